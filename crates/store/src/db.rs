@@ -1,0 +1,69 @@
+//! Opening the SQLCipher database with a raw key and proving it is really encrypted.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Result, StoreError};
+use crate::keys::DataKey;
+
+/// Opens (or creates) the database at `path` with `key`, checks it, and sets the connection pragmas.
+pub(crate) fn open(path: &Path, key: &DataKey) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    key_connection(&conn, key)?;
+    // WAL for concurrent reads and crash safety; FULL so an acknowledged save survives power loss; secure_delete
+    // so deleted records are overwritten; temp_store in memory so no temporary file holds decrypted pages.
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::DatabaseUndecryptable);
+    }
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL;
+         PRAGMA secure_delete = ON;
+         PRAGMA foreign_keys = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA busy_timeout = 5000;",
+    )?;
+    Ok(conn)
+}
+
+/// Keys a fresh connection and verifies: SQLCipher is present (`cipher_version`), and a read succeeds, which
+/// fails with "file is not a database" for a wrong key or a damaged file.
+pub(crate) fn key_connection(conn: &Connection, key: &DataKey) -> Result<()> {
+    let statement = zeroize::Zeroizing::new(format!("PRAGMA key = {};", key.sql_literal().as_str()));
+    conn.execute_batch(&statement)?;
+    let version: Option<String> = conn.query_row("PRAGMA cipher_version", [], |r| r.get(0)).ok();
+    if version.is_none_or(|v| v.trim().is_empty()) {
+        return Err(StoreError::DatabaseNotEncrypted);
+    }
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+        .map_err(|_| StoreError::DatabaseUndecryptable)?;
+    Ok(())
+}
+
+/// SQL string literal for a file path, for `ATTACH` (which takes no parameters for the key).
+pub(crate) fn quote_path(path: &Path) -> String {
+    format!("'{}'", path.to_string_lossy().replace('\'', "''"))
+}
+
+/// Writes `bytes` to `path` so that either the old or the new content is there after a crash.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension("tmp");
+    {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)?;
+    if let Some(dir) = path.parent() {
+        // Persist the rename itself.
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,220 @@
+//! The store as a whole: creating it, unlocking it, changing the passphrase, throttling and wiping.
+
+use std::path::{Path, PathBuf};
+
+use ring::rand::SystemRandom;
+use rusqlite::Connection;
+
+use crate::error::{Result, StoreError};
+use crate::files::{DATABASE, KEY_FILE};
+use crate::keys::{self, DataKey, KdfParams, KeyFile, Passphrase, RecoveryCode, Secret};
+use crate::{db, migrations, throttle};
+
+/// An unlocked store. Dropping it closes the database and wipes the data key from memory: that is "lock".
+pub struct Store {
+    pub(crate) conn: Connection,
+    pub(crate) key: DataKey,
+    pub(crate) dir: PathBuf,
+    pub(crate) rng: SystemRandom,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("dir", &self.dir).field("key", &self.key).finish_non_exhaustive()
+    }
+}
+
+/// What the unlock screen needs to know before an attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct UnlockStatus {
+    pub failed_attempts: u32,
+    pub retry_after_secs: u64,
+    pub wipe_after: Option<u32>,
+}
+
+fn now_unix() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+fn read_key_file(dir: &Path) -> Result<KeyFile> {
+    match std::fs::read(dir.join(KEY_FILE)) {
+        Ok(bytes) => KeyFile::parse(&bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(StoreError::NotInitialised),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn write_key_file(dir: &Path, file: &KeyFile) -> Result<()> {
+    db::write_atomically(&dir.join(KEY_FILE), &file.to_bytes()?)
+}
+
+impl Store {
+    /// Whether a store has been set up in `dir`.
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(KEY_FILE).exists()
+    }
+
+    /// Sets up a new store: a random data key, wrapped under `passphrase` and a new recovery code, which is
+    /// returned to be shown once. Refuses a folder that already holds a store or a stray database.
+    pub fn create(dir: &Path, passphrase: &Passphrase, kdf: KdfParams) -> Result<(Store, RecoveryCode)> {
+        Self::create_with_schema(dir, passphrase, kdf, migrations::LATEST_SCHEMA_VERSION)
+    }
+
+    /// Like [`Store::create`] but stops at an older schema version. Only for tests of upgrades: most methods
+    /// need the latest schema.
+    #[doc(hidden)]
+    pub fn create_with_schema(
+        dir: &Path,
+        passphrase: &Passphrase,
+        kdf: KdfParams,
+        schema_version: u32,
+    ) -> Result<(Store, RecoveryCode)> {
+        if dir.join(KEY_FILE).exists() || dir.join(DATABASE).exists() {
+            return Err(StoreError::AlreadyExists);
+        }
+        std::fs::create_dir_all(dir)?;
+        let rng = keys::system_random();
+        let key = DataKey::generate(&rng)?;
+        let recovery = RecoveryCode::generate(&rng)?;
+        // The key file first: if we crash before the database exists, unlocking creates an empty one.
+        write_key_file(dir, &KeyFile::new(&key, passphrase, &recovery, kdf, &rng)?)?;
+        let mut conn = db::open(&dir.join(DATABASE), &key)?;
+        migrations::migrate_to(&mut conn, schema_version)?;
+        Ok((Store { conn, key, dir: dir.to_owned(), rng }, recovery))
+    }
+
+    /// Unlocks with the passphrase or the recovery code, now.
+    pub fn unlock(dir: &Path, secret: &Secret) -> Result<Store> {
+        Self::unlock_at(dir, secret, now_unix())
+    }
+
+    /// Unlocks at a given time (unix seconds), for throttling tests. A wrong secret is counted in the key file;
+    /// after [`throttle::FREE_ATTEMPTS`] failures each attempt must wait; after the chosen number of failures, if
+    /// any, the store is wiped.
+    pub fn unlock_at(dir: &Path, secret: &Secret, now_unix: i64) -> Result<Store> {
+        let mut file = read_key_file(dir)?;
+        let wait = throttle::remaining(file.failed_unlocks, file.last_failure_unix, now_unix);
+        if wait > 0 {
+            return Err(StoreError::Throttled { retry_after_secs: wait });
+        }
+        let Some(key) = file.unwrap_key(secret)? else {
+            file.failed_unlocks = file.failed_unlocks.saturating_add(1);
+            file.last_failure_unix = Some(now_unix);
+            if file.wipe_after.is_some_and(|n| file.failed_unlocks >= n) {
+                Self::wipe(dir)?;
+                return Err(StoreError::Wiped);
+            }
+            write_key_file(dir, &file)?;
+            return Err(StoreError::WrongSecret { failed_attempts: file.failed_unlocks, wipe_after: file.wipe_after });
+        };
+        if file.failed_unlocks > 0 {
+            file.failed_unlocks = 0;
+            file.last_failure_unix = None;
+            write_key_file(dir, &file)?;
+        }
+        let mut conn = db::open(&dir.join(DATABASE), &key)?;
+        migrations::migrate_to(&mut conn, migrations::LATEST_SCHEMA_VERSION)?;
+        Ok(Store { conn, key, dir: dir.to_owned(), rng: keys::system_random() })
+    }
+
+    /// Failed attempts so far and how long to wait before the next one.
+    pub fn unlock_status(dir: &Path) -> Result<UnlockStatus> {
+        let file = read_key_file(dir)?;
+        Ok(UnlockStatus {
+            failed_attempts: file.failed_unlocks,
+            retry_after_secs: throttle::remaining(file.failed_unlocks, file.last_failure_unix, now_unix()),
+            wipe_after: file.wipe_after,
+        })
+    }
+
+    /// Changes the passphrase after checking the current one. Only the key file is rewritten.
+    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase) -> Result<()> {
+        let mut file = read_key_file(&self.dir)?;
+        if file.unwrap_key(&Secret::Passphrase(current.clone()))?.is_none() {
+            return Err(StoreError::WrongSecret { failed_attempts: file.failed_unlocks, wipe_after: file.wipe_after });
+        }
+        file.rewrap_passphrase(&self.key, new, &self.rng)?;
+        write_key_file(&self.dir, &file)
+    }
+
+    /// Sets a new passphrase after unlocking with the recovery code (the passphrase was forgotten).
+    pub fn reset_passphrase(&mut self, recovery: &RecoveryCode, new: &Passphrase) -> Result<()> {
+        let mut file = read_key_file(&self.dir)?;
+        if file.unwrap_key(&Secret::RecoveryCode(recovery.clone()))?.is_none() {
+            return Err(StoreError::WrongSecret { failed_attempts: file.failed_unlocks, wipe_after: file.wipe_after });
+        }
+        file.rewrap_passphrase(&self.key, new, &self.rng)?;
+        write_key_file(&self.dir, &file)
+    }
+
+    /// Chooses to erase everything after `n` failed unlocks in a row (`None`: never). At least 3, so a few typos
+    /// never cost a volunteer their records.
+    pub fn set_wipe_after(&mut self, n: Option<u32>) -> Result<()> {
+        if n.is_some_and(|n| !(3..=100).contains(&n)) {
+            return Err(StoreError::InvalidSetting("wipe_after"));
+        }
+        let mut file = read_key_file(&self.dir)?;
+        file.wipe_after = n;
+        write_key_file(&self.dir, &file)
+    }
+
+    /// Erases the store in `dir`: the key file first (without it the database is unreadable noise), then the
+    /// database and its WAL and shared-memory files.
+    pub fn wipe(dir: &Path) -> Result<()> {
+        let key_path = dir.join(KEY_FILE);
+        if let Ok(meta) = std::fs::metadata(&key_path) {
+            // Overwrite before unlinking, so the wrapped key is not left in freed blocks on simple file systems.
+            let zeros = vec![0u8; usize::try_from(meta.len()).unwrap_or(0)];
+            let _ = std::fs::write(&key_path, zeros).and_then(|_| std::fs::File::open(&key_path)?.sync_all());
+            std::fs::remove_file(&key_path)?;
+        }
+        for name in [DATABASE.to_owned(), format!("{DATABASE}-wal"), format!("{DATABASE}-shm")] {
+            match std::fs::remove_file(dir.join(name)) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
+
+    /// The folder this store lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<u32> {
+        migrations::schema_version(&self.conn)
+    }
+
+    /// SQLite's `PRAGMA integrity_check`: `true` when it answers "ok".
+    pub fn integrity_check(&self) -> Result<bool> {
+        let result: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(result == "ok")
+    }
+
+    /// The SQLCipher version, proof that the database is encrypted.
+    pub fn cipher_version(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA cipher_version", [], |r| r.get(0))?)
+    }
+
+    /// The raw connection, for tests that must build an old schema by hand. Not for application code.
+    #[doc(hidden)]
+    pub fn raw_connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self.conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    pub(crate) fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
+    }
+}

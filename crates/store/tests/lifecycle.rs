@@ -1,0 +1,164 @@
+//! Creating, unlocking, throttling, passphrase changes, wiping and schema upgrades.
+
+mod common;
+
+use common::*;
+use sleutel_domain::counts::Counts;
+use sleutel_store::{KdfParams, LATEST_SCHEMA_VERSION, Passphrase, RecoveryCode, Secret, Store, StoreError, throttle};
+
+#[test]
+fn a_new_store_is_encrypted_and_unlocks_with_its_passphrase() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) = create(dir.path());
+    assert!(store.cipher_version().expect("cipher version").starts_with('4'));
+    drop(store);
+    let store = unlock(dir.path());
+    assert_eq!(store.schema_version().expect("version"), LATEST_SCHEMA_VERSION);
+    // Plain SQLite (no key) cannot read the file: it is not a database to it.
+    let plain = rusqlite::Connection::open(dir.path().join("sleutel.db")).expect("opens lazily");
+    assert!(plain.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_err());
+}
+
+#[test]
+fn a_folder_with_a_store_is_not_overwritten() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    drop(create(dir.path()));
+    let again = Store::create(dir.path(), &Passphrase::new("another long one"), KdfParams::INSECURE_FOR_TESTS);
+    assert!(matches!(again, Err(StoreError::AlreadyExists)));
+    assert!(matches!(Store::unlock(&dir.path().join("empty"), &passphrase("x")), Err(StoreError::NotInitialised)));
+}
+
+#[test]
+fn a_wrong_passphrase_fails_clearly_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = create(dir.path());
+    let id = store.create_activity(&meeting("2026-11-20", "")).expect("saved");
+    drop(store);
+    let db_before = std::fs::read(dir.path().join("sleutel.db")).expect("db");
+
+    let err = Store::unlock(dir.path(), &passphrase("not the passphrase")).expect_err("wrong passphrase");
+    assert_eq!(err.code(), "wrong_secret");
+    assert!(matches!(err, StoreError::WrongSecret { failed_attempts: 1, wipe_after: None }));
+    assert!(std::fs::read(dir.path().join("sleutel.db")).expect("db") == db_before, "database untouched");
+
+    let store = unlock(dir.path());
+    assert_eq!(store.activity(id).expect("still there").activity.participants.total(), 25);
+    assert_eq!(Store::unlock_status(dir.path()).expect("status").failed_attempts, 0, "success resets the count");
+}
+
+#[test]
+fn the_recovery_code_unlocks_and_can_set_a_new_passphrase() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, code) = create(dir.path());
+    drop(store);
+    let shown = code.display();
+    let typed = RecoveryCode::parse(&shown.to_lowercase().replace('-', " ")).expect("parses");
+    let mut store = Store::unlock(dir.path(), &Secret::RecoveryCode(typed.clone())).expect("unlocks with code");
+    store.reset_passphrase(&typed, &Passphrase::new_checked("een nieuwe zin").expect("ok")).expect("reset");
+    drop(store);
+    assert!(Store::unlock(dir.path(), &passphrase(PASSPHRASE)).is_err());
+    assert!(Store::unlock(dir.path(), &passphrase("een nieuwe zin")).is_ok());
+}
+
+#[test]
+fn changing_the_passphrase_needs_the_current_one_and_keeps_the_data() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, code) = create(dir.path());
+    store.create_activity(&home_visit("2026-11-21")).expect("saved");
+    drop(store);
+    let db_before = std::fs::read(dir.path().join("sleutel.db")).expect("db");
+    let mut store = unlock(dir.path());
+    let new = Passphrase::new_checked("nog een andere zin").expect("ok");
+    assert!(store.change_passphrase(&Passphrase::new("wrong current"), &new).is_err());
+    store.change_passphrase(&Passphrase::new(PASSPHRASE), &new).expect("changed");
+    drop(store);
+    assert!(std::fs::read(dir.path().join("sleutel.db")).expect("db") == db_before, "only the key file changes");
+    assert!(Store::unlock(dir.path(), &passphrase(PASSPHRASE)).is_err());
+    let store = Store::unlock(dir.path(), &passphrase("nog een andere zin")).expect("new passphrase works");
+    assert_eq!(store.all_counts().expect("counts").total(sleutel_domain::counts::Metric::Activities), 1);
+    drop(store);
+    assert!(Store::unlock(dir.path(), &Secret::RecoveryCode(code)).is_ok(), "recovery code still works");
+}
+
+#[test]
+fn failed_unlocks_are_throttled_with_growing_delays_that_survive_restarts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    drop(create(dir.path()));
+    let t0 = 1_800_000_000;
+    for attempt in 1..=throttle::FREE_ATTEMPTS {
+        let err = Store::unlock_at(dir.path(), &passphrase("wrong"), t0).expect_err("wrong");
+        assert!(matches!(err, StoreError::WrongSecret { failed_attempts, .. } if failed_attempts == attempt));
+    }
+    // The state is in the key file: a "restart" (a fresh call) still has to wait, even with the right passphrase.
+    let err = Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t0 + 1).expect_err("throttled");
+    assert!(matches!(err, StoreError::Throttled { retry_after_secs: 4 }), "{err:?}");
+    assert_eq!(err.code(), "unlock_throttled");
+    // After the wait, one more failure doubles the next wait.
+    let t1 = t0 + 5;
+    assert!(matches!(Store::unlock_at(dir.path(), &passphrase("wrong"), t1), Err(StoreError::WrongSecret { .. })));
+    assert!(matches!(
+        Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t1 + 1),
+        Err(StoreError::Throttled { retry_after_secs: 9 })
+    ));
+    assert!(Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t1 + 10).is_ok());
+}
+
+#[test]
+fn the_store_is_wiped_after_the_chosen_number_of_failures() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, code) = create(dir.path());
+    store.create_activity(&home_visit("2026-11-21")).expect("saved");
+    assert!(store.set_wipe_after(Some(2)).is_err(), "fewer than 3 is refused");
+    store.set_wipe_after(Some(3)).expect("set");
+    drop(store);
+    let mut t = 1_800_000_000;
+    for _ in 0..2 {
+        assert!(matches!(Store::unlock_at(dir.path(), &passphrase("wrong"), t), Err(StoreError::WrongSecret { .. })));
+        t += 1000;
+    }
+    assert!(matches!(Store::unlock_at(dir.path(), &passphrase("wrong"), t), Err(StoreError::Wiped)));
+    assert!(files_in(dir.path()).is_empty(), "nothing is left");
+    assert!(matches!(Store::unlock(dir.path(), &Secret::RecoveryCode(code)), Err(StoreError::NotInitialised)));
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) = create(dir.path());
+    store.raw_connection().pragma_update(None, "user_version", LATEST_SCHEMA_VERSION + 1).expect("set");
+    drop(store);
+    let err = Store::unlock(dir.path(), &passphrase(PASSPHRASE)).expect_err("too new");
+    assert_eq!(err.code(), "schema_too_new");
+    assert!(err.to_string().contains("newer version"));
+}
+
+#[test]
+fn a_database_created_at_migration_1_is_upgraded_with_counts_for_its_records() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) = Store::create_with_schema(
+        dir.path(),
+        &Passphrase::new(PASSPHRASE),
+        KdfParams::INSECURE_FOR_TESTS,
+        1,
+    )
+    .expect("created at schema 1");
+    assert_eq!(store.schema_version().expect("version"), 1);
+    let activities = [meeting("2026-10-02", "oud"), home_visit("2026-11-03")];
+    for a in &activities {
+        store
+            .raw_connection()
+            .execute(
+                "INSERT INTO activities (kind, date, body, created_at, updated_at) VALUES (?1, ?2, ?3, 'x', 'x')",
+                (a.kind.code(), a.date.to_string(), serde_json::to_string(a).expect("json")),
+            )
+            .expect("v1 insert");
+    }
+    drop(store);
+
+    let store = unlock(dir.path());
+    assert_eq!(store.schema_version().expect("version"), LATEST_SCHEMA_VERSION);
+    let expected = Counts::recompute(&activities, &[]);
+    assert_eq!(store.all_counts().expect("counts").non_zero(), expected.non_zero());
+    assert_eq!(store.outbox_len().expect("outbox") as usize, expected.non_zero().len(), "all new counts wait to be sent");
+    assert_eq!(store.list_activities(&Default::default()).expect("list").total, 2);
+}
