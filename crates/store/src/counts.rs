@@ -28,10 +28,13 @@ pub(crate) fn apply(conn: &Connection, delta: &[Contribution]) -> Result<()> {
         return Ok(());
     }
     let version = next_version(conn)?;
-    let mut upsert_count = conn.prepare_cached(
-        "INSERT INTO counts (period, metric, dimensions, value) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (period, metric, dimensions) DO UPDATE SET value = value + excluded.value",
+    // UPDATE, then INSERT when the key is new: an upsert would check `value >= 0` against the negative delta
+    // itself before resolving the conflict.
+    let mut update_count = conn.prepare_cached(
+        "UPDATE counts SET value = value + ?4 WHERE period = ?1 AND metric = ?2 AND dimensions = ?3",
     )?;
+    let mut insert_count =
+        conn.prepare_cached("INSERT INTO counts (period, metric, dimensions, value) VALUES (?1, ?2, ?3, ?4)")?;
     let mut upsert_outbox = conn.prepare_cached(
         "INSERT INTO outbox (period, metric, dimensions, version, rejected_code) VALUES (?1, ?2, ?3, ?4, NULL)
          ON CONFLICT (period, metric, dimensions) DO UPDATE SET version = excluded.version, rejected_code = NULL",
@@ -39,8 +42,10 @@ pub(crate) fn apply(conn: &Connection, delta: &[Contribution]) -> Result<()> {
     for (key, change) in delta {
         let period = key.period.to_string();
         let dimensions = key.dimensions_text();
-        upsert_count
-            .execute(params![period, key.metric.code(), dimensions, change])
+        let args = params![period, key.metric.code(), dimensions, change];
+        update_count
+            .execute(args)
+            .and_then(|updated| if updated == 0 { insert_count.execute(args) } else { Ok(updated) })
             .map_err(|e| match e {
                 // The CHECK (value >= 0) fired: counts and records disagree. Refuse the change.
                 rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
