@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
 use crate::values::{
-    CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes,
-    Organisation, ParticipantTally, RecordDate, ThemeCode, Wijk,
+    CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes, Organisation,
+    ParticipantTally, RecordDate, ThemeCode, Wijk,
 };
 
 /// The kinds of activity from `DOMAIN.md`; codes match [`crate::reference::ACTIVITY_TYPES`].
@@ -59,10 +59,7 @@ impl ActivityType {
         Self::ALL
             .into_iter()
             .find(|t| t.code() == code.trim())
-            .ok_or_else(|| DomainError::UnknownCode {
-                list: "activity_type",
-                code: code.chars().take(40).collect(),
-            })
+            .ok_or_else(|| DomainError::UnknownCode { list: "activity_type", code: code.chars().take(40).collect() })
     }
 
     /// Contact with a person always involves at least one participant; a drop-in hour or training may have
@@ -120,8 +117,7 @@ impl Activity {
     /// Validates every field of a form; the first problem is returned with the field it concerns.
     pub fn from_input(input: &ActivityInput, today: NaiveDate) -> Result<Self, DomainError> {
         let kind = ActivityType::from_code(&input.kind)?;
-        let participants =
-            ParticipantTally::new(input.women, input.men, input.other, input.new_participants)?;
+        let participants = ParticipantTally::new(input.women, input.men, input.other, input.new_participants)?;
         if kind.needs_participants() && participants.total() == 0 {
             return Err(DomainError::TallyEmpty);
         }

@@ -233,10 +233,9 @@ impl Metric {
     pub fn dimensions(self) -> &'static [Dimension] {
         use Dimension::*;
         match self {
-            Self::Activities
-            | Self::ActivityMinutes
-            | Self::ActivitiesWithProfessional
-            | Self::NewParticipants => &[Activity, Municipality],
+            Self::Activities | Self::ActivityMinutes | Self::ActivitiesWithProfessional | Self::NewParticipants => {
+                &[Activity, Municipality]
+            }
             Self::Participants => &[Activity, Gender, Municipality],
             Self::ActivitiesByTheme | Self::ParticipantsByTheme => &[Municipality, Theme],
             Self::ActivitiesByLanguage | Self::ParticipantsByLanguage => &[Language, Municipality],
@@ -424,7 +423,10 @@ pub fn contributions_of_referral(r: &Referral) -> Vec<Contribution> {
     let by_dest = [(D::Destination, dest), (D::Municipality, gm)];
     out.push((CountKey::new(period, M::Referrals, &[by_dest[0], by_dest[1], (D::Status, r.status().code())]), 1));
     for theme in r.themes.iter() {
-        out.push((CountKey::new(period, M::ReferralsByTheme, &[by_dest[0], by_dest[1], (D::Theme, theme.as_str())]), 1));
+        out.push((
+            CountKey::new(period, M::ReferralsByTheme, &[by_dest[0], by_dest[1], (D::Theme, theme.as_str())]),
+            1,
+        ));
     }
     if r.consent == Consent::Yes {
         out.push((CountKey::new(period, M::ReferralsWithConsent, &by_dest), 1));
@@ -587,6 +589,9 @@ mod tests {
             )),
             Err("dimensions_mismatch")
         );
-        assert_eq!(err(CountKey::parse_text("2026-11", "meldingen_veilig_thuis", "municipality")), Err("dimensions_mismatch"));
+        assert_eq!(
+            err(CountKey::parse_text("2026-11", "meldingen_veilig_thuis", "municipality")),
+            Err("dimensions_mismatch")
+        );
     }
 }

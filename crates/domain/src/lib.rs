@@ -19,10 +19,8 @@ pub mod values;
 
 pub use activity::{Activity, ActivityInput, ActivityType};
 pub use error::{DomainError, ErrorCode};
-pub use referral::{
-    Consent, PseudonymCode, Referral, ReferralInput, ReferralStatus, StatusChange, Urgency,
-};
+pub use referral::{Consent, PseudonymCode, Referral, ReferralInput, ReferralStatus, StatusChange, Urgency};
 pub use values::{
-    CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes,
-    Organisation, ParticipantTally, RecordDate, ThemeCode, Wijk,
+    CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes, Organisation,
+    ParticipantTally, RecordDate, ThemeCode, Wijk,
 };

@@ -131,7 +131,8 @@ pub fn detect(text: &str, today: NaiveDate) -> Vec<Finding> {
         // A street address followed closely by a postcode is a full address: report it as postcode + number.
         let after = &text[m.end()..text.len().min(m.end() + 6)];
         let postcode = p.postcode.captures(&text[m.end()..]).filter(|c| {
-            c.get(0).is_some_and(|pc| pc.start() <= after.len()) && c.get(2).is_some_and(|l| is_postcode_letters(l.as_str()))
+            c.get(0).is_some_and(|pc| pc.start() <= after.len())
+                && c.get(2).is_some_and(|l| is_postcode_letters(l.as_str()))
         });
         match postcode.and_then(|c| c.get(0)) {
             Some(pc) => raw.push((PiiKind::PostcodeHouseNumber, m.start(), m.end() + pc.end())),
@@ -141,7 +142,9 @@ pub fn detect(text: &str, today: NaiveDate) -> Vec<Finding> {
     raw.extend(p.phone_international.find_iter(text).map(|m| (PiiKind::Phone, m.start(), m.end())));
     raw.extend(p.phone_dutch.find_iter(text).map(|m| (PiiKind::Phone, m.start(), m.end())));
     for (start, end, year) in dates(text, p) {
-        let near_birth_word = p.birth_word.is_match(&text[start.saturating_sub(40).max(floor_boundary(text, start.saturating_sub(40)))..start]);
+        let near_birth_word = p
+            .birth_word
+            .is_match(&text[start.saturating_sub(40).max(floor_boundary(text, start.saturating_sub(40)))..start]);
         let old = year.is_some_and(|y| y <= today.year() - BARE_DATE_MIN_AGE_YEARS);
         if near_birth_word || old {
             raw.push((PiiKind::DateOfBirth, start, end));
@@ -196,7 +199,8 @@ fn dates(text: &str, p: &Patterns) -> Vec<(usize, usize, Option<i32>)> {
         };
         let (d, m): (u32, u32) = (d.parse().unwrap_or(0), m.parse().unwrap_or(0));
         // Accept both day-month and month-day order; reject what is no date at all (e.g. "20-30-2024").
-        let plausible = (1..=31).contains(&d) && (1..=12).contains(&m) || (1..=12).contains(&d) && (1..=31).contains(&m);
+        let plausible =
+            (1..=31).contains(&d) && (1..=12).contains(&m) || (1..=12).contains(&d) && (1..=31).contains(&m);
         if plausible {
             out.push((all.start(), all.end(), (y.len() == 4).then(|| y.parse().unwrap_or(0))));
         }
@@ -213,10 +217,10 @@ fn dates(text: &str, p: &Patterns) -> Vec<(usize, usize, Option<i32>)> {
 /// ("in 2024 en 12 ..."), uppercase ones are.
 fn is_postcode_letters(letters: &str) -> bool {
     const WORDS: &[&str] = &[
-        "en", "in", "op", "om", "of", "is", "at", "as", "to", "de", "te", "et", "al", "ik", "je", "ze", "we",
-        "na", "nu", "zo", "or", "on", "an", "by", "it", "be", "he", "me", "my", "no", "so", "up", "us", "do",
-        "go", "am", "ja", "er", "uw", "ga", "ca", "la", "en", "du", "da", "di", "ol", "pm", "km", "kg", "cm",
-        "mm", "ml", "uu", "ur",
+        "en", "in", "op", "om", "of", "is", "at", "as", "to", "de", "te", "et", "al", "ik", "je", "ze", "we", "na",
+        "nu", "zo", "or", "on", "an", "by", "it", "be", "he", "me", "my", "no", "so", "up", "us", "do", "go", "am",
+        "ja", "er", "uw", "ga", "ca", "la", "en", "du", "da", "di", "ol", "pm", "km", "kg", "cm", "mm", "ml", "uu",
+        "ur",
     ];
     let upper = letters.to_ascii_uppercase();
     if matches!(upper.as_str(), "SA" | "SD" | "SS") {

@@ -73,10 +73,10 @@ impl ReferralStatus {
     }
 
     pub fn from_code(code: &str) -> Result<Self, DomainError> {
-        Self::ALL.into_iter().find(|s| s.code() == code.trim()).ok_or_else(|| DomainError::UnknownCode {
-            list: "referral_status",
-            code: code.chars().take(40).collect(),
-        })
+        Self::ALL
+            .into_iter()
+            .find(|s| s.code() == code.trim())
+            .ok_or_else(|| DomainError::UnknownCode { list: "referral_status", code: code.chars().take(40).collect() })
     }
 
     /// Closed and declined are final: a later development is a new referral.

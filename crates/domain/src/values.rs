@@ -36,8 +36,8 @@ impl RecordDate {
 
     /// Parses `YYYY-MM-DD` and validates it like [`RecordDate::new`].
     pub fn parse(text: &str, today: NaiveDate, field: &'static str) -> Result<Self, DomainError> {
-        let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-            .map_err(|_| DomainError::DateMalformed { field })?;
+        let date =
+            NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| DomainError::DateMalformed { field })?;
         Self::new(date, today, field)
     }
 
@@ -163,12 +163,7 @@ impl TryFrom<RawTally> for ParticipantTally {
 
 impl From<ParticipantTally> for RawTally {
     fn from(t: ParticipantTally) -> Self {
-        Self {
-            women: t.women.into(),
-            men: t.men.into(),
-            other: t.other.into(),
-            new: t.new.map(i64::from),
-        }
+        Self { women: t.women.into(), men: t.men.into(), other: t.other.into(), new: t.new.map(i64::from) }
     }
 }
 
@@ -391,7 +386,6 @@ impl<T: ListCode> Default for CodeSet<T> {
     }
 }
 
-
 /// Checks free text: bounded length in characters and no control characters except newlines and tabs.
 fn checked_text(text: &str, field: &'static str, max: usize) -> Result<String, DomainError> {
     if text.chars().count() > max {
@@ -491,20 +485,14 @@ mod tests {
     fn record_dates_allow_tomorrow_but_not_later() {
         let today = day(2026, 11, 23);
         assert!(RecordDate::new(day(2026, 11, 24), today, "date").is_ok());
-        assert_eq!(
-            RecordDate::new(day(2026, 11, 25), today, "date").map_err(|e| e.code()),
-            Err("date_in_future")
-        );
+        assert_eq!(RecordDate::new(day(2026, 11, 25), today, "date").map_err(|e| e.code()), Err("date_in_future"));
     }
 
     #[test]
     fn record_dates_older_than_ten_years_are_refused() {
         let today = day(2026, 11, 23);
         assert!(RecordDate::new(day(2016, 11, 23), today, "date").is_ok());
-        assert_eq!(
-            RecordDate::new(day(2016, 11, 22), today, "date").map_err(|e| e.code()),
-            Err("date_too_old")
-        );
+        assert_eq!(RecordDate::new(day(2016, 11, 22), today, "date").map_err(|e| e.code()), Err("date_too_old"));
         assert_eq!(RecordDate::parse("23-11-2026", today, "date").map_err(|e| e.code()), Err("date_malformed"));
         assert_eq!(RecordDate::parse("2024-02-29", today, "date").map(|d| d.to_string()), Ok("2024-02-29".into()));
     }
@@ -523,10 +511,7 @@ mod tests {
         assert_eq!(ParticipantTally::new(3, 2, 1, Some(4)).map(|t| t.total()), Ok(6));
         assert_eq!(ParticipantTally::new(-1, 0, 0, None).map_err(|e| e.code()), Err("tally_out_of_range"));
         assert_eq!(ParticipantTally::new(0, 2001, 0, None).map_err(|e| e.code()), Err("tally_out_of_range"));
-        assert_eq!(
-            ParticipantTally::new(1, 1, 0, Some(3)).map_err(|e| e.code()),
-            Err("new_participants_exceed_total")
-        );
+        assert_eq!(ParticipantTally::new(1, 1, 0, Some(3)).map_err(|e| e.code()), Err("new_participants_exceed_total"));
     }
 
     #[test]
@@ -535,10 +520,7 @@ mod tests {
         assert_eq!(ThemeCode::new("nonsense").map_err(|e| e.code()), Err("unknown_code"));
         assert_eq!(MunicipalityCode::new("gm0363").map(|m| m.as_str()), Ok("GM0363"));
         assert!(MunicipalityCode::new("GM9999").is_err());
-        assert_eq!(
-            CodeSet::<ThemeCode>::new(&["opvoeding", "opvoeding"]).map_err(|e| e.code()),
-            Err("duplicate_code")
-        );
+        assert_eq!(CodeSet::<ThemeCode>::new(&["opvoeding", "opvoeding"]).map_err(|e| e.code()), Err("duplicate_code"));
         assert_eq!(CodeSet::<ThemeCode>::non_empty::<&str>(&[]).map_err(|e| e.code()), Err("code_required"));
         assert_eq!(Organisation::new_or_historic("ashg").map(|o| o.as_str()), Ok("veilig_thuis"));
     }

@@ -80,7 +80,8 @@ fn referral() -> impl Strategy<Value = Referral> {
                 ..ReferralInput::default()
             };
             let alphabet = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-            let code: String = seed.iter().chain(&seed[..3]).map(|b| char::from(alphabet[usize::from(*b) % 32])).collect();
+            let code: String =
+                seed.iter().chain(&seed[..3]).map(|b| char::from(alphabet[usize::from(*b) % 32])).collect();
             let code = PseudonymCode::parse(&format!("{}-{}", &code[..4], &code[4..])).expect("valid code");
             let mut r = Referral::from_input(&input, code, today()).expect("generated input is valid");
             let path = [ReferralStatus::Made, ReferralStatus::ContactConfirmed, ReferralStatus::Closed];

@@ -69,8 +69,11 @@ fn recall_is_at_least_95_percent_and_false_positives_at_most_2_percent() {
     }
     let recall = f64::from(caught) / f64::from(identifying);
     let fp_rate = f64::from(false_positives) / f64::from(innocent);
-    eprintln!("recall {:.1}% ({caught}/{identifying}), false positives {:.1}% ({false_positives}/{innocent})\n{report}",
-        recall * 100.0, fp_rate * 100.0);
+    eprintln!(
+        "recall {:.1}% ({caught}/{identifying}), false positives {:.1}% ({false_positives}/{innocent})\n{report}",
+        recall * 100.0,
+        fp_rate * 100.0
+    );
     assert!(recall >= 0.95, "recall {recall:.3} below 0.95\n{report}");
     assert!(fp_rate <= 0.02, "false-positive rate {fp_rate:.3} above 0.02\n{report}");
 }

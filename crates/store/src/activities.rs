@@ -54,14 +54,14 @@ fn decode(body: &str) -> Result<Activity> {
 }
 
 fn load(conn: &Connection, id: i64) -> Result<StoredActivity> {
-    conn.query_row(
-        "SELECT id, body, created_at, updated_at FROM activities WHERE id = ?1",
-        [id],
-        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)),
-    )
+    conn.query_row("SELECT id, body, created_at, updated_at FROM activities WHERE id = ?1", [id], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+    })
     .optional()?
     .ok_or(StoreError::NotFound)
-    .and_then(|(id, body, created_at, updated_at)| Ok(StoredActivity { id, activity: decode(&body)?, created_at, updated_at }))
+    .and_then(|(id, body, created_at, updated_at)| {
+        Ok(StoredActivity { id, activity: decode(&body)?, created_at, updated_at })
+    })
 }
 
 /// Every activity on the device, for recomputation.

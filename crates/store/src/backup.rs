@@ -123,7 +123,9 @@ fn read_backup(path: &Path) -> Result<(Header, Vec<u8>)> {
     let header: Header = serde_json::from_slice(&header).map_err(|_| StoreError::BackupCorrupt)?;
     let mut image = Vec::new();
     file.read_to_end(&mut image)?;
-    if image.len() as u64 != header.database_len || digest(&SHA256, &image).as_ref() != header.database_sha256.as_slice() {
+    if image.len() as u64 != header.database_len
+        || digest(&SHA256, &image).as_ref() != header.database_sha256.as_slice()
+    {
         return Err(StoreError::BackupCorrupt);
     }
     Ok((header, image))

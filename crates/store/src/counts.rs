@@ -30,9 +30,8 @@ pub(crate) fn apply(conn: &Connection, delta: &[Contribution]) -> Result<()> {
     let version = next_version(conn)?;
     // UPDATE, then INSERT when the key is new: an upsert would check `value >= 0` against the negative delta
     // itself before resolving the conflict.
-    let mut update_count = conn.prepare_cached(
-        "UPDATE counts SET value = value + ?4 WHERE period = ?1 AND metric = ?2 AND dimensions = ?3",
-    )?;
+    let mut update_count = conn
+        .prepare_cached("UPDATE counts SET value = value + ?4 WHERE period = ?1 AND metric = ?2 AND dimensions = ?3")?;
     let mut insert_count =
         conn.prepare_cached("INSERT INTO counts (period, metric, dimensions, value) VALUES (?1, ?2, ?3, ?4)")?;
     let mut upsert_outbox = conn.prepare_cached(
@@ -89,9 +88,9 @@ impl Store {
     /// All counts of the periods `from..=to`, sorted by key. Zero values are included: they are real values
     /// (everything in that key was deleted) that must reach the coordinator.
     pub fn counts_between(&self, from: Period, to: Period) -> Result<Vec<(CountKey, i64)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT period, metric, dimensions, value FROM counts WHERE period BETWEEN ?1 AND ?2",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT period, metric, dimensions, value FROM counts WHERE period BETWEEN ?1 AND ?2")?;
         let rows = stmt.query_map([from.to_string(), to.to_string()], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?))
         })?;
@@ -120,7 +119,10 @@ impl Store {
 
     /// Pending outbox items (not rejected), oldest version first, at most `limit`.
     pub fn outbox_pending(&self, limit: u32) -> Result<Vec<OutboxItem>> {
-        self.outbox_query("WHERE o.rejected_code IS NULL ORDER BY o.version, o.period, o.metric, o.dimensions LIMIT ?1", limit)
+        self.outbox_query(
+            "WHERE o.rejected_code IS NULL ORDER BY o.version, o.period, o.metric, o.dimensions LIMIT ?1",
+            limit,
+        )
     }
 
     /// Items the coordinator refused, with its codes.
@@ -154,7 +156,8 @@ impl Store {
 
     /// Number of outbox items waiting to be sent.
     pub fn outbox_len(&self) -> Result<u64> {
-        let n: i64 = self.conn.query_row("SELECT count(*) FROM outbox WHERE rejected_code IS NULL", [], |r| r.get(0))?;
+        let n: i64 =
+            self.conn.query_row("SELECT count(*) FROM outbox WHERE rejected_code IS NULL", [], |r| r.get(0))?;
         Ok(n.max(0) as u64)
     }
 
@@ -167,7 +170,8 @@ impl Store {
                 "DELETE FROM outbox WHERE period = ?1 AND metric = ?2 AND dimensions = ?3 AND version <= ?4",
             )?;
             for (key, version) in accepted {
-                removed += stmt.execute(params![key.period.to_string(), key.metric.code(), key.dimensions_text(), version])?;
+                removed +=
+                    stmt.execute(params![key.period.to_string(), key.metric.code(), key.dimensions_text(), version])?;
             }
         }
         tx.commit()?;

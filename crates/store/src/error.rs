@@ -29,7 +29,11 @@ pub enum StoreError {
     #[error("this database was written by a newer version of Sleutel (schema {found}, this version knows {known})")]
     SchemaTooNew { found: u32, known: u32 },
     #[error("the database schema could not be upgraded")]
-    MigrationFailed { version: u32, #[source] source: rusqlite::Error },
+    MigrationFailed {
+        version: u32,
+        #[source]
+        source: rusqlite::Error,
+    },
     #[error("not found")]
     NotFound,
     #[error("the backup file is damaged or not a Sleutel backup")]

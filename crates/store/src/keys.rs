@@ -182,13 +182,20 @@ const AAD_PASSPHRASE: &[u8] = b"sleutel key file v1: data key under passphrase";
 const AAD_RECOVERY: &[u8] = b"sleutel key file v1: data key under recovery code";
 
 impl WrappedKey {
-    fn seal(key: &DataKey, secret: &[u8], params: &KdfParams, aad: &'static [u8], rng: &dyn SecureRandom) -> Result<Self> {
+    fn seal(
+        key: &DataKey,
+        secret: &[u8],
+        params: &KdfParams,
+        aad: &'static [u8],
+        rng: &dyn SecureRandom,
+    ) -> Result<Self> {
         let mut salt = vec![0u8; 16];
         let mut nonce = [0u8; NONCE_LEN];
         rng.fill(&mut salt).map_err(|_| StoreError::RandomUnavailable)?;
         rng.fill(&mut nonce).map_err(|_| StoreError::RandomUnavailable)?;
         let kek = params.derive(secret, &salt)?;
-        let kek = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, kek.as_ref()).map_err(|_| StoreError::KeyFileCorrupt)?);
+        let kek =
+            LessSafeKey::new(UnboundKey::new(&AES_256_GCM, kek.as_ref()).map_err(|_| StoreError::KeyFileCorrupt)?);
         let mut sealed = key.0.to_vec();
         kek.seal_in_place_append_tag(Nonce::assume_unique_for_key(nonce), Aad::from(aad), &mut sealed)
             .map_err(|_| StoreError::KeyFileCorrupt)?;
@@ -202,7 +209,8 @@ impl WrappedKey {
             return Err(StoreError::KeyFileCorrupt);
         }
         let kek = params.derive(secret, &self.salt)?;
-        let kek = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, kek.as_ref()).map_err(|_| StoreError::KeyFileCorrupt)?);
+        let kek =
+            LessSafeKey::new(UnboundKey::new(&AES_256_GCM, kek.as_ref()).map_err(|_| StoreError::KeyFileCorrupt)?);
         let mut buffer = Zeroizing::new(self.sealed.clone());
         match kek.open_in_place(Nonce::assume_unique_for_key(nonce), Aad::from(aad), buffer.as_mut_slice()) {
             Ok(plain) => {

@@ -105,9 +105,11 @@ impl Store {
     pub fn new_referral_code(&self) -> Result<PseudonymCode> {
         for _ in 0..16 {
             let code = PseudonymCode::generate(&self.rng).map_err(|_| StoreError::RandomUnavailable)?;
-            let taken: bool = self
-                .conn
-                .query_row("SELECT EXISTS (SELECT 1 FROM referrals WHERE code = ?1)", [code.as_str()], |r| r.get(0))?;
+            let taken: bool = self.conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM referrals WHERE code = ?1)",
+                [code.as_str()],
+                |r| r.get(0),
+            )?;
             if !taken {
                 return Ok(code);
             }
@@ -119,7 +121,8 @@ impl Store {
     pub fn create_referral(&mut self, referral: &Referral, activity_id: Option<i64>) -> Result<StoredReferral> {
         let tx = self.conn.transaction()?;
         if let Some(aid) = activity_id {
-            let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM activities WHERE id = ?1)", [aid], |r| r.get(0))?;
+            let exists: bool =
+                tx.query_row("SELECT EXISTS (SELECT 1 FROM activities WHERE id = ?1)", [aid], |r| r.get(0))?;
             if !exists {
                 return Err(StoreError::NotFound);
             }

@@ -41,7 +41,8 @@ impl Store {
         let cutoff = cutoff.format("%Y-%m-%d").to_string();
         let tx = self.conn.transaction()?;
         // Referrals first: an expired activity may still be linked from a referral that is open.
-        let referrals = tx.execute("DELETE FROM referrals WHERE closed_on IS NOT NULL AND closed_on < ?1", [&cutoff])?;
+        let referrals =
+            tx.execute("DELETE FROM referrals WHERE closed_on IS NOT NULL AND closed_on < ?1", [&cutoff])?;
         let activities = tx.execute("DELETE FROM activities WHERE date < ?1", [&cutoff])?;
         tx.commit()?;
         Ok(PurgeReport { activities: activities as u64, referrals: referrals as u64 })

@@ -135,13 +135,9 @@ fn a_database_from_a_newer_version_is_refused() {
 #[test]
 fn a_database_created_at_migration_1_is_upgraded_with_counts_for_its_records() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let (store, _) = Store::create_with_schema(
-        dir.path(),
-        &Passphrase::new(PASSPHRASE),
-        KdfParams::INSECURE_FOR_TESTS,
-        1,
-    )
-    .expect("created at schema 1");
+    let (store, _) =
+        Store::create_with_schema(dir.path(), &Passphrase::new(PASSPHRASE), KdfParams::INSECURE_FOR_TESTS, 1)
+            .expect("created at schema 1");
     assert_eq!(store.schema_version().expect("version"), 1);
     let activities = [meeting("2026-10-02", "oud"), home_visit("2026-11-03")];
     for a in &activities {
@@ -159,6 +155,10 @@ fn a_database_created_at_migration_1_is_upgraded_with_counts_for_its_records() {
     assert_eq!(store.schema_version().expect("version"), LATEST_SCHEMA_VERSION);
     let expected = Counts::recompute(&activities, &[]);
     assert_eq!(store.all_counts().expect("counts").non_zero(), expected.non_zero());
-    assert_eq!(store.outbox_len().expect("outbox") as usize, expected.non_zero().len(), "all new counts wait to be sent");
+    assert_eq!(
+        store.outbox_len().expect("outbox") as usize,
+        expected.non_zero().len(),
+        "all new counts wait to be sent"
+    );
     assert_eq!(store.list_activities(&Default::default()).expect("list").total, 2);
 }

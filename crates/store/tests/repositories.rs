@@ -30,7 +30,8 @@ fn activities_can_be_created_read_updated_listed_and_deleted() {
     assert_eq!(store.list_activities(&november).expect("list").total, 2);
     let meetings = ActivityFilter { kind: Some(ActivityType::GroupMeeting), ..ActivityFilter::default() };
     assert_eq!(store.list_activities(&meetings).expect("list").total, 2);
-    let theme = ActivityFilter { theme: Some(ThemeCode::new("huiselijk_geweld").expect("code")), ..ActivityFilter::default() };
+    let theme =
+        ActivityFilter { theme: Some(ThemeCode::new("huiselijk_geweld").expect("code")), ..ActivityFilter::default() };
     assert_eq!(store.list_activities(&theme).expect("list").items[0].id, b);
     let second_page = ActivityFilter { limit: 2, offset: 2, ..ActivityFilter::default() };
     let page = store.list_activities(&second_page).expect("list");
@@ -54,7 +55,11 @@ fn activities_can_be_created_read_updated_listed_and_deleted() {
 fn edits_and_deletes_lower_counts_and_queue_them_with_rising_versions() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (mut store, _) = create(dir.path());
-    let women = key("2026-11", "participants", &[("activity", "group_meeting"), ("gender", "women"), ("municipality", "GM0202")]);
+    let women = key(
+        "2026-11",
+        "participants",
+        &[("activity", "group_meeting"), ("gender", "women"), ("municipality", "GM0202")],
+    );
     let id = store.create_activity(&meeting("2026-11-02", "")).expect("saved");
     let v1 = store.outbox_version().expect("version");
     assert_eq!(store.all_counts().expect("counts").get(&women), 20);
@@ -68,7 +73,8 @@ fn edits_and_deletes_lower_counts_and_queue_them_with_rising_versions() {
     let item = pending.iter().find(|i| i.key == women).expect("women count queued");
     assert_eq!((item.value, item.version), (12, v2));
     // Keys the edit did not change keep their older version.
-    let men = key("2026-11", "participants", &[("activity", "group_meeting"), ("gender", "men"), ("municipality", "GM0202")]);
+    let men =
+        key("2026-11", "participants", &[("activity", "group_meeting"), ("gender", "men"), ("municipality", "GM0202")]);
     assert_eq!(pending.iter().find(|i| i.key == men).map(|i| i.version), Some(v1));
 
     store.delete_activity(id).expect("deleted");
@@ -114,14 +120,22 @@ fn referrals_move_through_their_lifecycle_and_show_up_when_follow_up_is_due() {
     let other = referral(&store, "2026-11-05", "wijkteam", "");
     let other = store.create_referral(&other, None).expect("saved");
     assert_ne!(saved.referral.code, other.referral.code);
-    assert!(matches!(store.create_referral(&referral(&store, "2026-11-05", "ggd", ""), Some(424242)), Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.create_referral(&referral(&store, "2026-11-05", "ggd", ""), Some(424242)),
+        Err(StoreError::NotFound)
+    ));
 
     let due = store.follow_ups_due(day("2026-11-30")).expect("due");
     assert_eq!(due.len(), 2);
     assert!(store.follow_ups_due(day("2026-11-29")).expect("due").is_empty());
 
-    let made = key("2026-11", "referrals", &[("destination", "veilig_thuis"), ("municipality", "GM0202"), ("status", "made")]);
-    let started = key("2026-11", "referrals", &[("destination", "veilig_thuis"), ("municipality", "GM0202"), ("status", "help_started")]);
+    let made =
+        key("2026-11", "referrals", &[("destination", "veilig_thuis"), ("municipality", "GM0202"), ("status", "made")]);
+    let started = key(
+        "2026-11",
+        "referrals",
+        &[("destination", "veilig_thuis"), ("municipality", "GM0202"), ("status", "help_started")],
+    );
     store.change_referral_status(saved.id, ReferralStatus::HelpStarted, day("2026-11-20"), today()).expect("moved");
     let counts = store.all_counts().expect("counts");
     assert_eq!((counts.get(&made), counts.get(&started)), (0, 1));
@@ -140,7 +154,10 @@ fn referrals_move_through_their_lifecycle_and_show_up_when_follow_up_is_due() {
 
     store.set_referral_follow_up(other.id, "2026-12-07").expect("set");
     assert!(store.follow_ups_due(day("2026-11-30")).expect("due").is_empty());
-    assert_eq!(store.set_referral_follow_up(other.id, "2026-10-01").map_err(|e| e.code()).err(), Some("follow_up_before_referral"));
+    assert_eq!(
+        store.set_referral_follow_up(other.id, "2026-10-01").map_err(|e| e.code()).err(),
+        Some("follow_up_before_referral")
+    );
 
     store.delete_activity(activity).expect("deleted");
     assert_eq!(store.referral(saved.id).expect("kept").activity_id, None, "the link is cleared, the referral kept");
@@ -149,7 +166,10 @@ fn referrals_move_through_their_lifecycle_and_show_up_when_follow_up_is_due() {
     assert_eq!(counts.total(Metric::MeldingenVeiligThuis), 1);
     assert_eq!(counts.non_zero(), store.recompute_counts().expect("recompute").non_zero());
     assert_eq!(
-        store.counts_between(Period::parse("2026-11").expect("p"), Period::parse("2026-11").expect("p")).expect("counts").len(),
+        store
+            .counts_between(Period::parse("2026-11").expect("p"), Period::parse("2026-11").expect("p"))
+            .expect("counts")
+            .len(),
         store.all_counts().expect("counts").len()
     );
 }

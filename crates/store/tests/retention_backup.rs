@@ -47,11 +47,18 @@ fn a_backup_restores_with_the_passphrase_or_the_recovery_code() {
     let target = tempfile::tempdir().expect("tempdir");
     let by_pass = Store::restore_backup(&backup, &target.path().join("a"), &passphrase(PASSPHRASE)).expect("restored");
     assert_eq!(by_pass.all_counts().expect("counts"), counts);
-    assert_eq!(by_pass.list_activities(&Default::default()).expect("list").items[0].activity.notes.as_str(), "backup-notitie");
-    let by_code = Store::restore_backup(&backup, &target.path().join("b"), &Secret::RecoveryCode(code)).expect("restored");
+    assert_eq!(
+        by_pass.list_activities(&Default::default()).expect("list").items[0].activity.notes.as_str(),
+        "backup-notitie"
+    );
+    let by_code =
+        Store::restore_backup(&backup, &target.path().join("b"), &Secret::RecoveryCode(code)).expect("restored");
     assert_eq!(by_code.list_referrals(&Default::default()).expect("list").total, 1);
     drop(by_pass);
-    assert!(Store::unlock(&target.path().join("a"), &passphrase(PASSPHRASE)).is_ok(), "a restored store unlocks normally");
+    assert!(
+        Store::unlock(&target.path().join("a"), &passphrase(PASSPHRASE)).is_ok(),
+        "a restored store unlocks normally"
+    );
 }
 
 #[test]
@@ -62,7 +69,8 @@ fn a_bad_backup_or_wrong_secret_restores_nothing() {
     store.backup_to(&backup).expect("backup");
     let target = tempfile::tempdir().expect("tempdir");
 
-    let err = Store::restore_backup(&backup, target.path(), &Secret::Passphrase(Passphrase::new("wrong"))).expect_err("wrong");
+    let err = Store::restore_backup(&backup, target.path(), &Secret::Passphrase(Passphrase::new("wrong")))
+        .expect_err("wrong");
     assert_eq!(err.code(), "wrong_secret");
     assert!(files_in(target.path()).is_empty());
 
@@ -71,10 +79,19 @@ fn a_bad_backup_or_wrong_secret_restores_nothing() {
     bytes[last] ^= 0xff;
     let tampered = dir.path().join("tampered.bak");
     std::fs::write(&tampered, &bytes).expect("write");
-    assert_eq!(Store::restore_backup(&tampered, target.path(), &passphrase(PASSPHRASE)).map(|_| ()).map_err(|e| e.code()), Err("backup_corrupt"));
+    assert_eq!(
+        Store::restore_backup(&tampered, target.path(), &passphrase(PASSPHRASE)).map(|_| ()).map_err(|e| e.code()),
+        Err("backup_corrupt")
+    );
     std::fs::write(&tampered, b"not a backup at all").expect("write");
-    assert_eq!(Store::restore_backup(&tampered, target.path(), &passphrase(PASSPHRASE)).map(|_| ()).map_err(|e| e.code()), Err("backup_corrupt"));
+    assert_eq!(
+        Store::restore_backup(&tampered, target.path(), &passphrase(PASSPHRASE)).map(|_| ()).map_err(|e| e.code()),
+        Err("backup_corrupt")
+    );
     assert!(files_in(target.path()).is_empty());
 
-    assert_eq!(Store::restore_backup(&backup, dir.path(), &passphrase(PASSPHRASE)).map(|_| ()).map_err(|e| e.code()), Err("store_already_exists"));
+    assert_eq!(
+        Store::restore_backup(&backup, dir.path(), &passphrase(PASSPHRASE)).map(|_| ()).map_err(|e| e.code()),
+        Err("store_already_exists")
+    );
 }

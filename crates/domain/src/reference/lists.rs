@@ -39,11 +39,7 @@ pub static THEMES: ReferenceList = ReferenceList {
             "Female genital mutilation",
         ),
         e("lhbti_discriminatie", "Discriminatie van LHBTI-personen", "Anti-LGBTI discrimination"),
-        e(
-            "zelfbeschikking",
-            "Zelfbeschikking en sociale controle",
-            "Self-determination and social control",
-        ),
+        e("zelfbeschikking", "Zelfbeschikking en sociale controle", "Self-determination and social control"),
         e("isolement", "Isolement", "Isolation"),
         e("mensenhandel", "Mensenhandel", "Human trafficking"),
         e("schulden_armoede", "Schulden en armoede", "Debt and poverty"),

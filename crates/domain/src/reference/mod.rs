@@ -9,8 +9,7 @@ mod lists;
 mod municipalities;
 
 pub use lists::{
-    ACTIVITY_TYPES, COMMUNITY_GROUPS, LANGUAGES, LOCATION_TYPES, ORGANISATIONS, THEMES,
-    historic_organisation,
+    ACTIVITY_TYPES, COMMUNITY_GROUPS, LANGUAGES, LOCATION_TYPES, ORGANISATIONS, THEMES, historic_organisation,
 };
 pub use municipalities::{MUNICIPALITY_LIST_YEAR, municipalities, municipality};
 
