@@ -210,7 +210,8 @@ mod tests {
 
     #[test]
     fn each_invalid_field_is_named() {
-        let cases: Vec<(Box<dyn Fn(&mut ActivityInput)>, &str, Option<&str>)> = vec![
+        type Mutation = Box<dyn Fn(&mut ActivityInput)>;
+        let cases: Vec<(Mutation, &str, Option<&str>)> = vec![
             (Box::new(|i| i.kind = "party".into()), "unknown_code", Some("activity_type")),
             (Box::new(|i| i.date = "2030-01-01".into()), "date_in_future", Some("date")),
             (Box::new(|i| i.duration_minutes = 0), "duration_out_of_range", Some("duration")),

@@ -9,11 +9,18 @@ use crate::keys::DataKey;
 
 /// Opens (or creates) the database at `path` with `key`, checks it, and sets the connection pragmas.
 pub(crate) fn open(path: &Path, key: &DataKey) -> Result<Connection> {
+    open_with(path, Some(key))
+}
+
+/// `key = None` opens plain SQLite: only for the benchmark that measures what encryption costs.
+pub(crate) fn open_with(path: &Path, key: Option<&DataKey>) -> Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    key_connection(&conn, key)?;
+    if let Some(key) = key {
+        key_connection(&conn, key)?;
+    }
     // WAL for concurrent reads and crash safety; FULL so an acknowledged save survives power loss; secure_delete
     // so deleted records are overwritten; temp_store in memory so no temporary file holds decrypted pages.
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;

@@ -117,6 +117,17 @@ impl Store {
         Ok(Store { conn, key, dir: dir.to_owned(), rng: keys::system_random() })
     }
 
+    /// Opens an UNENCRYPTED store with the same schema, pragmas and code paths, so the benchmark can report what
+    /// encryption costs. Never use it for data: it exists for `make bench` only.
+    #[doc(hidden)]
+    pub fn open_unencrypted_for_benchmark(dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir)?;
+        let rng = keys::system_random();
+        let mut conn = db::open_with(&dir.join(DATABASE), None)?;
+        migrations::migrate_to(&mut conn, migrations::LATEST_SCHEMA_VERSION)?;
+        Ok(Store { conn, key: DataKey::generate(&rng)?, dir: dir.to_owned(), rng })
+    }
+
     /// Failed attempts so far and how long to wait before the next one.
     pub fn unlock_status(dir: &Path) -> Result<UnlockStatus> {
         let file = read_key_file(dir)?;

@@ -52,7 +52,7 @@ fn demo(dir: Option<PathBuf>) -> Result<(), String> {
     let started = std::time::Instant::now();
     let passphrase = Passphrase::new_checked("demo passphrase, not a real one").map_err(describe)?;
     let (mut store, recovery) = Store::create(&dir, &passphrase, KdfParams::PRODUCTION).map_err(describe)?;
-    println!("Created store (Argon2id 64 MiB, 3 passes) in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
+    println!("Created store (Argon2id 64 MiB, 5 passes) in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
     println!("  SQLCipher {}", store.cipher_version().map_err(describe)?);
     println!("  recovery code (shown once to the volunteer): {}\n", recovery.display().as_str());
 
