@@ -1,5 +1,7 @@
 -- Monthly counts (the only data that is ever synced) and the outbox of count keys changed since the coordinator
 -- last accepted them. Counts of existing records are computed by the migration step in Rust after this script.
+-- The outbox has no index on version on purpose: it is small (emptied by every sync), and each index would be one
+-- more encrypted page to write on every save.
 
 CREATE TABLE counts (
     period     TEXT NOT NULL,            -- YYYY-MM
@@ -17,4 +19,3 @@ CREATE TABLE outbox (
     rejected_code TEXT,                  -- set when the coordinator refused this version
     PRIMARY KEY (period, metric, dimensions)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX outbox_by_version ON outbox (version);

@@ -30,7 +30,7 @@
 //! Origin groups, wijk and notes are never part of any count. "Active volunteers" is computed by the coordinator
 //! from which devices reported, not sent by the device.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
@@ -459,7 +459,7 @@ impl Record<'_> {
 /// The change to counts when a record goes from `old` to `new` (insert: `old = None`; delete: `new = None`).
 /// Only keys whose value really changes are returned, sorted by key.
 pub fn delta(old: Option<Record<'_>>, new: Option<Record<'_>>) -> Vec<Contribution> {
-    let mut net: HashMap<CountKey, i64> = HashMap::new();
+    let mut net: HashMap<CountKey, i64> = HashMap::default();
     for (key, v) in old.map(Record::contributions).unwrap_or_default() {
         *net.entry(key).or_default() -= v;
     }
@@ -472,6 +472,7 @@ pub fn delta(old: Option<Record<'_>>, new: Option<Record<'_>>) -> Vec<Contributi
 }
 
 /// A table of counts: key → value. Keys whose value dropped to zero stay, because zero is a value to sync.
+/// (FxHash: keys are trusted, short and hashed often; full recomputation for a heavy volunteer must stay fast.)
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts(HashMap<CountKey, i64>);
 
