@@ -1,0 +1,97 @@
+//! Sleutel sync protocol, version 1. `docs/protocol.md` is the specification; this crate is its reference
+//! implementation: the JSON wire types, the exact bytes that are signed ([`signing_bytes`]), protocol version
+//! handling ([`check_version`]) and the stable reply and error codes ([`ErrorCode`], [`ItemCode`]).
+//!
+//! No IO. Both the coordinator and the device's sync client use these types, so they cannot drift apart.
+
+mod codes;
+mod signing;
+mod wire;
+
+pub use codes::{ErrorCode, ItemCode};
+pub use signing::{
+    PublicKey, SIGNATURE_DOMAIN, Signature, body_digest_hex, signing_bytes, verify_signature,
+};
+pub use wire::{
+    CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, ItemProblem, OrganisationInfo, ReferenceEntry,
+    ReferenceLists, UploadReply, UploadRequest, UploadStatus, VersionProbe,
+};
+
+/// The protocol version this build speaks.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// Paths of the API, relative to the coordinator's base URL.
+pub mod paths {
+    pub const ENROL: &str = "/api/v1/enrol";
+    pub const COUNTS: &str = "/api/v1/counts";
+    pub const DEVICE_STATUS: &str = "/api/v1/devices/me";
+    pub const REFERENCE_LISTS: &str = "/api/v1/reference-lists";
+    pub const TOTALS: &str = "/api/v1/totals";
+    pub const OPENAPI: &str = "/api/v1/openapi.json";
+}
+
+/// Request headers that carry the signature and what it binds.
+pub mod headers {
+    /// The device id (empty for enrolment).
+    pub const DEVICE: &str = "x-sleutel-device";
+    /// Unix seconds when the request was signed.
+    pub const TIMESTAMP: &str = "x-sleutel-timestamp";
+    /// The batch id of an upload (empty for other requests).
+    pub const BATCH: &str = "x-sleutel-batch";
+    /// Base64url (no padding) Ed25519 signature over [`crate::signing_bytes`].
+    pub const SIGNATURE: &str = "x-sleutel-signature";
+}
+
+/// Limits both sides respect.
+pub mod limits {
+    /// Largest request body the coordinator reads.
+    pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+    /// Most count items in one upload.
+    pub const MAX_ITEMS_PER_BATCH: usize = 2000;
+    /// How far a request's timestamp may differ from the coordinator's clock.
+    pub const CLOCK_SKEW_SECS: i64 = 300;
+    /// Batch ids: 16 to 64 characters of `[A-Za-z0-9_-]`.
+    pub const BATCH_ID_MIN: usize = 16;
+    pub const BATCH_ID_MAX: usize = 64;
+    /// A device label: at most this many characters.
+    pub const LABEL_MAX_CHARS: usize = 60;
+}
+
+/// Refuses a request whose body declares a protocol this build does not speak, with a clear code; parse only
+/// `{"protocol": n}` first, so a newer body shape cannot cause a confusing parse error.
+pub fn check_version(body: &[u8]) -> Result<(), ErrorCode> {
+    let probe: VersionProbe = serde_json::from_slice(body).map_err(|_| ErrorCode::MalformedJson)?;
+    match probe.protocol {
+        PROTOCOL_VERSION => Ok(()),
+        v if v > PROTOCOL_VERSION => Err(ErrorCode::ProtocolUnsupported),
+        _ => Err(ErrorCode::ProtocolUnsupported),
+    }
+}
+
+/// Whether a batch id is well formed.
+pub fn valid_batch_id(id: &str) -> bool {
+    (limits::BATCH_ID_MIN..=limits::BATCH_ID_MAX).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_are_checked_before_the_body_is_parsed() {
+        assert_eq!(check_version(br#"{"protocol":1,"anything":true}"#), Ok(()));
+        assert_eq!(check_version(br#"{"protocol":2,"items":"a new shape"}"#), Err(ErrorCode::ProtocolUnsupported));
+        assert_eq!(check_version(br#"{"protocol":0}"#), Err(ErrorCode::ProtocolUnsupported));
+        assert_eq!(check_version(b"{not json"), Err(ErrorCode::MalformedJson));
+        assert_eq!(check_version(br#"{"items":[]}"#), Err(ErrorCode::MalformedJson));
+    }
+
+    #[test]
+    fn batch_ids_are_bounded_and_plain() {
+        assert!(valid_batch_id("b-0123456789abcdef"));
+        assert!(!valid_batch_id("short"));
+        assert!(!valid_batch_id(&"x".repeat(65)));
+        assert!(!valid_batch_id("b 0123456789abcdef"));
+    }
+}
