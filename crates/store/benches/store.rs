@@ -182,8 +182,8 @@ fn main() {
     });
 
     // Full recomputation through the store: decrypt, read and decode every record, then aggregate.
-    for i in 500..5000 {
-        encrypted.create_activity(&activities[i]).unwrap();
+    for a in &activities[500..] {
+        encrypted.create_activity(a).unwrap();
     }
     for r in &referrals {
         encrypted.create_referral(r, None).unwrap();
