@@ -18,6 +18,7 @@ pub mod keys;
 mod migrations;
 pub mod referrals;
 pub mod retention;
+pub mod sync_state;
 pub mod throttle;
 mod vault;
 
@@ -28,6 +29,7 @@ pub use keys::{KdfParams, Passphrase, RecoveryCode, Secret};
 pub use migrations::LATEST_SCHEMA_VERSION;
 pub use referrals::{ReferralFilter, StoredReferral};
 pub use retention::PurgeReport;
+pub use sync_state::{Enrolment, SyncState};
 pub use vault::{Store, UnlockStatus};
 
 /// One page of a list, with the total number of matches.

@@ -21,10 +21,11 @@ const STEPS: &[Step] = &[
         sql: include_str!("../../../migrations/app/0002_counts_outbox.sql"),
         after: Some(counts::backfill_after_migration),
     },
+    Step { version: 3, sql: include_str!("../../../migrations/app/0003_device_identity.sql"), after: None },
 ];
 
 /// The schema version this build writes.
-pub const LATEST_SCHEMA_VERSION: u32 = 2;
+pub const LATEST_SCHEMA_VERSION: u32 = 3;
 
 pub(crate) fn schema_version(conn: &Connection) -> Result<u32> {
     Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)

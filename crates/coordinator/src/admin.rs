@@ -1,0 +1,96 @@
+//! Administrative operations behind the `sleutel-coordinator` subcommands. Each is written to the audit log.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use ring::rand::{SecureRandom, SystemRandom};
+
+use crate::storage::{Device, Organisation, Role, Storage, StorageError, StorageResult};
+
+const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+fn random<const N: usize>() -> StorageResult<[u8; N]> {
+    let mut bytes = [0u8; N];
+    SystemRandom::new().fill(&mut bytes).map_err(|_| StorageError::Corrupt)?;
+    Ok(bytes)
+}
+
+/// A new device id: `d-` and 16 hex digits (64 random bits).
+pub fn new_device_id() -> StorageResult<String> {
+    Ok(format!("d-{}", hex::encode(random::<8>()?)))
+}
+
+/// Normalises a typed enrolment code (case, spaces, dashes, I/L → 1, O → 0) and hashes it.
+pub fn enrolment_code_hash(code: &str) -> [u8; 32] {
+    let normalised: String = code
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' '))
+        .map(|c| match c.to_ascii_uppercase() {
+            'I' | 'L' => '1',
+            'O' => '0',
+            c => c,
+        })
+        .collect();
+    crate::sha256(normalised.as_bytes())
+}
+
+/// Creates an account and returns its token, shown once. Only its SHA-256 is stored.
+pub fn create_account(storage: &dyn Storage, name: &str, role: Role, now: i64) -> StorageResult<String> {
+    let token = format!("slt_{}", URL_SAFE_NO_PAD.encode(random::<32>()?));
+    storage.create_account(name, role, &crate::sha256(token.as_bytes()), now)?;
+    storage.audit(now, "cli", "account_created", &serde_json::json!({"name": name, "role": role.as_str()}))?;
+    Ok(token)
+}
+
+pub fn create_organisation(storage: &dyn Storage, name: &str, now: i64) -> StorageResult<Organisation> {
+    let organisation = storage.create_organisation(name, now)?;
+    storage.audit(now, "cli", "organisation_created", &serde_json::json!({"id": organisation.id, "name": name}))?;
+    Ok(organisation)
+}
+
+/// Finds an organisation by id or by name.
+pub fn find_organisation(storage: &dyn Storage, id_or_name: &str) -> StorageResult<Organisation> {
+    let found = match id_or_name.parse::<i64>() {
+        Ok(id) => storage.organisation(id)?,
+        Err(_) => storage.organisation_by_name(id_or_name)?,
+    };
+    found.ok_or(StorageError::NotFound)
+}
+
+/// Issues a one-time enrolment code valid for `valid_secs`: 60 random bits as `XXXX-XXXX-XXXX`.
+pub fn issue_enrolment_code(storage: &dyn Storage, organisation_id: i64, valid_secs: i64, now: i64) -> StorageResult<String> {
+    let bytes = random::<12>()?;
+    let chars: Vec<char> = bytes.iter().map(|b| char::from(CROCKFORD[usize::from(b % 32)])).collect();
+    let code = format!(
+        "{}-{}-{}",
+        chars[..4].iter().collect::<String>(),
+        chars[4..8].iter().collect::<String>(),
+        chars[8..].iter().collect::<String>()
+    );
+    storage.issue_enrolment_code(organisation_id, &enrolment_code_hash(&code), now + valid_secs, now)?;
+    storage.audit(now, "cli", "enrolment_code_issued", &serde_json::json!({"organisation_id": organisation_id}))?;
+    Ok(code)
+}
+
+pub fn list_devices(storage: &dyn Storage, organisation_id: Option<i64>) -> StorageResult<Vec<Device>> {
+    storage.devices(organisation_id)
+}
+
+pub fn revoke_device(storage: &dyn Storage, device_id: &str, now: i64) -> StorageResult<bool> {
+    let revoked = storage.revoke_device(device_id, now)?;
+    if revoked {
+        storage.audit(now, "cli", "device_revoked", &serde_json::json!({"device_id": device_id}))?;
+    }
+    Ok(revoked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_codes_hash_like_issued_ones() {
+        assert_eq!(enrolment_code_hash("AB1D-0XYZ-1234"), enrolment_code_hash("ab ld oxyz 1234"));
+        assert_ne!(enrolment_code_hash("AB1D-0XYZ-1234"), enrolment_code_hash("AB1D-0XYZ-1235"));
+        assert!(new_device_id().expect("random").starts_with("d-"));
+    }
+}

@@ -1,0 +1,29 @@
+//! Configuration: flags and `SLEUTEL_*` environment variables (see the binary), with these defaults.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where `coordinator.db` lives.
+    pub data_dir: PathBuf,
+    pub bind: SocketAddr,
+    /// Allowed difference between a request's timestamp and the coordinator's clock.
+    pub clock_skew_secs: i64,
+    /// Sustained requests per minute per device.
+    pub rate_per_minute: u32,
+    /// Requests a device may make in a burst.
+    pub rate_burst: u32,
+}
+
+impl Config {
+    pub fn new(data_dir: PathBuf) -> Self {
+        Self {
+            data_dir,
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            clock_skew_secs: sleutel_protocol::limits::CLOCK_SKEW_SECS,
+            rate_per_minute: 60,
+            rate_burst: 30,
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! `sleutel-coordinator`: serve the API, and the administrative subcommands.
+#![allow(clippy::print_stdout)]
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use sleutel_coordinator::storage::Role;
+use sleutel_coordinator::{AppState, Config, admin, now};
+
+#[derive(Parser, Debug)]
+#[command(name = "sleutel-coordinator", version, about = "Sleutel coordinator: enrols devices and receives monthly counts")]
+struct Cli {
+    /// Folder of the embedded database.
+    #[arg(long, env = "SLEUTEL_DATA_DIR", default_value = "./sleutel-coordinator-data", global = true)]
+    data_dir: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Serve the API.
+    Serve {
+        /// Address to listen on. Put TLS in front (a reverse proxy) unless it is loopback.
+        #[arg(long, env = "SLEUTEL_BIND", default_value = "127.0.0.1:8080")]
+        bind: SocketAddr,
+    },
+    /// Create an admin account and print its API token (shown once).
+    CreateAdmin {
+        #[arg(long)]
+        name: String,
+    },
+    /// Create an organisation.
+    CreateOrganisation {
+        #[arg(long)]
+        name: String,
+    },
+    /// Issue a one-time enrolment code for an organisation (id or name).
+    IssueCode {
+        #[arg(long)]
+        organisation: String,
+        /// Hours the code stays valid.
+        #[arg(long, default_value_t = 24)]
+        valid_hours: i64,
+    },
+    /// List enrolled devices.
+    ListDevices {
+        #[arg(long)]
+        organisation: Option<String>,
+    },
+    /// Revoke a device: its uploads are refused from now on.
+    RevokeDevice { device_id: String },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("SLEUTEL_LOG").unwrap_or_else(|_| "info".into()))
+        .with_target(false)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let mut config = Config::new(cli.data_dir.clone());
+    let state = AppState::open(&config).map_err(|e| format!("cannot open the data folder {}: {e}", cli.data_dir.display()))?;
+    let storage = state.storage.as_ref();
+    match cli.command {
+        Command::Serve { bind } => {
+            config.bind = bind;
+            let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(config.bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+                tracing::info!(address = %listener.local_addr().map_err(|e| e.to_string())?, "coordinator listening");
+                sleutel_coordinator::startup::serve(listener, state, async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await
+                .map_err(|e| e.to_string())
+            })
+        }
+        Command::CreateAdmin { name } => {
+            let token = admin::create_account(storage, &name, Role::Admin, now()).map_err(|e| e.to_string())?;
+            println!("Admin account '{name}' created. API token (shown once, keep it safe):\n{token}");
+            Ok(())
+        }
+        Command::CreateOrganisation { name } => {
+            let organisation = admin::create_organisation(storage, &name, now()).map_err(|e| e.to_string())?;
+            println!("Organisation {} created: {}", organisation.id, organisation.name);
+            Ok(())
+        }
+        Command::IssueCode { organisation, valid_hours } => {
+            if !(1..=24 * 14).contains(&valid_hours) {
+                return Err("valid-hours must be between 1 and 336".into());
+            }
+            let organisation = admin::find_organisation(storage, &organisation).map_err(|_| format!("no organisation '{organisation}'"))?;
+            let code = admin::issue_enrolment_code(storage, organisation.id, valid_hours * 3600, now()).map_err(|e| e.to_string())?;
+            println!("Enrolment code for {} (one use, valid {valid_hours} h): {code}", organisation.name);
+            Ok(())
+        }
+        Command::ListDevices { organisation } => {
+            let id = organisation
+                .map(|o| admin::find_organisation(storage, &o).map(|o| o.id).map_err(|_| format!("no organisation '{o}'")))
+                .transpose()?;
+            for d in admin::list_devices(storage, id).map_err(|e| e.to_string())? {
+                let state = if d.revoked_at.is_some() { "revoked" } else { "active" };
+                println!("{}  org {}  {:<20}  {state}  last upload {:?}", d.id, d.organisation_id, d.label, d.last_upload_at);
+            }
+            Ok(())
+        }
+        Command::RevokeDevice { device_id } => {
+            if admin::revoke_device(storage, &device_id, now()).map_err(|e| e.to_string())? {
+                println!("Device {device_id} revoked.");
+                Ok(())
+            } else {
+                Err(format!("no device '{device_id}'"))
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+use std::collections::HashSet;
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadRequest, limits, paths};
+
+use super::device_auth::authenticate;
+use crate::ApiError;
+use crate::startup::AppState;
+use crate::storage::{Batch, IngestOutcome, ValidItem};
+
+/// Uploads a signed batch of counts.
+#[utoipa::path(post, path = "/api/v1/counts", request_body = UploadRequest,
+    responses((status = 200, body = UploadReply), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 401, body = sleutel_protocol::ErrorReply), (status = 409, body = sleutel_protocol::ErrorReply),
+              (status = 413, body = sleutel_protocol::ErrorReply), (status = 429, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn upload(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Response {
+    let device_hint = headers
+        .get(sleutel_protocol::headers::DEVICE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("unknown")
+        .chars()
+        .take(64)
+        .collect::<String>();
+    match handle(&state, &headers, body).await {
+        Ok(reply) => reply,
+        Err(ApiError(code)) => {
+            tracing::warn!(device_id = %device_hint, code = code.as_str(), "upload rejected");
+            let storage = state.storage.clone();
+            let detail = serde_json::json!({"device_id": device_hint, "code": code.as_str()});
+            let _ = tokio::task::spawn_blocking(move || storage.audit(crate::now(), "device", "upload_rejected", &detail)).await;
+            ApiError(code).into_response()
+        }
+    }
+}
+
+async fn handle(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<Response, ApiError> {
+    let body = super::body_or_error(body)?;
+    sleutel_protocol::check_version(&body)?;
+    let request: UploadRequest = serde_json::from_slice(&body).map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    let (device, signed) = authenticate(state, "POST", paths::COUNTS, headers, &body).await?;
+    if request.device_id != device.id || request.batch_id != signed.batch_id || !sleutel_protocol::valid_batch_id(&request.batch_id)
+    {
+        return Err(ApiError(ErrorCode::InvalidField));
+    }
+    if request.items.len() > limits::MAX_ITEMS_PER_BATCH {
+        return Err(ApiError(ErrorCode::TooManyItems));
+    }
+    let mut items = Vec::with_capacity(request.items.len());
+    let mut invalid = Vec::new();
+    let mut seen = HashSet::new();
+    for (index, item) in request.items.iter().enumerate() {
+        let problem = match item.validate() {
+            Ok(key) if seen.insert(key) => {
+                items.push(ValidItem { index, key, value: item.value, version: item.version });
+                continue;
+            }
+            Ok(_) => ItemCode::DuplicateKey,
+            Err(code) => code,
+        };
+        invalid.push(ItemProblem { index, code: problem, message: problem.message().into() });
+    }
+    let batch = Batch {
+        batch_id: request.batch_id,
+        body_sha256: crate::sha256(&body),
+        timestamp: signed.timestamp,
+        items,
+        invalid,
+        item_count: request.items.len(),
+    };
+    let storage = state.storage.clone();
+    let outcome = tokio::task::spawn_blocking(move || storage.ingest(&device, &batch, crate::now())).await??;
+    match outcome {
+        IngestOutcome::Reply { reply, replayed } => {
+            tracing::info!(
+                imported = reply.imported,
+                updated = reply.updated,
+                ignored = reply.ignored,
+                rejected = reply.rejected,
+                replayed,
+                "batch ingested"
+            );
+            Ok(Json(reply).into_response())
+        }
+        IngestOutcome::Refused(code) => Err(ApiError(code)),
+    }
+}

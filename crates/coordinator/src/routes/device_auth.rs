@@ -1,0 +1,80 @@
+//! Authenticating a device request: headers present, device known, signature valid over the fixed bytes,
+//! timestamp within the skew window, device not revoked, within its rate limit.
+
+use axum::http::HeaderMap;
+use sleutel_protocol::{ErrorCode, PublicKey, Signature, headers, signing_bytes, verify_signature};
+
+use crate::ApiError;
+use crate::startup::AppState;
+use crate::storage::Device;
+
+/// The signature headers of a request.
+pub(crate) struct SignedHeaders {
+    pub device_id: String,
+    pub timestamp: i64,
+    pub batch_id: String,
+    pub signature: Signature,
+}
+
+pub(crate) fn signed_headers(map: &HeaderMap) -> Result<SignedHeaders, ApiError> {
+    let text = |name: &str| -> Result<String, ApiError> {
+        map.get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .ok_or(ApiError(ErrorCode::MissingHeader))
+    };
+    let timestamp = text(headers::TIMESTAMP)?.parse().map_err(|_| ApiError(ErrorCode::MissingHeader))?;
+    let signature = Signature::parse(&text(headers::SIGNATURE)?).ok_or(ApiError(ErrorCode::MissingHeader))?;
+    Ok(SignedHeaders {
+        device_id: text(headers::DEVICE).unwrap_or_default(),
+        timestamp,
+        batch_id: text(headers::BATCH).unwrap_or_default(),
+        signature,
+    })
+}
+
+/// Checks the timestamp against the coordinator's clock.
+pub(crate) fn check_clock(state: &AppState, timestamp: i64) -> Result<(), ApiError> {
+    if (crate::now() - timestamp).abs() > state.clock_skew_secs {
+        return Err(ApiError(ErrorCode::ClockSkew));
+    }
+    Ok(())
+}
+
+/// Checks a signature made by `key`.
+pub(crate) fn check_signature(
+    key: &PublicKey,
+    method: &str,
+    path: &str,
+    h: &SignedHeaders,
+    body: &[u8],
+) -> Result<(), ApiError> {
+    let message = signing_bytes(method, path, &h.device_id, h.timestamp, &h.batch_id, body);
+    if verify_signature(key, &message, &h.signature) { Ok(()) } else { Err(ApiError(ErrorCode::SignatureInvalid)) }
+}
+
+/// Authenticates a request from an enrolled device.
+pub(crate) async fn authenticate(
+    state: &AppState,
+    method: &str,
+    path: &str,
+    map: &HeaderMap,
+    body: &[u8],
+) -> Result<(Device, SignedHeaders), ApiError> {
+    let h = signed_headers(map)?;
+    let storage = state.storage.clone();
+    let id = h.device_id.clone();
+    let device = tokio::task::spawn_blocking(move || storage.device(&id))
+        .await??
+        .ok_or(ApiError(ErrorCode::UnknownDevice))?;
+    check_signature(&PublicKey(device.public_key), method, path, &h, body)?;
+    check_clock(state, h.timestamp)?;
+    if device.revoked_at.is_some() {
+        return Err(ApiError(ErrorCode::DeviceRevoked));
+    }
+    let now = chrono::Utc::now().timestamp_millis() as f64 / 1000.0;
+    if !state.limiter.allow(&device.id, now) {
+        return Err(ApiError(ErrorCode::RateLimited));
+    }
+    Ok((device, h))
+}

@@ -1,0 +1,69 @@
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use sleutel_protocol::{EnrolReply, EnrolRequest, ErrorCode, OrganisationInfo, PublicKey, ReferenceLists, limits, paths};
+
+use super::device_auth::{check_clock, check_signature, signed_headers};
+use crate::ApiError;
+use crate::admin::{enrolment_code_hash, new_device_id};
+use crate::startup::AppState;
+use crate::storage::StorageError;
+
+/// Enrols a device with a one-time code; the request is signed with the device's new key.
+#[utoipa::path(post, path = "/api/v1/enrol", request_body = EnrolRequest,
+    responses((status = 201, body = EnrolReply), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 403, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn enrol(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<(StatusCode, Json<EnrolReply>), ApiError> {
+    let body = super::body_or_error(body)?;
+    sleutel_protocol::check_version(&body)?;
+    let request: EnrolRequest = serde_json::from_slice(&body).map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    let label = request.label.trim().to_owned();
+    let label_ok = !label.is_empty()
+        && label.chars().count() <= limits::LABEL_MAX_CHARS
+        && !label.chars().any(char::is_control);
+    let key = PublicKey::parse(&request.public_key).filter(|_| label_ok).ok_or(ApiError(ErrorCode::InvalidField))?;
+    let signed = signed_headers(&headers)?;
+    if !signed.device_id.is_empty() || !signed.batch_id.is_empty() {
+        return Err(ApiError(ErrorCode::InvalidField));
+    }
+    check_signature(&key, "POST", paths::ENROL, &signed, &body)?;
+    check_clock(&state, signed.timestamp)?;
+
+    let code_hash = enrolment_code_hash(&request.code);
+    let storage = state.storage.clone();
+    let device_id = new_device_id().map_err(|_| ApiError(ErrorCode::InternalError))?;
+    let now = crate::now();
+    let (device, organisation) = tokio::task::spawn_blocking(move || {
+        let device = match storage.enrol_device(&code_hash, &device_id, &key.0, &label, now) {
+            Ok(Some(device)) => device,
+            Ok(None) | Err(StorageError::Conflict) => {
+                storage.audit(now, "unknown", "enrolment_rejected", &serde_json::json!({"code": "enrolment_code_invalid"}))?;
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
+        };
+        storage.audit(
+            now,
+            &device.id,
+            "device_enrolled",
+            &serde_json::json!({"device_id": device.id, "organisation_id": device.organisation_id}),
+        )?;
+        let organisation = storage.organisation(device.organisation_id)?.ok_or(StorageError::NotFound)?;
+        Ok::<_, StorageError>(Some((device, organisation)))
+    })
+    .await??
+    .ok_or(ApiError(ErrorCode::EnrolmentCodeInvalid))?;
+    tracing::info!(device_id = %device.id, organisation_id = device.organisation_id, "device enrolled");
+    Ok((
+        StatusCode::CREATED,
+        Json(EnrolReply {
+            device_id: device.id,
+            organisation: OrganisationInfo { id: organisation.id, name: organisation.name },
+            reference_lists: ReferenceLists::shipped(),
+        }),
+    ))
+}

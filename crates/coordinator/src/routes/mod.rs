@@ -1,0 +1,65 @@
+//! The HTTP API. Handlers are thin: they authenticate, call storage on the blocking pool, and map results to the
+//! protocol's replies. Logs carry codes and ids, never bodies.
+
+mod counts;
+mod device_auth;
+mod devices;
+mod enrol;
+mod totals;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use sleutel_protocol::{limits, paths};
+use utoipa::OpenApi;
+
+use crate::startup::AppState;
+
+pub use totals::TotalsReply;
+
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(title = "Sleutel coordinator API", version = "1", description = "Sync protocol v1; see docs/protocol.md."),
+    paths(enrol::enrol, counts::upload, devices::me, devices::reference_lists, totals::totals),
+    components(schemas(
+        sleutel_protocol::EnrolRequest,
+        sleutel_protocol::EnrolReply,
+        sleutel_protocol::UploadRequest,
+        sleutel_protocol::UploadReply,
+        sleutel_protocol::DeviceStatus,
+        sleutel_protocol::ReferenceLists,
+        sleutel_protocol::ErrorReply,
+        TotalsReply,
+    ))
+)]
+pub struct ApiDoc;
+
+async fn openapi() -> axum::Json<utoipa::openapi::OpenApi> {
+    axum::Json(ApiDoc::openapi())
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route(paths::ENROL, post(enrol::enrol))
+        .route(paths::COUNTS, post(counts::upload))
+        .route(paths::DEVICE_STATUS, get(devices::me))
+        .route(paths::REFERENCE_LISTS, get(devices::reference_lists))
+        .route(paths::TOTALS, get(totals::totals))
+        .route(paths::OPENAPI, get(openapi))
+        // Bodies are read as bytes up to this limit; the handlers turn an overflow into `body_too_large`.
+        .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
+        .with_state(state)
+}
+
+/// Reads the body, mapping axum's length-limit rejection to the protocol's code.
+pub(crate) fn body_or_error(
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<axum::body::Bytes, crate::ApiError> {
+    body.map_err(|rejection| {
+        if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            crate::ApiError(sleutel_protocol::ErrorCode::BodyTooLarge)
+        } else {
+            crate::ApiError(sleutel_protocol::ErrorCode::MalformedJson)
+        }
+    })
+}

@@ -1,0 +1,79 @@
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use serde::{Deserialize, Serialize};
+use sleutel_domain::counts::{Dimension, Metric, Period};
+use sleutel_protocol::ErrorCode;
+
+use crate::ApiError;
+use crate::startup::AppState;
+use crate::storage::{Role, TotalsQuery, TotalsRow};
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub(crate) struct TotalsParams {
+    metric: String,
+    from: String,
+    to: String,
+    organisation: Option<i64>,
+    municipality: Option<String>,
+    dimension: Option<String>,
+    #[serde(default)]
+    by_period: bool,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct TotalsReply {
+    pub metric: String,
+    pub from: String,
+    pub to: String,
+    pub rows: Vec<TotalsRow>,
+}
+
+/// Totals: per key, the sum over devices of each device's latest value. Bearer token of a coordinator account.
+#[utoipa::path(get, path = "/api/v1/totals", params(TotalsParams),
+    responses((status = 200, body = TotalsReply), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 401, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn totals(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    params: Result<Query<TotalsParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<TotalsReply>, ApiError> {
+    let token = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or(ApiError(ErrorCode::Unauthorized))?;
+    let token_hash = crate::sha256(token.trim().as_bytes());
+    let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let metric = Metric::from_code(&p.metric).ok_or(ApiError(ErrorCode::InvalidQuery))?;
+    let from = Period::parse(&p.from).map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let to = Period::parse(&p.to).map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let group_by_dimension = p
+        .dimension
+        .as_deref()
+        .map(|d| Dimension::from_code(d).filter(|d| metric.dimensions().contains(d)).ok_or(ApiError(ErrorCode::InvalidQuery)))
+        .transpose()?;
+    let municipality = p
+        .municipality
+        .as_deref()
+        .map(|m| sleutel_domain::reference::municipality(m).map(|m| m.code.to_owned()).ok_or(ApiError(ErrorCode::InvalidQuery)))
+        .transpose()?;
+    let storage = state.storage.clone();
+    let rows = tokio::task::spawn_blocking(move || {
+        let Some(account) = storage.account_by_token(&token_hash)? else {
+            return Ok(Err(ErrorCode::Unauthorized));
+        };
+        // Coordinator accounts are tied to organisations with the dashboard; until then only admins see totals.
+        if account.role != Role::Admin {
+            return Ok(Err(ErrorCode::Forbidden));
+        }
+        let organisations = match p.organisation {
+            Some(id) => vec![id],
+            None => storage.organisations()?.into_iter().map(|o| o.id).collect(),
+        };
+        let query = TotalsQuery { metric, from, to, organisations, municipality, group_by_dimension, by_period: p.by_period };
+        Ok::<_, crate::storage::StorageError>(Ok(storage.totals(&query)?))
+    })
+    .await???;
+    Ok(Json(TotalsReply { metric: metric.code().into(), from: from.to_string(), to: to.to_string(), rows }))
+}

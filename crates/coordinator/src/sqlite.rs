@@ -1,0 +1,403 @@
+//! The embedded storage: one SQLite file in the data directory. One connection behind a mutex: SQLite has a single
+//! writer anyway, and every call is short.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Mutex;
+
+use rusqlite::{Connection, OptionalExtension, params};
+use sleutel_domain::counts::{CountKey, Dimension};
+use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadStatus};
+
+use crate::storage::*;
+
+const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../../../migrations/coordinator/0001_init.sql"))];
+/// Stored batch replies older than this are pruned; by then the clock-skew window refuses any replay anyway.
+const BATCH_RETENTION_SECS: i64 = 7 * 24 * 3600;
+
+pub struct SqliteStorage {
+    conn: Mutex<Connection>,
+}
+
+impl std::fmt::Debug for SqliteStorage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SqliteStorage")
+    }
+}
+
+fn blob32(v: Vec<u8>) -> StorageResult<[u8; 32]> {
+    v.try_into().map_err(|_| StorageError::Corrupt)
+}
+
+fn device_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Device, Vec<u8>)> {
+    Ok((
+        Device {
+            id: r.get(0)?,
+            organisation_id: r.get(1)?,
+            public_key: [0; 32],
+            label: r.get(3)?,
+            enrolled_at: r.get(4)?,
+            revoked_at: r.get(5)?,
+            last_upload_at: r.get(6)?,
+            high_water_version: r.get(7)?,
+        },
+        r.get(2)?,
+    ))
+}
+
+const DEVICE_COLUMNS: &str =
+    "id, organisation_id, public_key, label, enrolled_at, revoked_at, last_upload_at, high_water_version";
+
+fn finish_device((mut d, key): (Device, Vec<u8>)) -> StorageResult<Device> {
+    d.public_key = blob32(key)?;
+    Ok(d)
+}
+
+impl SqliteStorage {
+    /// Opens (creating if needed) `coordinator.db` in `dir` and applies pending migrations.
+    pub fn open(dir: &Path) -> StorageResult<Self> {
+        std::fs::create_dir_all(dir)?;
+        let mut conn = Connection::open(dir.join("coordinator.db"))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")?;
+        let current: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let latest = MIGRATIONS.last().map_or(0, |m| m.0);
+        if current > latest {
+            return Err(StorageError::Corrupt);
+        }
+        let tx = conn.transaction()?;
+        for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", version)?;
+        }
+        tx.commit()?;
+        Ok(Self { conn: Mutex::new(conn) })
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave a half-applied transaction (SQLite rolls it back), so the
+        // connection is still usable.
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+fn apply_items(tx: &rusqlite::Transaction<'_>, device: &Device, batch: &Batch) -> StorageResult<UploadReply> {
+    let mut reply =
+        UploadReply { status: UploadStatus::Success, imported: 0, updated: 0, ignored: 0, rejected: 0, conflicts: Vec::new() };
+    reply.conflicts.extend(batch.invalid.iter().cloned());
+    let mut select = tx.prepare_cached(
+        "SELECT value, version FROM device_counts WHERE device_id = ?1 AND period = ?2 AND metric = ?3 AND dimensions = ?4",
+    )?;
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO device_counts (device_id, period, metric, dimensions, value, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (device_id, period, metric, dimensions) DO UPDATE SET value = excluded.value, version = excluded.version",
+    )?;
+    let mut add_total = tx.prepare_cached(
+        "INSERT INTO totals (organisation_id, metric, period, dimensions, municipality, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (organisation_id, metric, period, dimensions) DO UPDATE SET value = value + excluded.value",
+    )?;
+    let mut high_water = device.high_water_version;
+    for item in &batch.items {
+        let period = item.key.period.to_string();
+        let metric = item.key.metric.code();
+        let dims = item.key.dimensions_text();
+        let stored: Option<(i64, i64)> =
+            select.query_row(params![device.id, period, metric, dims], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        let change = match stored {
+            None => {
+                reply.imported += 1;
+                item.value
+            }
+            Some((_, version)) if item.version < version => {
+                reply.ignored += 1;
+                continue;
+            }
+            Some((value, version)) if item.version == version => {
+                if value == item.value {
+                    reply.ignored += 1;
+                } else {
+                    reply.conflicts.push(ItemProblem {
+                        index: item.index,
+                        code: ItemCode::Conflict,
+                        message: ItemCode::Conflict.message().into(),
+                    });
+                }
+                continue;
+            }
+            Some((value, _)) => {
+                reply.updated += 1;
+                item.value - value
+            }
+        };
+        upsert.execute(params![device.id, period, metric, dims, item.value, item.version])?;
+        let municipality = item.key.dimensions.get(Dimension::Municipality).unwrap_or("");
+        add_total.execute(params![device.organisation_id, metric, period, dims, municipality, change])?;
+        high_water = high_water.max(item.version);
+    }
+    reply.conflicts.sort_by_key(|c| c.index);
+    reply.rejected = reply.conflicts.len() as u32;
+    reply.status = if reply.rejected == 0 {
+        UploadStatus::Success
+    } else if reply.rejected as usize == batch.item_count {
+        UploadStatus::Error
+    } else {
+        UploadStatus::Warning
+    };
+    tx.execute(
+        "UPDATE devices SET high_water_version = ?2, last_upload_at = ?3 WHERE id = ?1",
+        params![device.id, high_water, batch.timestamp],
+    )?;
+    Ok(reply)
+}
+
+impl Storage for SqliteStorage {
+    fn create_organisation(&self, name: &str, now: i64) -> StorageResult<Organisation> {
+        let conn = self.conn();
+        match conn.execute("INSERT INTO organisations (name, created_at) VALUES (?1, ?2)", params![name, now]) {
+            Ok(_) => Ok(Organisation { id: conn.last_insert_rowid(), name: name.to_owned() }),
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
+                Err(StorageError::Conflict)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn organisation(&self, id: i64) -> StorageResult<Option<Organisation>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT id, name FROM organisations WHERE id = ?1", [id], |r| {
+                Ok(Organisation { id: r.get(0)?, name: r.get(1)? })
+            })
+            .optional()?)
+    }
+
+    fn organisation_by_name(&self, name: &str) -> StorageResult<Option<Organisation>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT id, name FROM organisations WHERE name = ?1", [name], |r| {
+                Ok(Organisation { id: r.get(0)?, name: r.get(1)? })
+            })
+            .optional()?)
+    }
+
+    fn organisations(&self) -> StorageResult<Vec<Organisation>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare("SELECT id, name FROM organisations ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok(Organisation { id: r.get(0)?, name: r.get(1)? }))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64> {
+        let conn = self.conn();
+        match conn.execute(
+            "INSERT INTO accounts (name, role, token_sha256, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![name, role.as_str(), token_sha256.as_slice(), now],
+        ) {
+            Ok(_) => Ok(conn.last_insert_rowid()),
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
+                Err(StorageError::Conflict)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>> {
+        let row: Option<(i64, String, String)> = self
+            .conn()
+            .query_row("SELECT id, name, role FROM accounts WHERE token_sha256 = ?1", [token_sha256.as_slice()], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?;
+        row.map(|(id, name, role)| {
+            let role = match role.as_str() {
+                "admin" => Role::Admin,
+                "coordinator" => Role::Coordinator,
+                _ => return Err(StorageError::Corrupt),
+            };
+            Ok(Account { id, name, role })
+        })
+        .transpose()
+    }
+
+    fn issue_enrolment_code(
+        &self,
+        organisation_id: i64,
+        code_sha256: &[u8; 32],
+        expires_at: i64,
+        now: i64,
+    ) -> StorageResult<()> {
+        self.conn().execute(
+            "INSERT INTO enrolment_codes (code_sha256, organisation_id, expires_at, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![code_sha256.as_slice(), organisation_id, expires_at, now],
+        )?;
+        Ok(())
+    }
+
+    fn enrol_device(
+        &self,
+        code_sha256: &[u8; 32],
+        device_id: &str,
+        public_key: &[u8; 32],
+        label: &str,
+        now: i64,
+    ) -> StorageResult<Option<Device>> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let organisation: Option<i64> = tx
+            .query_row(
+                "UPDATE enrolment_codes SET used_at = ?2
+                 WHERE code_sha256 = ?1 AND used_at IS NULL AND expires_at > ?2 RETURNING organisation_id",
+                params![code_sha256.as_slice(), now],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(organisation_id) = organisation else { return Ok(None) };
+        let key_known: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM devices WHERE public_key = ?1)", [public_key.as_slice()], |r| {
+                r.get(0)
+            })?;
+        if key_known {
+            return Err(StorageError::Conflict);
+        }
+        tx.execute(
+            "INSERT INTO devices (id, organisation_id, public_key, label, enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![device_id, organisation_id, public_key.as_slice(), label, now],
+        )?;
+        tx.commit()?;
+        Ok(Some(Device {
+            id: device_id.to_owned(),
+            organisation_id,
+            public_key: *public_key,
+            label: label.to_owned(),
+            enrolled_at: now,
+            revoked_at: None,
+            last_upload_at: None,
+            high_water_version: 0,
+        }))
+    }
+
+    fn device(&self, id: &str) -> StorageResult<Option<Device>> {
+        let row = self
+            .conn()
+            .query_row(&format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?1"), [id], device_from_row)
+            .optional()?;
+        row.map(finish_device).transpose()
+    }
+
+    fn devices(&self, organisation_id: Option<i64>) -> StorageResult<Vec<Device>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {DEVICE_COLUMNS} FROM devices WHERE ?1 IS NULL OR organisation_id = ?1 ORDER BY enrolled_at, id"
+        ))?;
+        let rows = stmt.query_map([organisation_id], device_from_row)?;
+        rows.map(|r| finish_device(r?)).collect()
+    }
+
+    fn revoke_device(&self, id: &str, now: i64) -> StorageResult<bool> {
+        let changed = self.conn().execute(
+            "UPDATE devices SET revoked_at = coalesce(revoked_at, ?2) WHERE id = ?1",
+            params![id, now],
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn device_key_count(&self, id: &str) -> StorageResult<u64> {
+        let n: i64 = self.conn().query_row("SELECT count(*) FROM device_counts WHERE device_id = ?1", [id], |r| r.get(0))?;
+        Ok(n.max(0) as u64)
+    }
+
+    fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        // Revocation is checked again inside the transaction: a revoke that raced this upload wins.
+        let revoked: Option<i64> =
+            tx.query_row("SELECT revoked_at FROM devices WHERE id = ?1", [&device.id], |r| r.get(0)).optional()?.flatten();
+        if revoked.is_some() {
+            return Ok(IngestOutcome::Refused(ErrorCode::DeviceRevoked));
+        }
+        let seen: Option<(Vec<u8>, i64, String)> = tx
+            .query_row(
+                "SELECT body_sha256, last_timestamp, reply FROM batches WHERE device_id = ?1 AND batch_id = ?2",
+                params![device.id, batch.batch_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        if let Some((body, last_timestamp, reply)) = seen {
+            if body != batch.body_sha256 {
+                return Ok(IngestOutcome::Refused(ErrorCode::BatchIdReused));
+            }
+            if batch.timestamp <= last_timestamp {
+                return Ok(IngestOutcome::Refused(ErrorCode::ReplayDetected));
+            }
+            tx.execute(
+                "UPDATE batches SET last_timestamp = ?3 WHERE device_id = ?1 AND batch_id = ?2",
+                params![device.id, batch.batch_id, batch.timestamp],
+            )?;
+            tx.commit()?;
+            let reply: UploadReply = serde_json::from_str(&reply).map_err(|_| StorageError::Corrupt)?;
+            return Ok(IngestOutcome::Reply { reply, replayed: true });
+        }
+        let reply = apply_items(&tx, device, batch)?;
+        let stored = serde_json::to_string(&reply).map_err(|_| StorageError::Corrupt)?;
+        tx.execute(
+            "INSERT INTO batches (device_id, batch_id, body_sha256, last_timestamp, reply, received_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![device.id, batch.batch_id, batch.body_sha256.as_slice(), batch.timestamp, stored, now],
+        )?;
+        if now % 64 == 0 {
+            tx.execute("DELETE FROM batches WHERE received_at < ?1", [now - BATCH_RETENTION_SECS])?;
+        }
+        tx.commit()?;
+        Ok(IngestOutcome::Reply { reply, replayed: false })
+    }
+
+    fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
+        let conn = self.conn();
+        let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT period, metric, dimensions, value FROM totals
+             WHERE metric = ?1 AND period BETWEEN ?2 AND ?3
+               AND organisation_id IN (SELECT value FROM json_each(?4))
+               AND (?5 IS NULL OR municipality = ?5)",
+        )?;
+        let rows = stmt.query_map(
+            params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?)),
+        )?;
+        let mut grouped: BTreeMap<(Option<String>, Option<String>), i64> = BTreeMap::new();
+        for row in rows {
+            let (period, metric, dims, value) = row?;
+            let group = match q.group_by_dimension {
+                Some(dimension) => {
+                    let key = CountKey::parse_text(&period, &metric, &dims).map_err(|_| StorageError::Corrupt)?;
+                    Some(key.dimensions.get(dimension).unwrap_or("").to_owned())
+                }
+                None => None,
+            };
+            let period = q.by_period.then_some(period);
+            *grouped.entry((period, group)).or_default() += value;
+        }
+        Ok(grouped.into_iter().map(|((period, group), value)| TotalsRow { period, group, value }).collect())
+    }
+
+    fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()> {
+        self.conn().execute(
+            "INSERT INTO audit_log (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
+            params![at, actor, action, detail.to_string()],
+        )?;
+        Ok(())
+    }
+
+    fn audit_log(&self, limit: u32) -> StorageResult<Vec<AuditEntry>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare("SELECT at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT ?1")?;
+        let rows = stmt.query_map([limit], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+        })?;
+        rows.map(|r| {
+            let (at, actor, action, detail) = r?;
+            Ok(AuditEntry { at, actor, action, detail: serde_json::from_str(&detail).map_err(|_| StorageError::Corrupt)? })
+        })
+        .collect()
+    }
+}

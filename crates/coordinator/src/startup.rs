@@ -1,0 +1,99 @@
+//! Building the app from configuration and running it on a listener. Tests bind `127.0.0.1:0` and get the address
+//! back, like zero2prod's `spawn_app`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+use crate::config::Config;
+use crate::rate_limit::RateLimiter;
+use crate::sqlite::SqliteStorage;
+use crate::storage::{Storage, StorageError};
+
+/// Shared state of the HTTP handlers.
+#[derive(Clone)]
+pub struct AppState {
+    pub storage: Arc<dyn Storage>,
+    pub(crate) limiter: Arc<RateLimiter>,
+    pub clock_skew_secs: i64,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState").field("clock_skew_secs", &self.clock_skew_secs).finish_non_exhaustive()
+    }
+}
+
+impl AppState {
+    pub fn new(storage: Arc<dyn Storage>, config: &Config) -> Self {
+        Self {
+            storage,
+            limiter: Arc::new(RateLimiter::new(config.rate_per_minute, config.rate_burst)),
+            clock_skew_secs: config.clock_skew_secs,
+        }
+    }
+
+    /// State over the embedded SQLite storage in `config.data_dir`.
+    pub fn open(config: &Config) -> Result<Self, StorageError> {
+        Ok(Self::new(Arc::new(SqliteStorage::open(&config.data_dir)?), config))
+    }
+}
+
+/// A coordinator running in the background; dropping it (or [`RunningCoordinator::stop`]) shuts it down.
+#[derive(Debug)]
+pub struct RunningCoordinator {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+}
+
+impl RunningCoordinator {
+    /// The base URL, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops accepting, lets requests in flight finish, and waits.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for RunningCoordinator {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Serves the API on `listener` until `shutdown` resolves.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = crate::routes::router(state);
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Binds `addr` (port 0 picks a free port) and serves in a background task.
+pub async fn spawn(addr: SocketAddr, state: AppState) -> std::io::Result<RunningCoordinator> {
+    let listener = TcpListener::bind(addr).await?;
+    let addr = listener.local_addr()?;
+    let (tx, rx) = oneshot::channel::<()>();
+    let task = tokio::spawn(serve(listener, state.clone(), async move {
+        let _ = rx.await;
+    }));
+    Ok(RunningCoordinator { addr, state, shutdown: Some(tx), task: Some(task) })
+}

@@ -1,0 +1,159 @@
+//! The coordinator's storage, behind a trait so that a PostgreSQL backend can follow the embedded SQLite one
+//! ([`crate::sqlite::SqliteStorage`]). Calls are blocking; the HTTP layer runs them on tokio's blocking pool.
+
+use sleutel_domain::counts::{CountKey, Metric, Period};
+use sleutel_protocol::{ErrorCode, UploadReply};
+
+/// Storage failures. Details are logged by the caller, never sent to clients.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("stored data is malformed")]
+    Corrupt,
+    #[error("not found")]
+    NotFound,
+    #[error("already exists")]
+    Conflict,
+    #[error("io error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type StorageResult<T> = Result<T, StorageError>;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Organisation {
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Sees every organisation; manages accounts.
+    Admin,
+    /// Sees its own organisations only (dashboard work).
+    Coordinator,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Coordinator => "coordinator",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Device {
+    pub id: String,
+    pub organisation_id: i64,
+    #[serde(skip)]
+    pub public_key: [u8; 32],
+    pub label: String,
+    pub enrolled_at: i64,
+    pub revoked_at: Option<i64>,
+    pub last_upload_at: Option<i64>,
+    pub high_water_version: i64,
+}
+
+/// One valid count of an upload, with its position in the request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidItem {
+    pub index: usize,
+    pub key: CountKey,
+    pub value: i64,
+    pub version: i64,
+}
+
+/// A verified upload, ready to apply.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    pub batch_id: String,
+    pub body_sha256: [u8; 32],
+    pub timestamp: i64,
+    pub items: Vec<ValidItem>,
+    /// Items already refused by validation; they are part of the reply.
+    pub invalid: Vec<sleutel_protocol::ItemProblem>,
+    pub item_count: usize,
+}
+
+/// What happened to an upload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IngestOutcome {
+    /// Applied now, or the stored reply of an earlier identical batch.
+    Reply { reply: UploadReply, replayed: bool },
+    /// Refused as a whole; nothing changed.
+    Refused(ErrorCode),
+}
+
+/// A totals query, already validated and narrowed to the organisations the caller may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TotalsQuery {
+    pub metric: Metric,
+    pub from: Period,
+    pub to: Period,
+    pub organisations: Vec<i64>,
+    pub municipality: Option<String>,
+    pub group_by_dimension: Option<sleutel_domain::counts::Dimension>,
+    pub by_period: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct TotalsRow {
+    pub period: Option<String>,
+    pub group: Option<String>,
+    pub value: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AuditEntry {
+    pub at: i64,
+    pub actor: String,
+    pub action: String,
+    pub detail: serde_json::Value,
+}
+
+/// Everything the coordinator stores.
+pub trait Storage: Send + Sync + 'static {
+    fn create_organisation(&self, name: &str, now: i64) -> StorageResult<Organisation>;
+    fn organisation(&self, id: i64) -> StorageResult<Option<Organisation>>;
+    fn organisation_by_name(&self, name: &str) -> StorageResult<Option<Organisation>>;
+    fn organisations(&self) -> StorageResult<Vec<Organisation>>;
+
+    fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64>;
+    fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>>;
+
+    fn issue_enrolment_code(&self, organisation_id: i64, code_sha256: &[u8; 32], expires_at: i64, now: i64)
+    -> StorageResult<()>;
+    /// Uses an enrolment code (once) and registers the device. `Ok(None)`: code unknown, expired or used.
+    fn enrol_device(
+        &self,
+        code_sha256: &[u8; 32],
+        device_id: &str,
+        public_key: &[u8; 32],
+        label: &str,
+        now: i64,
+    ) -> StorageResult<Option<Device>>;
+    fn device(&self, id: &str) -> StorageResult<Option<Device>>;
+    fn devices(&self, organisation_id: Option<i64>) -> StorageResult<Vec<Device>>;
+    /// `Ok(false)` when there is no such device.
+    fn revoke_device(&self, id: &str, now: i64) -> StorageResult<bool>;
+    /// Number of count keys held for a device.
+    fn device_key_count(&self, id: &str) -> StorageResult<u64>;
+
+    /// Applies an upload in one transaction, or answers from the stored reply of the same batch.
+    fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome>;
+    fn totals(&self, query: &TotalsQuery) -> StorageResult<Vec<TotalsRow>>;
+
+    fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()>;
+    fn audit_log(&self, limit: u32) -> StorageResult<Vec<AuditEntry>>;
+}
