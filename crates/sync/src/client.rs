@@ -1,0 +1,287 @@
+//! Enrolment and upload over HTTP.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode, Url};
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::signature::{Ed25519KeyPair, KeyPair};
+use serde::de::DeserializeOwned;
+use sleutel_domain::counts::CountKey;
+use sleutel_protocol::{
+    CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, PROTOCOL_VERSION, PublicKey, Signature,
+    UploadReply, UploadRequest, headers, limits, paths, signing_bytes,
+};
+use sleutel_store::{Enrolment, Store};
+use zeroize::Zeroizing;
+
+use crate::backoff::Backoff;
+use crate::error::SyncError;
+
+/// Tuning of sync; the defaults suit a phone on a flaky network.
+#[derive(Debug, Clone)]
+pub struct SyncConfig {
+    /// Count items per batch.
+    pub batch_size: u32,
+    /// Attempts per batch before giving up until the next sync.
+    pub max_attempts: u32,
+    pub backoff: Backoff,
+    /// Timeout of one request, connection included.
+    pub request_timeout: Duration,
+}
+
+impl Default for SyncConfig {
+    fn default() -> Self {
+        Self {
+            batch_size: 500,
+            max_attempts: 6,
+            backoff: Backoff { base: Duration::from_millis(500), max: Duration::from_secs(60) },
+            request_timeout: Duration::from_secs(20),
+        }
+    }
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct SyncReport {
+    pub batches: u32,
+    pub items_sent: u32,
+    /// Items the coordinator applied or already had.
+    pub items_accepted: u32,
+    /// Items the coordinator refused; they stay in the outbox with their code.
+    pub items_rejected: u32,
+    /// Retries after transient failures.
+    pub retries: u32,
+}
+
+/// Parses a coordinator address: `https://…`, or `http://` only to a loopback address.
+pub fn coordinator_url(text: &str) -> Result<Url, SyncError> {
+    let url = Url::parse(text.trim()).map_err(|_| SyncError::InvalidUrl)?;
+    match url.scheme() {
+        "https" => {}
+        "http" => {
+            let loopback = match url.host() {
+                Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+                Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+                Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+                None => false,
+            };
+            if !loopback {
+                return Err(SyncError::InsecureUrl);
+            }
+        }
+        _ => return Err(SyncError::InvalidUrl),
+    }
+    if url.host().is_none() {
+        return Err(SyncError::InvalidUrl);
+    }
+    Ok(url)
+}
+
+fn http_client(config: &SyncConfig) -> Result<reqwest::Client, SyncError> {
+    // The ring provider; installing twice is harmless (the second call reports it is already there).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .timeout(config.request_timeout)
+        .connect_timeout(config.request_timeout)
+        .no_proxy()
+        .build()
+        .map_err(|_| SyncError::Network)
+}
+
+struct Signer {
+    pair: Ed25519KeyPair,
+    device_id: String,
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Sends one signed request; maps the reply to `T` or to the coordinator's error code.
+#[allow(clippy::too_many_arguments)]
+async fn send<T: DeserializeOwned>(
+    http: &reqwest::Client,
+    base: &Url,
+    method: Method,
+    path: &str,
+    signer: &Signer,
+    timestamp: i64,
+    batch_id: &str,
+    body: Vec<u8>,
+) -> Result<T, SyncError> {
+    let url = base.join(path).map_err(|_| SyncError::InvalidUrl)?;
+    let message = signing_bytes(method.as_str(), path, &signer.device_id, timestamp, batch_id, &body);
+    let signature = Signature(signer.pair.sign(&message).as_ref().to_vec());
+    let mut request = http
+        .request(method, url)
+        .header(headers::DEVICE, &signer.device_id)
+        .header(headers::TIMESTAMP, timestamp.to_string())
+        .header(headers::BATCH, batch_id)
+        .header(headers::SIGNATURE, signature.encode());
+    if !body.is_empty() {
+        request = request.header(reqwest::header::CONTENT_TYPE, "application/json").body(body);
+    }
+    let response = request.send().await.map_err(|_| SyncError::Network)?;
+    let status = response.status();
+    let bytes = response.bytes().await.map_err(|_| SyncError::Network)?;
+    if status.is_success() {
+        return serde_json::from_slice(&bytes).map_err(|_| SyncError::BadReply);
+    }
+    match serde_json::from_slice::<ErrorReply>(&bytes) {
+        Ok(reply) => Err(SyncError::Refused(reply.code)),
+        Err(_) if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS => Err(SyncError::Network),
+        Err(_) => Err(SyncError::BadReply),
+    }
+}
+
+fn signer_of(enrolment: &Enrolment) -> Result<Signer, SyncError> {
+    let pair = Ed25519KeyPair::from_pkcs8(&enrolment.signing_key).map_err(|_| SyncError::Key)?;
+    Ok(Signer { pair, device_id: enrolment.device_id.clone() })
+}
+
+/// Enrols this device with a coordinator using a one-time code, and stores the new identity.
+pub async fn enrol(
+    store: &mut Store,
+    coordinator: &str,
+    code: &str,
+    label: &str,
+    config: &SyncConfig,
+) -> Result<EnrolReply, SyncError> {
+    if store.enrolment()?.is_some() {
+        return Err(SyncError::AlreadyEnrolled);
+    }
+    let base = coordinator_url(coordinator)?;
+    let rng = SystemRandom::new();
+    let pkcs8 = Zeroizing::new(Ed25519KeyPair::generate_pkcs8(&rng).map_err(|_| SyncError::Key)?.as_ref().to_vec());
+    let pair = Ed25519KeyPair::from_pkcs8(&pkcs8).map_err(|_| SyncError::Key)?;
+    let public_key = PublicKey(pair.public_key().as_ref().try_into().map_err(|_| SyncError::Key)?);
+    let body = serde_json::to_vec(&EnrolRequest {
+        protocol: PROTOCOL_VERSION,
+        code: code.trim().to_owned(),
+        public_key: public_key.encode(),
+        label: label.trim().to_owned(),
+    })
+    .map_err(|_| SyncError::BadReply)?;
+    let signer = Signer { pair, device_id: String::new() };
+    let timestamp = store.next_request_timestamp(now())?;
+    let http = http_client(config)?;
+    let reply: EnrolReply = send(&http, &base, Method::POST, paths::ENROL, &signer, timestamp, "", body).await?;
+    store.save_enrolment(&Enrolment {
+        coordinator_url: base.to_string(),
+        device_id: reply.device_id.clone(),
+        organisation_id: reply.organisation.id,
+        organisation_name: reply.organisation.name.clone(),
+        signing_key: pkcs8,
+        enrolled_at: chrono::Utc::now().to_rfc3339(),
+    })?;
+    tracing::info!(device_id = %reply.device_id, "enrolled");
+    Ok(reply)
+}
+
+fn new_batch_id() -> Result<String, SyncError> {
+    let mut bytes = [0u8; 12];
+    SystemRandom::new().fill(&mut bytes).map_err(|_| SyncError::Key)?;
+    Ok(format!("b-{}", hex::encode(bytes)))
+}
+
+/// Sends everything in the outbox, in batches, retrying transient failures with backoff. Records the outcome in
+/// the store for [`crate::status`].
+pub async fn sync_now(store: &mut Store, config: &SyncConfig) -> Result<SyncReport, SyncError> {
+    let result = upload_outbox(store, config).await;
+    match &result {
+        Ok(_) => store.record_sync_success()?,
+        Err(e) => {
+            tracing::warn!(code = e.code(), "sync failed");
+            store.record_sync_failure(e.code())?;
+        }
+    }
+    result
+}
+
+async fn upload_outbox(store: &mut Store, config: &SyncConfig) -> Result<SyncReport, SyncError> {
+    let enrolment = store.enrolment()?.ok_or(SyncError::NotEnrolled)?;
+    let base = coordinator_url(&enrolment.coordinator_url)?;
+    let signer = signer_of(&enrolment)?;
+    let http = http_client(config)?;
+    let batch_size = config.batch_size.clamp(1, limits::MAX_ITEMS_PER_BATCH as u32);
+    let mut report = SyncReport::default();
+    loop {
+        let pending = store.outbox_pending(batch_size)?;
+        if pending.is_empty() {
+            return Ok(report);
+        }
+        let sent: Vec<(CountKey, i64)> = pending.iter().map(|i| (i.key, i.version)).collect();
+        let batch_id = new_batch_id()?;
+        // The body is built once: a retry sends the same bytes under the same batch id, signed anew.
+        let body = serde_json::to_vec(&UploadRequest {
+            protocol: PROTOCOL_VERSION,
+            device_id: signer.device_id.clone(),
+            batch_id: batch_id.clone(),
+            sent_at: now(),
+            items: pending.iter().map(|i| CountItem::from_key(&i.key, i.value, i.version)).collect(),
+        })
+        .map_err(|_| SyncError::BadReply)?;
+        let mut attempt = 0;
+        let reply: UploadReply = loop {
+            let timestamp = store.next_request_timestamp(now())?;
+            match send(&http, &base, Method::POST, paths::COUNTS, &signer, timestamp, &batch_id, body.clone()).await {
+                Ok(reply) => break reply,
+                Err(e) if e.is_transient() && attempt + 1 < config.max_attempts => {
+                    tokio::time::sleep(config.backoff.delay(attempt)).await;
+                    attempt += 1;
+                    report.retries += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        report.batches += 1;
+        report.items_sent += sent.len() as u32;
+        let rejected: Vec<(CountKey, i64, String)> = reply
+            .conflicts
+            .iter()
+            .filter_map(|c| sent.get(c.index).map(|(k, v)| (*k, *v, c.code.as_str().to_owned())))
+            .collect();
+        let accepted: Vec<(CountKey, i64)> = sent
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !reply.conflicts.iter().any(|c| c.index == *i))
+            .map(|(_, item)| *item)
+            .collect();
+        store.outbox_acknowledge(&accepted)?;
+        store.outbox_reject(&rejected)?;
+        report.items_accepted += accepted.len() as u32;
+        report.items_rejected += rejected.len() as u32;
+    }
+}
+
+/// After a restore or reinstall: asks the coordinator for this device's high-water mark and queues every count
+/// again above it, so the next sync makes the coordinator's values equal the device's.
+pub async fn recover_after_restore(store: &mut Store, config: &SyncConfig) -> Result<DeviceStatus, SyncError> {
+    let enrolment = store.enrolment()?.ok_or(SyncError::NotEnrolled)?;
+    let base = coordinator_url(&enrolment.coordinator_url)?;
+    let signer = signer_of(&enrolment)?;
+    let http = http_client(config)?;
+    let timestamp = store.next_request_timestamp(now())?;
+    let status: DeviceStatus =
+        send(&http, &base, Method::GET, paths::DEVICE_STATUS, &signer, timestamp, "", Vec::new()).await?;
+    store.requeue_all_counts_above(status.high_water_version)?;
+    Ok(status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_https_or_loopback_http_is_accepted() {
+        assert!(coordinator_url("https://sleutel.example.nl").is_ok());
+        assert!(coordinator_url("http://127.0.0.1:8080").is_ok());
+        assert!(coordinator_url("http://[::1]:8080").is_ok());
+        assert!(coordinator_url("http://localhost:8080").is_ok());
+        assert_eq!(coordinator_url("http://sleutel.example.nl").map_err(|e| e.code()).err(), Some("insecure_url"));
+        assert_eq!(coordinator_url("http://10.0.0.1").map_err(|e| e.code()).err(), Some("insecure_url"));
+        assert_eq!(coordinator_url("ftp://x").map_err(|e| e.code()).err(), Some("invalid_url"));
+        assert_eq!(coordinator_url("not a url").map_err(|e| e.code()).err(), Some("invalid_url"));
+    }
+}
