@@ -1,0 +1,294 @@
+//! Harness for system tests: a real coordinator on `127.0.0.1:0` with its own data folder, devices with real
+//! encrypted stores, a raw signed-request client for hostile requests, and a fault-injecting TCP proxy.
+#![allow(clippy::unwrap_used, clippy::missing_panics_doc, missing_debug_implementations)]
+
+pub mod proxy;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use ring::signature::Ed25519KeyPair;
+use sleutel_coordinator::storage::{Organisation, Role, TotalsRow};
+use sleutel_coordinator::{AppState, Config, RunningCoordinator, admin};
+use sleutel_domain::counts::{Counts, Dimension, Metric};
+use sleutel_domain::{Activity, ActivityInput, Referral, ReferralInput};
+use sleutel_protocol::{Signature, headers, signing_bytes};
+use sleutel_store::{KdfParams, Passphrase, Store};
+use sleutel_sync::{Backoff, SyncConfig};
+
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// Sync settings for tests: quick retries, short timeouts.
+pub fn fast_sync() -> SyncConfig {
+    SyncConfig {
+        batch_size: 500,
+        max_attempts: 4,
+        backoff: Backoff { base: Duration::from_millis(5), max: Duration::from_millis(40) },
+        request_timeout: Duration::from_secs(3),
+    }
+}
+
+/// A coordinator with a temporary data folder and an admin token.
+pub struct TestCoordinator {
+    pub running: Option<RunningCoordinator>,
+    pub data_dir: tempfile::TempDir,
+    pub admin_token: String,
+    config: Config,
+}
+
+impl TestCoordinator {
+    pub async fn spawn() -> Self {
+        let data_dir = tempfile::tempdir().unwrap();
+        let mut config = Config::new(data_dir.path().to_owned());
+        config.rate_per_minute = 6000;
+        config.rate_burst = 1000;
+        let state = AppState::open(&config).unwrap();
+        let admin_token = admin::create_account(state.storage.as_ref(), "admin", Role::Admin, sleutel_coordinator::now()).unwrap();
+        let running = sleutel_coordinator::startup::spawn(SocketAddr::from(([127, 0, 0, 1], 0)), state).await.unwrap();
+        Self { running: Some(running), data_dir, admin_token, config }
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.running.as_ref().unwrap().addr
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr())
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.running.as_ref().unwrap().state
+    }
+
+    pub fn storage(&self) -> &dyn sleutel_coordinator::storage::Storage {
+        self.state().storage.as_ref()
+    }
+
+    /// Stops the server and starts a new one on the same data folder (a new port); returns the new address.
+    pub async fn restart(&mut self) -> SocketAddr {
+        if let Some(running) = self.running.take() {
+            running.stop().await;
+        }
+        let state = AppState::open(&self.config).unwrap();
+        self.running = Some(sleutel_coordinator::startup::spawn(SocketAddr::from(([127, 0, 0, 1], 0)), state).await.unwrap());
+        self.addr()
+    }
+
+    pub fn organisation(&self, name: &str) -> Organisation {
+        admin::create_organisation(self.storage(), name, sleutel_coordinator::now()).unwrap()
+    }
+
+    pub fn enrolment_code(&self, organisation: &Organisation) -> String {
+        admin::issue_enrolment_code(self.storage(), organisation.id, 3600, sleutel_coordinator::now()).unwrap()
+    }
+
+    /// `GET /api/v1/totals` as the admin.
+    pub async fn totals(&self, query: &str) -> Vec<TotalsRow> {
+        let reply = self.totals_raw(query, Some(&self.admin_token)).await;
+        assert_eq!(reply.0, 200, "totals query {query}: {}", reply.1);
+        let body: serde_json::Value = serde_json::from_str(&reply.1).unwrap();
+        body["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| TotalsRow {
+                period: r["period"].as_str().map(str::to_owned),
+                group: r["group"].as_str().map(str::to_owned),
+                value: r["value"].as_i64().unwrap(),
+            })
+            .collect()
+    }
+
+    pub async fn totals_raw(&self, query: &str, token: Option<&str>) -> (u16, String) {
+        let mut request = reqwest::Client::new().get(format!("{}/api/v1/totals?{query}", self.url()));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.unwrap();
+        (response.status().as_u16(), response.text().await.unwrap())
+    }
+
+    /// The total of one metric over all periods and dimensions, for one organisation.
+    pub async fn total(&self, metric: &str, organisation: i64) -> i64 {
+        let rows = self.totals(&format!("metric={metric}&from=2000-01&to=2999-12&organisation={organisation}")).await;
+        rows.iter().map(|r| r.value).sum()
+    }
+}
+
+/// A volunteer's device: a real encrypted store in a temporary folder.
+pub struct TestDevice {
+    pub store: Store,
+    pub dir: tempfile::TempDir,
+}
+
+impl Default for TestDevice {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TestDevice {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) =
+            Store::create(&dir.path().join("store"), &Passphrase::new("system test passphrase"), KdfParams::INSECURE_FOR_TESTS)
+                .unwrap();
+        Self { store, dir }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().join("store")
+    }
+
+    pub async fn enrol(&mut self, url: &str, code: &str) {
+        sleutel_sync::enrol(&mut self.store, url, code, "Telefoon", &fast_sync()).await.unwrap();
+    }
+
+    pub fn record_meeting(&mut self, day: u32, women: i64, men: i64, municipality: &str) -> i64 {
+        let date = today().with_day(day.clamp(1, 28)).unwrap().min(today());
+        let activity = Activity::from_input(
+            &ActivityInput {
+                kind: "group_meeting".into(),
+                date: date.format("%Y-%m-%d").to_string(),
+                duration_minutes: 90,
+                municipality: municipality.into(),
+                location: "community_centre".into(),
+                languages: vec!["tr".into()],
+                themes: vec!["huwelijksdwang".into()],
+                women,
+                men,
+                ..ActivityInput::default()
+            },
+            today(),
+        )
+        .unwrap();
+        self.store.create_activity(&activity).unwrap()
+    }
+
+    pub fn record_referral(&mut self, destination: &str) -> i64 {
+        let code = self.store.new_referral_code().unwrap();
+        let referral = Referral::from_input(
+            &ReferralInput {
+                date: today().format("%Y-%m-%d").to_string(),
+                municipality: "GM0202".into(),
+                destination: destination.into(),
+                themes: vec!["huiselijk_geweld".into()],
+                ..ReferralInput::default()
+            },
+            code,
+            today(),
+        )
+        .unwrap();
+        self.store.create_referral(&referral, None).unwrap().id
+    }
+
+    pub fn counts(&self) -> Counts {
+        self.store.all_counts().unwrap()
+    }
+
+    /// A client that signs raw requests with this device's key, for hostile-request tests.
+    pub fn raw(&self) -> RawClient {
+        let enrolment = self.store.enrolment().unwrap().expect("enrolled");
+        RawClient {
+            pair: Ed25519KeyPair::from_pkcs8(&enrolment.signing_key).unwrap(),
+            device_id: enrolment.device_id,
+            base: enrolment.coordinator_url.trim_end_matches('/').to_owned(),
+        }
+    }
+}
+
+use chrono::Datelike;
+
+/// Sends hand-made signed requests.
+pub struct RawClient {
+    pub pair: Ed25519KeyPair,
+    pub device_id: String,
+    pub base: String,
+}
+
+impl RawClient {
+    /// Signs and posts `body` to `/api/v1/counts` with the given timestamp and batch id.
+    pub async fn post_counts(&self, body: &[u8], timestamp: i64, batch_id: &str) -> (u16, String) {
+        let message = signing_bytes("POST", "/api/v1/counts", &self.device_id, timestamp, batch_id, body);
+        let signature = Signature(self.pair.sign(&message).as_ref().to_vec()).encode();
+        self.post_with(body, timestamp, batch_id, &signature).await
+    }
+
+    /// Posts with an explicit signature header.
+    pub async fn post_with(&self, body: &[u8], timestamp: i64, batch_id: &str, signature: &str) -> (u16, String) {
+        let response = reqwest::Client::new()
+            .post(format!("{}/api/v1/counts", self.base))
+            .header(headers::DEVICE, &self.device_id)
+            .header(headers::TIMESTAMP, timestamp.to_string())
+            .header(headers::BATCH, batch_id)
+            .header(headers::SIGNATURE, signature)
+            .header("content-type", "application/json")
+            .body(body.to_vec())
+            .send()
+            .await
+            .unwrap();
+        (response.status().as_u16(), response.text().await.unwrap())
+    }
+
+    /// The signature this client would send.
+    pub fn sign(&self, body: &[u8], timestamp: i64, batch_id: &str) -> String {
+        let message = signing_bytes("POST", "/api/v1/counts", &self.device_id, timestamp, batch_id, body);
+        Signature(self.pair.sign(&message).as_ref().to_vec()).encode()
+    }
+}
+
+/// A valid upload body with the given items `(metric, dims, value, version)`.
+pub fn upload_body(device_id: &str, batch_id: &str, items: &[(&str, &[(&str, &str)], i64, i64)]) -> Vec<u8> {
+    let items: Vec<serde_json::Value> = items
+        .iter()
+        .map(|(metric, dims, value, version)| {
+            let dims: BTreeMap<&str, &str> = dims.iter().copied().collect();
+            serde_json::json!({"period": today().format("%Y-%m").to_string(), "metric": metric, "dimensions": dims, "value": value, "version": version})
+        })
+        .collect();
+    serde_json::to_vec(&serde_json::json!({
+        "protocol": 1, "device_id": device_id, "batch_id": batch_id, "sent_at": sleutel_coordinator::now(), "items": items
+    }))
+    .unwrap()
+}
+
+/// The error code of an error reply body.
+pub fn error_code(body: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(body).ok().and_then(|v| v["code"].as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// Checks that the coordinator's totals for `organisation` equal the sum of the devices' own counts, for every
+/// metric, per period and per value of each of its dimensions.
+pub async fn assert_totals_match(coordinator: &TestCoordinator, organisation: i64, devices: &[&TestDevice]) {
+    let counts: Vec<Counts> = devices.iter().map(|d| d.counts()).collect();
+    for metric in Metric::ALL {
+        for dimension in metric.dimensions() {
+            let mut expected: BTreeMap<(String, String), i64> = BTreeMap::new();
+            for c in &counts {
+                for (key, value) in c.iter().filter(|(k, _)| k.metric == metric) {
+                    let group = key.dimensions.get(*dimension).unwrap_or("").to_owned();
+                    *expected.entry((key.period.to_string(), group)).or_default() += value;
+                }
+            }
+            expected.retain(|_, v| *v != 0);
+            let rows = coordinator
+                .totals(&format!(
+                    "metric={}&from=2000-01&to=2999-12&organisation={organisation}&dimension={}&by_period=true",
+                    metric.code(),
+                    Dimension::code(*dimension)
+                ))
+                .await;
+            let actual: BTreeMap<(String, String), i64> = rows
+                .into_iter()
+                .filter(|r| r.value != 0)
+                .map(|r| ((r.period.unwrap_or_default(), r.group.unwrap_or_default()), r.value))
+                .collect();
+            assert_eq!(actual, expected, "metric {} by {}", metric.code(), dimension.code());
+        }
+    }
+}

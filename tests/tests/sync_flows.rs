@@ -1,0 +1,111 @@
+//! The main flows: enrol → record → sync → totals, with edits, deletions, two devices and two organisations.
+
+use sleutel_system_tests::*;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enrol_record_sync_and_see_totals_that_follow_edits_and_deletions() {
+    let coordinator = TestCoordinator::spawn().await;
+    let org = coordinator.organisation("Stichting Samen Sterk");
+    let mut device = TestDevice::new();
+    device.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
+    assert!(sleutel_sync::status(&device.store).unwrap().enrolled);
+
+    let meeting = device.record_meeting(3, 22, 3, "GM0202");
+    device.record_meeting(5, 10, 0, "GM0855");
+    let referral = device.record_referral("veilig_thuis");
+    let report = sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap();
+    assert_eq!(report.items_rejected, 0);
+    assert!(report.items_sent > 10);
+    assert_eq!(device.store.outbox_len().unwrap(), 0, "accepted items leave the outbox");
+    assert_eq!(coordinator.total("participants", org.id).await, 35);
+    assert_eq!(coordinator.total("meldingen_veilig_thuis", org.id).await, 1);
+    assert_totals_match(&coordinator, org.id, &[&device]).await;
+
+    // An edit lowers the totals; a deletion removes its part.
+    let mut activity = device.store.activity(meeting).unwrap().activity;
+    activity.participants = sleutel_domain::ParticipantTally::new(12, 3, 0, None).unwrap();
+    device.store.update_activity(meeting, &activity).unwrap();
+    device.store.delete_referral(referral).unwrap();
+    sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap();
+    assert_eq!(coordinator.total("participants", org.id).await, 25);
+    assert_eq!(coordinator.total("meldingen_veilig_thuis", org.id).await, 0);
+    assert_totals_match(&coordinator, org.id, &[&device]).await;
+
+    let status = sleutel_sync::status(&device.store).unwrap();
+    assert!(status.last_success_at.is_some());
+    assert_eq!((status.pending_keys, status.last_error_code), (0, None));
+
+    // Nothing new to send: a sync is a no-op.
+    let report = sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap();
+    assert_eq!(report.batches, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_devices_of_one_organisation_add_up_and_another_organisation_stays_apart() {
+    let coordinator = TestCoordinator::spawn().await;
+    let arnhem = coordinator.organisation("Arnhem Vrouwen Netwerk");
+    let tilburg = coordinator.organisation("Tilburg Voorlichters");
+    let (mut a, mut b, mut other) = (TestDevice::new(), TestDevice::new(), TestDevice::new());
+    a.enrol(&coordinator.url(), &coordinator.enrolment_code(&arnhem)).await;
+    b.enrol(&coordinator.url(), &coordinator.enrolment_code(&arnhem)).await;
+    other.enrol(&coordinator.url(), &coordinator.enrolment_code(&tilburg)).await;
+
+    a.record_meeting(2, 20, 5, "GM0202");
+    b.record_meeting(2, 7, 1, "GM0202");
+    other.record_meeting(2, 100, 0, "GM0855");
+    for device in [&mut a, &mut b, &mut other] {
+        sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap();
+    }
+    assert_eq!(coordinator.total("participants", arnhem.id).await, 33);
+    assert_eq!(coordinator.total("participants", tilburg.id).await, 100);
+    assert_totals_match(&coordinator, arnhem.id, &[&a, &b]).await;
+    assert_totals_match(&coordinator, tilburg.id, &[&other]).await;
+
+    // Grouping by a dimension.
+    let by_gender = coordinator
+        .totals(&format!("metric=participants&from=2000-01&to=2999-12&organisation={}&dimension=gender", arnhem.id))
+        .await;
+    let women = by_gender.iter().find(|r| r.group.as_deref() == Some("women")).map(|r| r.value);
+    assert_eq!(women, Some(27));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restored_device_recovers_its_high_water_mark_and_resends_exactly_its_counts() {
+    let coordinator = TestCoordinator::spawn().await;
+    let org = coordinator.organisation("Herstel");
+    let mut device = TestDevice::new();
+    device.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
+    device.record_meeting(1, 5, 5, "GM0363");
+    let backup = device.dir.path().join("backup.bin");
+    device.store.backup_to(&backup).unwrap();
+    let meeting = device.record_meeting(2, 8, 0, "GM0363");
+    sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap();
+    assert_eq!(coordinator.total("participants", org.id).await, 18);
+
+    // The phone is lost; the backup (made before the second meeting) is restored on a new one.
+    let restored_dir = tempfile::tempdir().unwrap();
+    let store = sleutel_store::Store::restore_backup(
+        &backup,
+        &restored_dir.path().join("store"),
+        &sleutel_store::Secret::Passphrase(sleutel_store::Passphrase::new("system test passphrase")),
+    )
+    .unwrap();
+    let mut restored = TestDevice { store, dir: restored_dir };
+    let _ = meeting;
+    let status = sleutel_sync::recover_after_restore(&mut restored.store, &fast_sync()).await.unwrap();
+    assert!(status.high_water_version > 0);
+    sleutel_sync::sync_now(&mut restored.store, &fast_sync()).await.unwrap();
+    assert_eq!(coordinator.total("participants", org.id).await, 10, "the coordinator now equals the restored device");
+    assert_totals_match(&coordinator, org.id, &[&restored]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_openapi_document_lists_every_endpoint() {
+    let coordinator = TestCoordinator::spawn().await;
+    let doc: serde_json::Value =
+        reqwest::get(format!("{}/api/v1/openapi.json", coordinator.url())).await.unwrap().json().await.unwrap();
+    for path in ["/api/v1/enrol", "/api/v1/counts", "/api/v1/devices/me", "/api/v1/reference-lists", "/api/v1/totals"] {
+        assert!(doc["paths"].get(path).is_some(), "{path} missing from the OpenAPI document");
+    }
+    assert!(doc["components"]["schemas"].get("UploadRequest").is_some());
+}
