@@ -1,0 +1,193 @@
+//! Hostile and broken requests are refused with their code, and nothing changes.
+
+use sleutel_system_tests::*;
+
+const MELDING: (&str, &[(&str, &str)], i64, i64) = ("meldingen_veilig_thuis", &[("municipality", "GM0202")], 3, 1_000_000);
+
+async fn enrolled() -> (TestCoordinator, sleutel_coordinator::storage::Organisation, TestDevice) {
+    let coordinator = TestCoordinator::spawn().await;
+    let org = coordinator.organisation("Org");
+    let mut device = TestDevice::new();
+    device.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
+    (coordinator, org, device)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replayed_batch_is_refused_and_changes_nothing() {
+    let (coordinator, org, device) = enrolled().await;
+    let raw = device.raw();
+    let body = upload_body(&raw.device_id, "b-replay-000000000001", &[MELDING]);
+    let now = sleutel_coordinator::now();
+    let first = raw.post_counts(&body, now, "b-replay-000000000001").await;
+    assert_eq!(first.0, 200, "{}", first.1);
+    assert_eq!(coordinator.total("meldingen_veilig_thuis", org.id).await, 3);
+
+    // The exact same signed request again.
+    let replay = raw.post_counts(&body, now, "b-replay-000000000001").await;
+    assert_eq!((replay.0, error_code(&replay.1).as_str()), (409, "replay_detected"));
+    // The same batch id with other content.
+    let other = upload_body(&raw.device_id, "b-replay-000000000001", &[("meldingen_veilig_thuis", &[("municipality", "GM0202")], 9, 2_000_000)]);
+    let reused = raw.post_counts(&other, now + 1, "b-replay-000000000001").await;
+    assert_eq!((reused.0, error_code(&reused.1).as_str()), (409, "batch_id_reused"));
+    // A legitimate retry (same batch, newer signature) gets the stored reply and still changes nothing.
+    let retry = raw.post_counts(&body, now + 2, "b-replay-000000000001").await;
+    assert_eq!(retry.0, 200);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&retry.1).unwrap()["imported"], 1);
+    // An old version in a new batch is ignored, never overwriting the newer count.
+    let older = upload_body(&raw.device_id, "b-replay-000000000002", &[("meldingen_veilig_thuis", &[("municipality", "GM0202")], 1, 5)]);
+    let reply = raw.post_counts(&older, now + 3, "b-replay-000000000002").await;
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&reply.1).unwrap()["ignored"], 1);
+    assert_eq!(coordinator.total("meldingen_veilig_thuis", org.id).await, 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_and_foreign_signatures_are_refused() {
+    let (coordinator, org, device) = enrolled().await;
+    let mut other = TestDevice::new();
+    other.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
+    let raw = device.raw();
+    let batch = "b-forged-0000000000001";
+    let body = upload_body(&raw.device_id, batch, &[MELDING]);
+    let now = sleutel_coordinator::now();
+
+    let mut forged = raw.sign(&body, now, batch).into_bytes();
+    forged[10] = if forged[10] == b'A' { b'B' } else { b'A' };
+    let reply = raw.post_with(&body, now, batch, std::str::from_utf8(&forged).unwrap()).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (401, "signature_invalid"));
+
+    // Device A's id, signed with device B's key.
+    let mut foreign = other.raw();
+    foreign.device_id = raw.device_id.clone();
+    let reply = foreign.post_counts(&body, now, batch).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (401, "signature_invalid"));
+
+    // A device id that does not exist.
+    let mut unknown = device.raw();
+    unknown.device_id = "d-0000000000000000".into();
+    let reply = unknown.post_counts(&upload_body("d-0000000000000000", batch, &[MELDING]), now, batch).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (401, "unknown_device"));
+
+    assert_eq!(coordinator.total("meldingen_veilig_thuis", org.id).await, 0);
+    let audit = coordinator.storage().audit_log(50).unwrap();
+    assert!(audit.iter().filter(|e| e.action == "upload_rejected").count() >= 3, "rejections are audited");
+    assert!(audit.iter().all(|e| !e.detail.to_string().contains("meldingen")), "the audit log holds no payloads");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_device_is_refused_and_told_so() {
+    let (coordinator, org, mut device) = enrolled().await;
+    device.record_meeting(1, 4, 0, "GM0202");
+    let device_id = device.store.enrolment().unwrap().unwrap().device_id;
+    assert!(sleutel_coordinator::admin::revoke_device(coordinator.storage(), &device_id, sleutel_coordinator::now()).unwrap());
+    let err = sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap_err();
+    assert_eq!(err.code(), "device_revoked");
+    let status = sleutel_sync::status(&device.store).unwrap();
+    assert_eq!(status.last_error_code.as_deref(), Some("device_revoked"));
+    assert!(status.last_error.unwrap().contains("coordinator"));
+    assert!(status.pending_keys > 0, "nothing is lost on the device");
+    assert_eq!(coordinator.total("participants", org.id).await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expired_used_and_unknown_enrolment_codes_are_refused() {
+    let coordinator = TestCoordinator::spawn().await;
+    let org = coordinator.organisation("Org");
+    let expired = sleutel_coordinator::admin::issue_enrolment_code(coordinator.storage(), org.id, -1, sleutel_coordinator::now()).unwrap();
+    let mut device = TestDevice::new();
+    let err = sleutel_sync::enrol(&mut device.store, &coordinator.url(), &expired, "Telefoon", &fast_sync()).await.unwrap_err();
+    assert_eq!(err.code(), "enrolment_code_invalid");
+    assert!(device.store.enrolment().unwrap().is_none());
+
+    let code = coordinator.enrolment_code(&org);
+    device.enrol(&coordinator.url(), &code.to_lowercase().replace('-', " ")).await;
+    let mut second = TestDevice::new();
+    let err = sleutel_sync::enrol(&mut second.store, &coordinator.url(), &code, "Telefoon", &fast_sync()).await.unwrap_err();
+    assert_eq!(err.code(), "enrolment_code_invalid", "a code is used once");
+    let err = sleutel_sync::enrol(&mut second.store, &coordinator.url(), "AAAA-BBBB-CCCC", "Telefoon", &fast_sync()).await.unwrap_err();
+    assert_eq!(err.code(), "enrolment_code_invalid");
+    assert_eq!(coordinator.storage().devices(Some(org.id)).unwrap().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn skewed_clocks_oversized_bodies_malformed_json_and_newer_protocols_are_refused() {
+    let (coordinator, org, device) = enrolled().await;
+    let raw = device.raw();
+    let batch = "b-broken-0000000000001";
+    let body = upload_body(&raw.device_id, batch, &[MELDING]);
+    let now = sleutel_coordinator::now();
+
+    let reply = raw.post_counts(&body, now - 3600, batch).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (401, "clock_skew"));
+    let reply = raw.post_counts(&body, now + 3600, batch).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (401, "clock_skew"));
+
+    let huge = vec![b' '; 2 * 1024 * 1024];
+    let reply = raw.post_counts(&huge, now, batch).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (413, "body_too_large"));
+
+    let reply = raw.post_counts(b"{\"protocol\": 1, \"items\": [", now, batch).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (400, "malformed_json"));
+
+    let newer = String::from_utf8(body.clone()).unwrap().replace("\"protocol\":1", "\"protocol\":2");
+    let reply = raw.post_counts(newer.as_bytes(), now, batch).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (400, "protocol_unsupported"));
+
+    assert_eq!(coordinator.total("meldingen_veilig_thuis", org.id).await, 0);
+    // After all that, a good request still works.
+    assert_eq!(raw.post_counts(&body, now, batch).await.0, 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_metrics_and_negative_or_absurd_values_are_rejected_per_item() {
+    let (coordinator, org, device) = enrolled().await;
+    let raw = device.raw();
+    let batch = "b-items-00000000000001";
+    let body = upload_body(
+        &raw.device_id,
+        batch,
+        &[
+            ("visits", &[("municipality", "GM0202")], 4, 1),
+            ("meldingen_veilig_thuis", &[("municipality", "GM0202")], -5, 2),
+            ("meldingen_veilig_thuis", &[("municipality", "GM0363")], 1_000_000_000, 3),
+            ("meldingen_veilig_thuis", &[("municipality", "GM9999")], 1, 4),
+            ("activities", &[("municipality", "GM0202")], 1, 5),
+            ("meldingen_veilig_thuis", &[("municipality", "GM0855")], 2, 6),
+        ],
+    );
+    let reply = raw.post_counts(&body, sleutel_coordinator::now(), batch).await;
+    assert_eq!(reply.0, 200);
+    let reply: serde_json::Value = serde_json::from_str(&reply.1).unwrap();
+    assert_eq!(reply["status"], "warning");
+    assert_eq!((reply["imported"].as_i64(), reply["rejected"].as_i64()), (Some(1), Some(5)));
+    let codes: Vec<(i64, String)> = reply["conflicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["index"].as_i64().unwrap(), c["code"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            (0, "unknown_metric".into()),
+            (1, "value_out_of_range".into()),
+            (2, "value_out_of_range".into()),
+            (3, "unknown_dimension_value".into()),
+            (4, "dimensions_mismatch".into()),
+        ]
+    );
+    assert_eq!(coordinator.total("meldingen_veilig_thuis", org.id).await, 2, "only the valid item counts");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn totals_need_a_valid_token_and_a_valid_query() {
+    let coordinator = TestCoordinator::spawn().await;
+    let reply = coordinator.totals_raw("metric=participants&from=2026-01&to=2026-12", None).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (401, "unauthorized"));
+    let reply = coordinator.totals_raw("metric=participants&from=2026-01&to=2026-12", Some("slt_wrong")).await;
+    assert_eq!((reply.0, error_code(&reply.1).as_str()), (401, "unauthorized"));
+    let token = coordinator.admin_token.clone();
+    for bad in ["metric=visits&from=2026-01&to=2026-12", "metric=participants&from=2026-13&to=2026-12", "metric=participants&from=2026-01&to=2026-12&dimension=theme", "from=2026-01"] {
+        let reply = coordinator.totals_raw(bad, Some(&token)).await;
+        assert_eq!((reply.0, error_code(&reply.1).as_str()), (400, "invalid_query"), "{bad}");
+    }
+}
