@@ -41,9 +41,10 @@ dependency-check:
 unit-tests:
 	$(CARGO) test --workspace --locked
 
-## bench: criterion benchmarks, then a table of the figures against their goals
+## bench: store and sync benchmarks; each prints a table of figures against their goals
 bench: deps
 	$(CARGO) bench --locked -p sleutel-store --bench store
+	$(CARGO) bench --locked -p sleutel-system-tests --bench sync
 
 clean:
 	$(CARGO) clean

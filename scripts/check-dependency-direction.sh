@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
-# Checks the dependency direction of ARCHITECTURE.md with `cargo tree`: the domain does no IO and depends on no
-# other Sleutel crate; no core crate depends on a shell (tauri, axum).
+# Checks the dependency direction of ARCHITECTURE.md with `cargo tree`:
+#   domain ← protocol ← sync;  domain ← store ← sync;  protocol, domain ← coordinator
+# The domain and the protocol do no IO; no core crate depends on a shell (tauri, axum) except the coordinator,
+# which is the axum shell.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 fail=0
 deps_of() { cargo tree --locked -e normal -p "$1" --prefix none --format '{p}' | awk '{print $1}' | sort -u; }
+forbid() {
+  local crate=$1; shift
+  local deps; deps=$(deps_of "$crate")
+  for forbidden in "$@"; do
+    if grep -qx "$forbidden" <<<"$deps"; then echo "$crate must not depend on $forbidden"; fail=1; fi
+  done
+}
 
-domain=$(deps_of sleutel-domain)
-for forbidden in sleutel-store rusqlite libsqlite3-sys tokio axum tauri reqwest; do
-  if grep -qx "$forbidden" <<<"$domain"; then echo "sleutel-domain must not depend on $forbidden"; fail=1; fi
-done
-
-store=$(deps_of sleutel-store)
-for forbidden in tauri axum tokio reqwest; do
-  if grep -qx "$forbidden" <<<"$store"; then echo "sleutel-store must not depend on $forbidden"; fail=1; fi
-done
+forbid sleutel-domain sleutel-store sleutel-protocol sleutel-sync sleutel-coordinator rusqlite tokio axum tauri reqwest
+forbid sleutel-protocol sleutel-store sleutel-sync sleutel-coordinator rusqlite tokio axum tauri reqwest
+forbid sleutel-store sleutel-protocol sleutel-sync sleutel-coordinator tokio axum tauri reqwest
+forbid sleutel-sync sleutel-coordinator axum tauri
+forbid sleutel-coordinator sleutel-store sleutel-sync tauri reqwest
 
 [ "$fail" = 0 ] && echo "dependency direction: ok"
 exit "$fail"

@@ -19,6 +19,12 @@ use sleutel_protocol::{Signature, headers, signing_bytes};
 use sleutel_store::{KdfParams, Passphrase, Store};
 use sleutel_sync::{Backoff, SyncConfig};
 
+/// An HTTP client for hand-made requests (installs the TLS crypto provider first).
+pub fn http_client() -> reqwest::Client {
+    sleutel_sync::install_crypto_provider();
+    reqwest::Client::new()
+}
+
 pub fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
@@ -48,7 +54,8 @@ impl TestCoordinator {
         config.rate_per_minute = 6000;
         config.rate_burst = 1000;
         let state = AppState::open(&config).unwrap();
-        let admin_token = admin::create_account(state.storage.as_ref(), "admin", Role::Admin, sleutel_coordinator::now()).unwrap();
+        let admin_token =
+            admin::create_account(state.storage.as_ref(), "admin", Role::Admin, sleutel_coordinator::now()).unwrap();
         let running = sleutel_coordinator::startup::spawn(SocketAddr::from(([127, 0, 0, 1], 0)), state).await.unwrap();
         Self { running: Some(running), data_dir, admin_token, config }
     }
@@ -75,7 +82,8 @@ impl TestCoordinator {
             running.stop().await;
         }
         let state = AppState::open(&self.config).unwrap();
-        self.running = Some(sleutel_coordinator::startup::spawn(SocketAddr::from(([127, 0, 0, 1], 0)), state).await.unwrap());
+        self.running =
+            Some(sleutel_coordinator::startup::spawn(SocketAddr::from(([127, 0, 0, 1], 0)), state).await.unwrap());
         self.addr()
     }
 
@@ -105,7 +113,7 @@ impl TestCoordinator {
     }
 
     pub async fn totals_raw(&self, query: &str, token: Option<&str>) -> (u16, String) {
-        let mut request = reqwest::Client::new().get(format!("{}/api/v1/totals?{query}", self.url()));
+        let mut request = http_client().get(format!("{}/api/v1/totals?{query}", self.url()));
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -135,9 +143,12 @@ impl Default for TestDevice {
 impl TestDevice {
     pub fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let (store, _) =
-            Store::create(&dir.path().join("store"), &Passphrase::new("system test passphrase"), KdfParams::INSECURE_FOR_TESTS)
-                .unwrap();
+        let (store, _) = Store::create(
+            &dir.path().join("store"),
+            &Passphrase::new("system test passphrase"),
+            KdfParams::INSECURE_FOR_TESTS,
+        )
+        .unwrap();
         Self { store, dir }
     }
 
@@ -221,7 +232,7 @@ impl RawClient {
 
     /// Posts with an explicit signature header.
     pub async fn post_with(&self, body: &[u8], timestamp: i64, batch_id: &str, signature: &str) -> (u16, String) {
-        let response = reqwest::Client::new()
+        let response = http_client()
             .post(format!("{}/api/v1/counts", self.base))
             .header(headers::DEVICE, &self.device_id)
             .header(headers::TIMESTAMP, timestamp.to_string())
@@ -242,8 +253,11 @@ impl RawClient {
     }
 }
 
-/// A valid upload body with the given items `(metric, dims, value, version)`.
-pub fn upload_body(device_id: &str, batch_id: &str, items: &[(&str, &[(&str, &str)], i64, i64)]) -> Vec<u8> {
+/// One item of a hand-made upload: `(metric, dimensions, value, version)`.
+pub type ItemSpec<'a> = (&'a str, &'a [(&'a str, &'a str)], i64, i64);
+
+/// A valid upload body with the given items.
+pub fn upload_body(device_id: &str, batch_id: &str, items: &[ItemSpec<'_>]) -> Vec<u8> {
     let items: Vec<serde_json::Value> = items
         .iter()
         .map(|(metric, dims, value, version)| {
@@ -259,7 +273,10 @@ pub fn upload_body(device_id: &str, batch_id: &str, items: &[(&str, &[(&str, &st
 
 /// The error code of an error reply body.
 pub fn error_code(body: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(body).ok().and_then(|v| v["code"].as_str().map(str::to_owned)).unwrap_or_default()
+    serde_json::from_str::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v["code"].as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// Checks that the coordinator's totals for `organisation` equal the sum of the devices' own counts, for every

@@ -1,6 +1,7 @@
 //! Sync through a fault-injecting proxy (dropped connections, resets mid-request, lost replies, delays) with
 //! coordinator restarts, for 200 random rounds of edits. Afterwards the coordinator's totals equal the devices' own
 //! counts exactly.
+#![allow(clippy::unwrap_used)] // test helpers: a panic is the failure report
 
 use sleutel_domain::ParticipantTally;
 use sleutel_system_tests::proxy::{FaultProxy, Rng};
@@ -11,7 +12,12 @@ const SEED: u64 = 0x5EED_2026_1123;
 
 fn random_edit(device: &mut TestDevice, rng: &mut Rng, ids: &mut Vec<i64>) {
     match rng.below(5) {
-        0 | 1 => ids.push(device.record_meeting(1 + rng.below(27) as u32, 1 + rng.below(30) as i64, rng.below(5) as i64, ["GM0202", "GM0363", "GM0855"][rng.below(3) as usize])),
+        0 | 1 => ids.push(device.record_meeting(
+            1 + rng.below(27) as u32,
+            1 + rng.below(30) as i64,
+            rng.below(5) as i64,
+            ["GM0202", "GM0363", "GM0855"][rng.below(3) as usize],
+        )),
         2 if !ids.is_empty() => {
             let id = ids[rng.below(ids.len() as u64) as usize];
             let mut activity = device.store.activity(id).unwrap().activity;
@@ -64,8 +70,12 @@ async fn after_200_faulty_rounds_the_coordinator_equals_the_devices() {
         assert!(device.store.outbox_rejected(10).unwrap().is_empty(), "no item was refused");
     }
     assert!(proxy.faults_injected() > 50, "faults really happened: {}", proxy.faults_injected());
-    assert!(failed_syncs > 0 && restarts == ROUNDS / 40, "some syncs failed ({failed_syncs}) and the coordinator restarted");
+    assert!(
+        failed_syncs > 0 && restarts == ROUNDS / 40,
+        "some syncs failed ({failed_syncs}) and the coordinator restarted"
+    );
     assert_totals_match(&coordinator, org.id, &[&devices[0], &devices[1]]).await;
-    let participants: i64 = devices.iter().map(|d| d.counts().total(sleutel_domain::counts::Metric::Participants)).sum();
+    let participants: i64 =
+        devices.iter().map(|d| d.counts().total(sleutel_domain::counts::Metric::Participants)).sum();
     assert_eq!(coordinator.total("participants", org.id).await, participants);
 }

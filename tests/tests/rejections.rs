@@ -2,7 +2,8 @@
 
 use sleutel_system_tests::*;
 
-const MELDING: (&str, &[(&str, &str)], i64, i64) = ("meldingen_veilig_thuis", &[("municipality", "GM0202")], 3, 1_000_000);
+const MELDING: (&str, &[(&str, &str)], i64, i64) =
+    ("meldingen_veilig_thuis", &[("municipality", "GM0202")], 3, 1_000_000);
 
 async fn enrolled() -> (TestCoordinator, sleutel_coordinator::storage::Organisation, TestDevice) {
     let coordinator = TestCoordinator::spawn().await;
@@ -26,7 +27,11 @@ async fn a_replayed_batch_is_refused_and_changes_nothing() {
     let replay = raw.post_counts(&body, now, "b-replay-000000000001").await;
     assert_eq!((replay.0, error_code(&replay.1).as_str()), (409, "replay_detected"));
     // The same batch id with other content.
-    let other = upload_body(&raw.device_id, "b-replay-000000000001", &[("meldingen_veilig_thuis", &[("municipality", "GM0202")], 9, 2_000_000)]);
+    let other = upload_body(
+        &raw.device_id,
+        "b-replay-000000000001",
+        &[("meldingen_veilig_thuis", &[("municipality", "GM0202")], 9, 2_000_000)],
+    );
     let reused = raw.post_counts(&other, now + 1, "b-replay-000000000001").await;
     assert_eq!((reused.0, error_code(&reused.1).as_str()), (409, "batch_id_reused"));
     // A legitimate retry (same batch, newer signature) gets the stored reply and still changes nothing.
@@ -34,7 +39,11 @@ async fn a_replayed_batch_is_refused_and_changes_nothing() {
     assert_eq!(retry.0, 200);
     assert_eq!(serde_json::from_str::<serde_json::Value>(&retry.1).unwrap()["imported"], 1);
     // An old version in a new batch is ignored, never overwriting the newer count.
-    let older = upload_body(&raw.device_id, "b-replay-000000000002", &[("meldingen_veilig_thuis", &[("municipality", "GM0202")], 1, 5)]);
+    let older = upload_body(
+        &raw.device_id,
+        "b-replay-000000000002",
+        &[("meldingen_veilig_thuis", &[("municipality", "GM0202")], 1, 5)],
+    );
     let reply = raw.post_counts(&older, now + 3, "b-replay-000000000002").await;
     assert_eq!(serde_json::from_str::<serde_json::Value>(&reply.1).unwrap()["ignored"], 1);
     assert_eq!(coordinator.total("meldingen_veilig_thuis", org.id).await, 3);
@@ -78,7 +87,10 @@ async fn a_revoked_device_is_refused_and_told_so() {
     let (coordinator, org, mut device) = enrolled().await;
     device.record_meeting(1, 4, 0, "GM0202");
     let device_id = device.store.enrolment().unwrap().unwrap().device_id;
-    assert!(sleutel_coordinator::admin::revoke_device(coordinator.storage(), &device_id, sleutel_coordinator::now()).unwrap());
+    assert!(
+        sleutel_coordinator::admin::revoke_device(coordinator.storage(), &device_id, sleutel_coordinator::now())
+            .unwrap()
+    );
     let err = sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap_err();
     assert_eq!(err.code(), "device_revoked");
     let status = sleutel_sync::status(&device.store).unwrap();
@@ -92,18 +104,25 @@ async fn a_revoked_device_is_refused_and_told_so() {
 async fn expired_used_and_unknown_enrolment_codes_are_refused() {
     let coordinator = TestCoordinator::spawn().await;
     let org = coordinator.organisation("Org");
-    let expired = sleutel_coordinator::admin::issue_enrolment_code(coordinator.storage(), org.id, -1, sleutel_coordinator::now()).unwrap();
+    let expired =
+        sleutel_coordinator::admin::issue_enrolment_code(coordinator.storage(), org.id, -1, sleutel_coordinator::now())
+            .unwrap();
     let mut device = TestDevice::new();
-    let err = sleutel_sync::enrol(&mut device.store, &coordinator.url(), &expired, "Telefoon", &fast_sync()).await.unwrap_err();
+    let err = sleutel_sync::enrol(&mut device.store, &coordinator.url(), &expired, "Telefoon", &fast_sync())
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "enrolment_code_invalid");
     assert!(device.store.enrolment().unwrap().is_none());
 
     let code = coordinator.enrolment_code(&org);
     device.enrol(&coordinator.url(), &code.to_lowercase().replace('-', " ")).await;
     let mut second = TestDevice::new();
-    let err = sleutel_sync::enrol(&mut second.store, &coordinator.url(), &code, "Telefoon", &fast_sync()).await.unwrap_err();
+    let err =
+        sleutel_sync::enrol(&mut second.store, &coordinator.url(), &code, "Telefoon", &fast_sync()).await.unwrap_err();
     assert_eq!(err.code(), "enrolment_code_invalid", "a code is used once");
-    let err = sleutel_sync::enrol(&mut second.store, &coordinator.url(), "AAAA-BBBB-CCCC", "Telefoon", &fast_sync()).await.unwrap_err();
+    let err = sleutel_sync::enrol(&mut second.store, &coordinator.url(), "AAAA-BBBB-CCCC", "Telefoon", &fast_sync())
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "enrolment_code_invalid");
     assert_eq!(coordinator.storage().devices(Some(org.id)).unwrap().len(), 1);
 }
@@ -186,7 +205,12 @@ async fn totals_need_a_valid_token_and_a_valid_query() {
     let reply = coordinator.totals_raw("metric=participants&from=2026-01&to=2026-12", Some("slt_wrong")).await;
     assert_eq!((reply.0, error_code(&reply.1).as_str()), (401, "unauthorized"));
     let token = coordinator.admin_token.clone();
-    for bad in ["metric=visits&from=2026-01&to=2026-12", "metric=participants&from=2026-13&to=2026-12", "metric=participants&from=2026-01&to=2026-12&dimension=theme", "from=2026-01"] {
+    for bad in [
+        "metric=visits&from=2026-01&to=2026-12",
+        "metric=participants&from=2026-13&to=2026-12",
+        "metric=participants&from=2026-01&to=2026-12&dimension=theme",
+        "from=2026-01",
+    ] {
         let reply = coordinator.totals_raw(bad, Some(&token)).await;
         assert_eq!((reply.0, error_code(&reply.1).as_str()), (400, "invalid_query"), "{bad}");
     }

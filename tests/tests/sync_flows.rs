@@ -102,10 +102,45 @@ async fn a_restored_device_recovers_its_high_water_mark_and_resends_exactly_its_
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_openapi_document_lists_every_endpoint() {
     let coordinator = TestCoordinator::spawn().await;
-    let doc: serde_json::Value =
-        reqwest::get(format!("{}/api/v1/openapi.json", coordinator.url())).await.unwrap().json().await.unwrap();
+    let doc: serde_json::Value = http_client()
+        .get(format!("{}/api/v1/openapi.json", coordinator.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     for path in ["/api/v1/enrol", "/api/v1/counts", "/api/v1/devices/me", "/api/v1/reference-lists", "/api/v1/totals"] {
         assert!(doc["paths"].get(path).is_some(), "{path} missing from the OpenAPI document");
     }
     assert!(doc["components"]["schemas"].get("UploadRequest").is_some());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_devices_syncing_at_once_are_all_counted_exactly() {
+    let coordinator = TestCoordinator::spawn().await;
+    let org = coordinator.organisation("Gelijktijdig");
+    let mut devices = Vec::new();
+    for i in 0..8 {
+        let mut device = TestDevice::new();
+        device.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
+        device.record_meeting(1 + i, 3 + i as i64, 1, "GM0202");
+        devices.push(device);
+    }
+    let tasks: Vec<_> = devices
+        .into_iter()
+        .map(|mut device| {
+            tokio::spawn(async move {
+                sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap();
+                device
+            })
+        })
+        .collect();
+    let mut devices = Vec::new();
+    for task in tasks {
+        devices.push(task.await.unwrap());
+    }
+    let refs: Vec<&TestDevice> = devices.iter().collect();
+    assert_totals_match(&coordinator, org.id, &refs).await;
+    assert_eq!(coordinator.total("participants", org.id).await, (0..8).map(|i| 4 + i).sum::<i64>());
 }

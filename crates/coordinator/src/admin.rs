@@ -57,7 +57,12 @@ pub fn find_organisation(storage: &dyn Storage, id_or_name: &str) -> StorageResu
 }
 
 /// Issues a one-time enrolment code valid for `valid_secs`: 60 random bits as `XXXX-XXXX-XXXX`.
-pub fn issue_enrolment_code(storage: &dyn Storage, organisation_id: i64, valid_secs: i64, now: i64) -> StorageResult<String> {
+pub fn issue_enrolment_code(
+    storage: &dyn Storage,
+    organisation_id: i64,
+    valid_secs: i64,
+    now: i64,
+) -> StorageResult<String> {
     let bytes = random::<12>()?;
     let chars: Vec<char> = bytes.iter().map(|b| char::from(CROCKFORD[usize::from(b % 32)])).collect();
     let code = format!(

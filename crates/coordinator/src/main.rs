@@ -10,7 +10,11 @@ use sleutel_coordinator::storage::Role;
 use sleutel_coordinator::{AppState, Config, admin, now};
 
 #[derive(Parser, Debug)]
-#[command(name = "sleutel-coordinator", version, about = "Sleutel coordinator: enrols devices and receives monthly counts")]
+#[command(
+    name = "sleutel-coordinator",
+    version,
+    about = "Sleutel coordinator: enrols devices and receives monthly counts"
+)]
 struct Cli {
     /// Folder of the embedded database.
     #[arg(long, env = "SLEUTEL_DATA_DIR", default_value = "./sleutel-coordinator-data", global = true)]
@@ -71,14 +75,17 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), String> {
     let mut config = Config::new(cli.data_dir.clone());
-    let state = AppState::open(&config).map_err(|e| format!("cannot open the data folder {}: {e}", cli.data_dir.display()))?;
+    let state =
+        AppState::open(&config).map_err(|e| format!("cannot open the data folder {}: {e}", cli.data_dir.display()))?;
     let storage = state.storage.as_ref();
     match cli.command {
         Command::Serve { bind } => {
             config.bind = bind;
             let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
             runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind(config.bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+                let listener = tokio::net::TcpListener::bind(config.bind)
+                    .await
+                    .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
                 tracing::info!(address = %listener.local_addr().map_err(|e| e.to_string())?, "coordinator listening");
                 sleutel_coordinator::startup::serve(listener, state, async {
                     let _ = tokio::signal::ctrl_c().await;
@@ -101,18 +108,25 @@ fn run(cli: Cli) -> Result<(), String> {
             if !(1..=24 * 14).contains(&valid_hours) {
                 return Err("valid-hours must be between 1 and 336".into());
             }
-            let organisation = admin::find_organisation(storage, &organisation).map_err(|_| format!("no organisation '{organisation}'"))?;
-            let code = admin::issue_enrolment_code(storage, organisation.id, valid_hours * 3600, now()).map_err(|e| e.to_string())?;
+            let organisation = admin::find_organisation(storage, &organisation)
+                .map_err(|_| format!("no organisation '{organisation}'"))?;
+            let code = admin::issue_enrolment_code(storage, organisation.id, valid_hours * 3600, now())
+                .map_err(|e| e.to_string())?;
             println!("Enrolment code for {} (one use, valid {valid_hours} h): {code}", organisation.name);
             Ok(())
         }
         Command::ListDevices { organisation } => {
             let id = organisation
-                .map(|o| admin::find_organisation(storage, &o).map(|o| o.id).map_err(|_| format!("no organisation '{o}'")))
+                .map(|o| {
+                    admin::find_organisation(storage, &o).map(|o| o.id).map_err(|_| format!("no organisation '{o}'"))
+                })
                 .transpose()?;
             for d in admin::list_devices(storage, id).map_err(|e| e.to_string())? {
                 let state = if d.revoked_at.is_some() { "revoked" } else { "active" };
-                println!("{}  org {}  {:<20}  {state}  last upload {:?}", d.id, d.organisation_id, d.label, d.last_upload_at);
+                println!(
+                    "{}  org {}  {:<20}  {state}  last upload {:?}",
+                    d.id, d.organisation_id, d.label, d.last_upload_at
+                );
             }
             Ok(())
         }

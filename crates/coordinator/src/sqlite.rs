@@ -17,6 +17,15 @@ const BATCH_RETENTION_SECS: i64 = 7 * 24 * 3600;
 
 pub struct SqliteStorage {
     conn: Mutex<Connection>,
+    /// Uploads waiting for the next group commit.
+    pending: Mutex<Vec<IngestJob>>,
+}
+
+struct IngestJob {
+    device: Device,
+    batch: Batch,
+    now: i64,
+    reply: std::sync::mpsc::SyncSender<StorageResult<IngestOutcome>>,
 }
 
 impl std::fmt::Debug for SqliteStorage {
@@ -71,7 +80,11 @@ impl SqliteStorage {
             tx.pragma_update(None, "user_version", version)?;
         }
         tx.commit()?;
-        Ok(Self { conn: Mutex::new(conn) })
+        Ok(Self { conn: Mutex::new(conn), pending: Mutex::default() })
+    }
+
+    fn pending_lock(&self) -> std::sync::MutexGuard<'_, Vec<IngestJob>> {
+        self.pending.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -81,9 +94,91 @@ impl SqliteStorage {
     }
 }
 
+/// Applies a group of uploads in one transaction; each job in a savepoint, so one failure affects only its job.
+fn ingest_group(conn: &mut Connection, jobs: &[IngestJob]) -> Vec<StorageResult<IngestOutcome>> {
+    let tx = match conn.transaction() {
+        Ok(tx) => tx,
+        Err(_) => return jobs.iter().map(|_| Err(StorageError::Corrupt)).collect(),
+    };
+    let mut results = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        let result = tx
+            .execute_batch("SAVEPOINT job")
+            .map_err(StorageError::from)
+            .and_then(|()| ingest_one(&tx, &job.device, &job.batch, job.now));
+        let closed = match &result {
+            Ok(_) => tx.execute_batch("RELEASE job"),
+            Err(_) => tx.execute_batch("ROLLBACK TO job; RELEASE job"),
+        };
+        results.push(closed.map_err(StorageError::from).and(result));
+    }
+    if let Err(e) = tx.commit() {
+        tracing::error!(error = %e, "group commit failed");
+        return jobs.iter().map(|_| Err(StorageError::Corrupt)).collect();
+    }
+    results
+}
+
+/// One upload, inside the group's transaction.
+fn ingest_one(
+    tx: &rusqlite::Transaction<'_>,
+    device: &Device,
+    batch: &Batch,
+    now: i64,
+) -> StorageResult<IngestOutcome> {
+    // Revocation is checked again here: a revoke that raced this upload wins.
+    let revoked: Option<i64> =
+        tx.query_row("SELECT revoked_at FROM devices WHERE id = ?1", [&device.id], |r| r.get(0)).optional()?.flatten();
+    if revoked.is_some() {
+        return Ok(IngestOutcome::Refused(ErrorCode::DeviceRevoked));
+    }
+    // The device row may have moved on since the request was authenticated (an earlier job of this group).
+    let high_water: i64 =
+        tx.query_row("SELECT high_water_version FROM devices WHERE id = ?1", [&device.id], |r| r.get(0))?;
+    let device = Device { high_water_version: high_water, ..device.clone() };
+    let seen: Option<(Vec<u8>, i64, String)> = tx
+        .query_row(
+            "SELECT body_sha256, last_timestamp, reply FROM batches WHERE device_id = ?1 AND batch_id = ?2",
+            params![device.id, batch.batch_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    if let Some((body, last_timestamp, reply)) = seen {
+        if body != batch.body_sha256 {
+            return Ok(IngestOutcome::Refused(ErrorCode::BatchIdReused));
+        }
+        if batch.timestamp <= last_timestamp {
+            return Ok(IngestOutcome::Refused(ErrorCode::ReplayDetected));
+        }
+        tx.execute(
+            "UPDATE batches SET last_timestamp = ?3 WHERE device_id = ?1 AND batch_id = ?2",
+            params![device.id, batch.batch_id, batch.timestamp],
+        )?;
+        let reply: UploadReply = serde_json::from_str(&reply).map_err(|_| StorageError::Corrupt)?;
+        return Ok(IngestOutcome::Reply { reply, replayed: true });
+    }
+    let reply = apply_items(tx, &device, batch)?;
+    let stored = serde_json::to_string(&reply).map_err(|_| StorageError::Corrupt)?;
+    tx.execute(
+        "INSERT INTO batches (device_id, batch_id, body_sha256, last_timestamp, reply, received_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![device.id, batch.batch_id, batch.body_sha256.as_slice(), batch.timestamp, stored, now],
+    )?;
+    if now % 64 == 0 {
+        tx.execute("DELETE FROM batches WHERE received_at < ?1", [now - BATCH_RETENTION_SECS])?;
+    }
+    Ok(IngestOutcome::Reply { reply, replayed: false })
+}
+
 fn apply_items(tx: &rusqlite::Transaction<'_>, device: &Device, batch: &Batch) -> StorageResult<UploadReply> {
-    let mut reply =
-        UploadReply { status: UploadStatus::Success, imported: 0, updated: 0, ignored: 0, rejected: 0, conflicts: Vec::new() };
+    let mut reply = UploadReply {
+        status: UploadStatus::Success,
+        imported: 0,
+        updated: 0,
+        ignored: 0,
+        rejected: 0,
+        conflicts: Vec::new(),
+    };
     reply.conflicts.extend(batch.invalid.iter().cloned());
     let mut select = tx.prepare_cached(
         "SELECT value, version FROM device_counts WHERE device_id = ?1 AND period = ?2 AND metric = ?3 AND dimensions = ?4",
@@ -252,10 +347,11 @@ impl Storage for SqliteStorage {
             )
             .optional()?;
         let Some(organisation_id) = organisation else { return Ok(None) };
-        let key_known: bool =
-            tx.query_row("SELECT EXISTS (SELECT 1 FROM devices WHERE public_key = ?1)", [public_key.as_slice()], |r| {
-                r.get(0)
-            })?;
+        let key_known: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM devices WHERE public_key = ?1)",
+            [public_key.as_slice()],
+            |r| r.get(0),
+        )?;
         if key_known {
             return Err(StorageError::Conflict);
         }
@@ -294,61 +390,36 @@ impl Storage for SqliteStorage {
     }
 
     fn revoke_device(&self, id: &str, now: i64) -> StorageResult<bool> {
-        let changed = self.conn().execute(
-            "UPDATE devices SET revoked_at = coalesce(revoked_at, ?2) WHERE id = ?1",
-            params![id, now],
-        )?;
+        let changed = self
+            .conn()
+            .execute("UPDATE devices SET revoked_at = coalesce(revoked_at, ?2) WHERE id = ?1", params![id, now])?;
         Ok(changed == 1)
     }
 
     fn device_key_count(&self, id: &str) -> StorageResult<u64> {
-        let n: i64 = self.conn().query_row("SELECT count(*) FROM device_counts WHERE device_id = ?1", [id], |r| r.get(0))?;
+        let n: i64 =
+            self.conn().query_row("SELECT count(*) FROM device_counts WHERE device_id = ?1", [id], |r| r.get(0))?;
         Ok(n.max(0) as u64)
     }
 
+    /// Group commit: concurrent uploads queue up while one caller holds the connection; the holder applies every
+    /// queued upload in one transaction (each in its own savepoint) and commits once. Replies are sent only after
+    /// that commit, so durability stays `synchronous = FULL` while one fsync serves many batches.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome> {
+        let (reply_tx, reply_rx) = std::sync::mpsc::sync_channel(1);
+        self.pending_lock().push(IngestJob { device: device.clone(), batch: batch.clone(), now, reply: reply_tx });
         let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        // Revocation is checked again inside the transaction: a revoke that raced this upload wins.
-        let revoked: Option<i64> =
-            tx.query_row("SELECT revoked_at FROM devices WHERE id = ?1", [&device.id], |r| r.get(0)).optional()?.flatten();
-        if revoked.is_some() {
-            return Ok(IngestOutcome::Refused(ErrorCode::DeviceRevoked));
+        // Jobs are taken and answered under the connection lock, so if ours was taken, its answer is already here.
+        if let Ok(result) = reply_rx.try_recv() {
+            return result;
         }
-        let seen: Option<(Vec<u8>, i64, String)> = tx
-            .query_row(
-                "SELECT body_sha256, last_timestamp, reply FROM batches WHERE device_id = ?1 AND batch_id = ?2",
-                params![device.id, batch.batch_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        if let Some((body, last_timestamp, reply)) = seen {
-            if body != batch.body_sha256 {
-                return Ok(IngestOutcome::Refused(ErrorCode::BatchIdReused));
-            }
-            if batch.timestamp <= last_timestamp {
-                return Ok(IngestOutcome::Refused(ErrorCode::ReplayDetected));
-            }
-            tx.execute(
-                "UPDATE batches SET last_timestamp = ?3 WHERE device_id = ?1 AND batch_id = ?2",
-                params![device.id, batch.batch_id, batch.timestamp],
-            )?;
-            tx.commit()?;
-            let reply: UploadReply = serde_json::from_str(&reply).map_err(|_| StorageError::Corrupt)?;
-            return Ok(IngestOutcome::Reply { reply, replayed: true });
+        let jobs = std::mem::take(&mut *self.pending_lock());
+        let results = ingest_group(&mut conn, &jobs);
+        drop(conn);
+        for (job, result) in jobs.into_iter().zip(results) {
+            let _ = job.reply.send(result);
         }
-        let reply = apply_items(&tx, device, batch)?;
-        let stored = serde_json::to_string(&reply).map_err(|_| StorageError::Corrupt)?;
-        tx.execute(
-            "INSERT INTO batches (device_id, batch_id, body_sha256, last_timestamp, reply, received_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![device.id, batch.batch_id, batch.body_sha256.as_slice(), batch.timestamp, stored, now],
-        )?;
-        if now % 64 == 0 {
-            tx.execute("DELETE FROM batches WHERE received_at < ?1", [now - BATCH_RETENTION_SECS])?;
-        }
-        tx.commit()?;
-        Ok(IngestOutcome::Reply { reply, replayed: false })
+        reply_rx.recv().unwrap_or(Err(StorageError::Corrupt))
     }
 
     fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
@@ -396,7 +467,12 @@ impl Storage for SqliteStorage {
         })?;
         rows.map(|r| {
             let (at, actor, action, detail) = r?;
-            Ok(AuditEntry { at, actor, action, detail: serde_json::from_str(&detail).map_err(|_| StorageError::Corrupt)? })
+            Ok(AuditEntry {
+                at,
+                actor,
+                action,
+                detail: serde_json::from_str(&detail).map_err(|_| StorageError::Corrupt)?,
+            })
         })
         .collect()
     }

@@ -132,8 +132,13 @@ pub trait Storage: Send + Sync + 'static {
     fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64>;
     fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>>;
 
-    fn issue_enrolment_code(&self, organisation_id: i64, code_sha256: &[u8; 32], expires_at: i64, now: i64)
-    -> StorageResult<()>;
+    fn issue_enrolment_code(
+        &self,
+        organisation_id: i64,
+        code_sha256: &[u8; 32],
+        expires_at: i64,
+        now: i64,
+    ) -> StorageResult<()>;
     /// Uses an enrolment code (once) and registers the device. `Ok(None)`: code unknown, expired or used.
     fn enrol_device(
         &self,

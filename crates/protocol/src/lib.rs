@@ -9,9 +9,7 @@ mod signing;
 mod wire;
 
 pub use codes::{ErrorCode, ItemCode};
-pub use signing::{
-    PublicKey, SIGNATURE_DOMAIN, Signature, body_digest_hex, signing_bytes, verify_signature,
-};
+pub use signing::{PublicKey, SIGNATURE_DOMAIN, Signature, body_digest_hex, signing_bytes, verify_signature};
 pub use wire::{
     CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, ItemProblem, OrganisationInfo, ReferenceEntry,
     ReferenceLists, UploadReply, UploadRequest, UploadStatus, VersionProbe,

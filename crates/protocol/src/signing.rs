@@ -26,7 +26,14 @@ pub fn body_digest_hex(body: &[u8]) -> String {
 }
 
 /// The bytes to sign for a request.
-pub fn signing_bytes(method: &str, path: &str, device_id: &str, timestamp: i64, batch_id: &str, body: &[u8]) -> Vec<u8> {
+pub fn signing_bytes(
+    method: &str,
+    path: &str,
+    device_id: &str,
+    timestamp: i64,
+    batch_id: &str,
+    body: &[u8],
+) -> Vec<u8> {
     format!(
         "{SIGNATURE_DOMAIN}\n{}\n{path}\n{device_id}\n{timestamp}\n{batch_id}\n{}",
         method.to_ascii_uppercase(),

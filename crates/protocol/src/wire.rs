@@ -109,13 +109,14 @@ impl CountItem {
     /// positive version.
     pub fn validate(&self) -> Result<CountKey, ItemCode> {
         use sleutel_domain::counts::CountKeyError as E;
-        let key = CountKey::parse(&self.period, &self.metric, self.dimensions.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-            .map_err(|e| match e {
-                E::Period => ItemCode::PeriodMalformed,
-                E::UnknownMetric => ItemCode::UnknownMetric,
-                E::Dimensions => ItemCode::DimensionsMismatch,
-                E::DimensionValue(_) => ItemCode::UnknownDimensionValue,
-            })?;
+        let key =
+            CountKey::parse(&self.period, &self.metric, self.dimensions.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                .map_err(|e| match e {
+                    E::Period => ItemCode::PeriodMalformed,
+                    E::UnknownMetric => ItemCode::UnknownMetric,
+                    E::Dimensions => ItemCode::DimensionsMismatch,
+                    E::DimensionValue(_) => ItemCode::UnknownDimensionValue,
+                })?;
         if !(0..=Metric::MAX_VALUE).contains(&self.value) {
             return Err(ItemCode::ValueOutOfRange);
         }
@@ -233,7 +234,8 @@ mod tests {
 
     #[test]
     fn an_item_round_trips_through_a_count_key() {
-        let original = item("participants", &[("activity", "home_visit"), ("gender", "women"), ("municipality", "GM0363")], 4, 9);
+        let original =
+            item("participants", &[("activity", "home_visit"), ("gender", "women"), ("municipality", "GM0363")], 4, 9);
         let key = original.validate().expect("valid");
         assert_eq!(CountItem::from_key(&key, 4, 9), original);
     }

@@ -88,7 +88,14 @@ impl Store {
         Ok(self.conn.query_row(
             "SELECT last_success_at, last_attempt_at, last_error_code, last_timestamp FROM sync_state WHERE id = 1",
             [],
-            |r| Ok(SyncState { last_success_at: r.get(0)?, last_attempt_at: r.get(1)?, last_error_code: r.get(2)?, last_timestamp: r.get(3)? }),
+            |r| {
+                Ok(SyncState {
+                    last_success_at: r.get(0)?,
+                    last_attempt_at: r.get(1)?,
+                    last_error_code: r.get(2)?,
+                    last_timestamp: r.get(3)?,
+                })
+            },
         )?)
     }
 
@@ -113,7 +120,10 @@ impl Store {
     pub fn record_sync_failure(&mut self, code: &str) -> Result<()> {
         let now = crate::activities::now();
         let code: String = code.chars().take(64).collect();
-        self.conn.execute("UPDATE sync_state SET last_attempt_at = ?1, last_error_code = ?2 WHERE id = 1", params![now, code])?;
+        self.conn.execute(
+            "UPDATE sync_state SET last_attempt_at = ?1, last_error_code = ?2 WHERE id = 1",
+            params![now, code],
+        )?;
         Ok(())
     }
 

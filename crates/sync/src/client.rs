@@ -9,8 +9,8 @@ use ring::signature::{Ed25519KeyPair, KeyPair};
 use serde::de::DeserializeOwned;
 use sleutel_domain::counts::CountKey;
 use sleutel_protocol::{
-    CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, PROTOCOL_VERSION, PublicKey, Signature,
-    UploadReply, UploadRequest, headers, limits, paths, signing_bytes,
+    CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, PROTOCOL_VERSION, PublicKey, Signature, UploadReply,
+    UploadRequest, headers, limits, paths, signing_bytes,
 };
 use sleutel_store::{Enrolment, Store};
 use zeroize::Zeroizing;
@@ -79,8 +79,7 @@ pub fn coordinator_url(text: &str) -> Result<Url, SyncError> {
 }
 
 fn http_client(config: &SyncConfig) -> Result<reqwest::Client, SyncError> {
-    // The ring provider; installing twice is harmless (the second call reports it is already there).
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    crate::install_crypto_provider();
     reqwest::Client::builder()
         .timeout(config.request_timeout)
         .connect_timeout(config.request_timeout)

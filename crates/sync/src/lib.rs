@@ -15,6 +15,12 @@ pub use error::SyncError;
 use serde::Serialize;
 use sleutel_store::Store;
 
+/// Installs rustls' ring provider for this process (idempotent). Sync does it itself; other code in the same
+/// process that builds an HTTP client (tests, benchmarks) calls this first.
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// The sync screen's view: when sync last worked, what waits, and the last problem in plain words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SyncStatus {

@@ -34,7 +34,9 @@ pub(crate) async fn upload(
             tracing::warn!(device_id = %device_hint, code = code.as_str(), "upload rejected");
             let storage = state.storage.clone();
             let detail = serde_json::json!({"device_id": device_hint, "code": code.as_str()});
-            let _ = tokio::task::spawn_blocking(move || storage.audit(crate::now(), "device", "upload_rejected", &detail)).await;
+            let _ =
+                tokio::task::spawn_blocking(move || storage.audit(crate::now(), "device", "upload_rejected", &detail))
+                    .await;
             ApiError(code).into_response()
         }
     }
@@ -49,7 +51,9 @@ async fn handle(
     sleutel_protocol::check_version(&body)?;
     let request: UploadRequest = serde_json::from_slice(&body).map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let (device, signed) = authenticate(state, "POST", paths::COUNTS, headers, &body).await?;
-    if request.device_id != device.id || request.batch_id != signed.batch_id || !sleutel_protocol::valid_batch_id(&request.batch_id)
+    if request.device_id != device.id
+        || request.batch_id != signed.batch_id
+        || !sleutel_protocol::valid_batch_id(&request.batch_id)
     {
         return Err(ApiError(ErrorCode::InvalidField));
     }

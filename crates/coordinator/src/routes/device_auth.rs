@@ -18,10 +18,7 @@ pub(crate) struct SignedHeaders {
 
 pub(crate) fn signed_headers(map: &HeaderMap) -> Result<SignedHeaders, ApiError> {
     let text = |name: &str| -> Result<String, ApiError> {
-        map.get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-            .ok_or(ApiError(ErrorCode::MissingHeader))
+        map.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned).ok_or(ApiError(ErrorCode::MissingHeader))
     };
     let timestamp = text(headers::TIMESTAMP)?.parse().map_err(|_| ApiError(ErrorCode::MissingHeader))?;
     let signature = Signature::parse(&text(headers::SIGNATURE)?).ok_or(ApiError(ErrorCode::MissingHeader))?;
@@ -64,9 +61,8 @@ pub(crate) async fn authenticate(
     let h = signed_headers(map)?;
     let storage = state.storage.clone();
     let id = h.device_id.clone();
-    let device = tokio::task::spawn_blocking(move || storage.device(&id))
-        .await??
-        .ok_or(ApiError(ErrorCode::UnknownDevice))?;
+    let device =
+        tokio::task::spawn_blocking(move || storage.device(&id)).await??.ok_or(ApiError(ErrorCode::UnknownDevice))?;
     check_signature(&PublicKey(device.public_key), method, path, &h, body)?;
     check_clock(state, h.timestamp)?;
     if device.revoked_at.is_some() {

@@ -1,7 +1,9 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use sleutel_protocol::{EnrolReply, EnrolRequest, ErrorCode, OrganisationInfo, PublicKey, ReferenceLists, limits, paths};
+use sleutel_protocol::{
+    EnrolReply, EnrolRequest, ErrorCode, OrganisationInfo, PublicKey, ReferenceLists, limits, paths,
+};
 
 use super::device_auth::{check_clock, check_signature, signed_headers};
 use crate::ApiError;
@@ -22,9 +24,8 @@ pub(crate) async fn enrol(
     sleutel_protocol::check_version(&body)?;
     let request: EnrolRequest = serde_json::from_slice(&body).map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let label = request.label.trim().to_owned();
-    let label_ok = !label.is_empty()
-        && label.chars().count() <= limits::LABEL_MAX_CHARS
-        && !label.chars().any(char::is_control);
+    let label_ok =
+        !label.is_empty() && label.chars().count() <= limits::LABEL_MAX_CHARS && !label.chars().any(char::is_control);
     let key = PublicKey::parse(&request.public_key).filter(|_| label_ok).ok_or(ApiError(ErrorCode::InvalidField))?;
     let signed = signed_headers(&headers)?;
     if !signed.device_id.is_empty() || !signed.batch_id.is_empty() {
@@ -41,7 +42,12 @@ pub(crate) async fn enrol(
         let device = match storage.enrol_device(&code_hash, &device_id, &key.0, &label, now) {
             Ok(Some(device)) => device,
             Ok(None) | Err(StorageError::Conflict) => {
-                storage.audit(now, "unknown", "enrolment_rejected", &serde_json::json!({"code": "enrolment_code_invalid"}))?;
+                storage.audit(
+                    now,
+                    "unknown",
+                    "enrolment_rejected",
+                    &serde_json::json!({"code": "enrolment_code_invalid"}),
+                )?;
                 return Ok(None);
             }
             Err(e) => return Err(e),

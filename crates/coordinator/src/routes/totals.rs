@@ -51,12 +51,18 @@ pub(crate) async fn totals(
     let group_by_dimension = p
         .dimension
         .as_deref()
-        .map(|d| Dimension::from_code(d).filter(|d| metric.dimensions().contains(d)).ok_or(ApiError(ErrorCode::InvalidQuery)))
+        .map(|d| {
+            Dimension::from_code(d).filter(|d| metric.dimensions().contains(d)).ok_or(ApiError(ErrorCode::InvalidQuery))
+        })
         .transpose()?;
     let municipality = p
         .municipality
         .as_deref()
-        .map(|m| sleutel_domain::reference::municipality(m).map(|m| m.code.to_owned()).ok_or(ApiError(ErrorCode::InvalidQuery)))
+        .map(|m| {
+            sleutel_domain::reference::municipality(m)
+                .map(|m| m.code.to_owned())
+                .ok_or(ApiError(ErrorCode::InvalidQuery))
+        })
         .transpose()?;
     let storage = state.storage.clone();
     let rows = tokio::task::spawn_blocking(move || {
@@ -71,7 +77,8 @@ pub(crate) async fn totals(
             Some(id) => vec![id],
             None => storage.organisations()?.into_iter().map(|o| o.id).collect(),
         };
-        let query = TotalsQuery { metric, from, to, organisations, municipality, group_by_dimension, by_period: p.by_period };
+        let query =
+            TotalsQuery { metric, from, to, organisations, municipality, group_by_dimension, by_period: p.by_period };
         Ok::<_, crate::storage::StorageError>(Ok(storage.totals(&query)?))
     })
     .await???;
