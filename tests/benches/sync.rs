@@ -59,16 +59,18 @@ struct BenchDevice {
     pair: Ed25519KeyPair,
 }
 
-async fn enrol_devices(storage: &dyn Storage, n: usize) -> Vec<BenchDevice> {
-    let org = admin::create_organisation(storage, &format!("Bench {n}"), sleutel_coordinator::now()).unwrap();
+/// Enrols `n` devices in a new organisation numbered `org`.
+async fn enrol_devices(storage: &dyn Storage, org: usize, n: usize) -> Vec<BenchDevice> {
+    let organisation =
+        admin::create_organisation(storage, &format!("Bench {org}"), sleutel_coordinator::now()).unwrap();
     let rng = SystemRandom::new();
     (0..n)
         .map(|i| {
             let pkcs8 = Ed25519KeyPair::generate_pkcs8(&rng).unwrap();
             let pair = Ed25519KeyPair::from_pkcs8(pkcs8.as_ref()).unwrap();
-            let code = admin::issue_enrolment_code(storage, org.id, 3600, sleutel_coordinator::now()).unwrap();
+            let code = admin::issue_enrolment_code(storage, organisation.id, 3600, sleutel_coordinator::now()).unwrap();
             let key: [u8; 32] = pair.public_key().as_ref().try_into().unwrap();
-            let id = format!("d-b{n:04}x{i:09}");
+            let id = format!("d-b{org:04}x{i:09}");
             storage
                 .enrol_device(&admin::enrolment_code_hash(&code), &id, &key, "bench", sleutel_coordinator::now())
                 .unwrap()
@@ -99,7 +101,7 @@ async fn ingest_rate(rows: &mut Vec<Row>) {
     config.rate_per_minute = 1_000_000;
     config.rate_burst = 1_000_000;
     let state = AppState::open(&config).unwrap();
-    let devices = Arc::new(enrol_devices(state.storage.as_ref(), 500).await);
+    let devices = Arc::new(enrol_devices(state.storage.as_ref(), 0, 500).await);
     let running = sleutel_coordinator::startup::spawn(SocketAddr::from(([127, 0, 0, 1], 0)), state).await.unwrap();
     let url = format!("{}/api/v1/counts", running.url());
     // Three batches per device, like a day of syncing: ~40 changed keys each.
@@ -267,7 +269,7 @@ fn totals_queries(rows: &mut Vec<Row>) {
     let mut organisations = Vec::new();
     let mut all_devices: Vec<Device> = Vec::new();
     for o in 0..10 {
-        let devices = runtime.block_on(enrol_devices(storage.as_ref(), 100 + o));
+        let devices = runtime.block_on(enrol_devices(storage.as_ref(), o, 100));
         organisations.push(storage.devices(None).unwrap().last().unwrap().organisation_id);
         for d in devices {
             all_devices.push(storage.device(&d.id).unwrap().unwrap());

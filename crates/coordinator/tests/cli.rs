@@ -35,7 +35,8 @@ fn admin_subcommands_create_issue_list_and_revoke() {
     assert!(!ok && out.contains("no device"), "{out}");
 
     // Every administrative action is in the audit log.
-    let state = sleutel_coordinator::AppState::open(&sleutel_coordinator::Config::new(dir.path().to_owned())).expect("opens");
+    let state =
+        sleutel_coordinator::AppState::open(&sleutel_coordinator::Config::new(dir.path().to_owned())).expect("opens");
     let actions: Vec<String> = state.storage.audit_log(10).expect("audit").into_iter().map(|e| e.action).collect();
     for action in ["account_created", "organisation_created", "enrolment_code_issued"] {
         assert!(actions.iter().any(|a| a == action), "{action} not audited: {actions:?}");
