@@ -100,6 +100,8 @@ async fn ingest_rate(rows: &mut Vec<Row>) {
     let mut config = Config::new(dir.path().to_owned());
     config.rate_per_minute = 1_000_000;
     config.rate_burst = 1_000_000;
+    config.enrol_per_minute = 1_000_000;
+    config.enrol_burst = 1_000_000;
     let state = AppState::open(&config).unwrap();
     let devices = Arc::new(enrol_devices(state.storage.as_ref(), 0, 500).await);
     let running = sleutel_coordinator::startup::spawn(SocketAddr::from(([127, 0, 0, 1], 0)), state).await.unwrap();

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::missing_panics_doc, missing_debug_implementations)]
 
 pub mod proxy;
+pub mod tls;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -36,6 +37,7 @@ pub fn fast_sync() -> SyncConfig {
         max_attempts: 4,
         backoff: Backoff { base: Duration::from_millis(5), max: Duration::from_millis(40) },
         request_timeout: Duration::from_secs(3),
+        trusted_roots_der: Vec::new(),
     }
 }
 
@@ -53,6 +55,8 @@ impl TestCoordinator {
         let mut config = Config::new(data_dir.path().to_owned());
         config.rate_per_minute = 6000;
         config.rate_burst = 1000;
+        config.enrol_per_minute = 6000;
+        config.enrol_burst = 1000;
         let state = AppState::open(&config).unwrap();
         let admin_token =
             admin::create_account(state.storage.as_ref(), "admin", Role::Admin, sleutel_coordinator::now()).unwrap();

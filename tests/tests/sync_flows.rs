@@ -92,9 +92,10 @@ async fn a_restored_device_recovers_its_high_water_mark_and_resends_exactly_its_
     .unwrap();
     let mut restored = TestDevice { store, dir: restored_dir };
     let _ = meeting;
-    let status = sleutel_sync::recover_after_restore(&mut restored.store, &fast_sync()).await.unwrap();
-    assert!(status.high_water_version > 0);
+    assert!(restored.store.needs_recovery().unwrap(), "a restored, enrolled store must recover before sending");
+    // sync_now recovers first (learns the high-water mark, re-queues everything above it), then uploads.
     sleutel_sync::sync_now(&mut restored.store, &fast_sync()).await.unwrap();
+    assert!(!restored.store.needs_recovery().unwrap());
     assert_eq!(coordinator.total("participants", org.id).await, 10, "the coordinator now equals the restored device");
     assert_totals_match(&coordinator, org.id, &[&restored]).await;
 }

@@ -14,6 +14,9 @@ pub struct Config {
     pub rate_per_minute: u32,
     /// Requests a device may make in a burst.
     pub rate_burst: u32,
+    /// Enrolment attempts per minute from one IP address (codes are short, so guessing must be slow).
+    pub enrol_per_minute: u32,
+    pub enrol_burst: u32,
 }
 
 impl Config {
@@ -24,6 +27,8 @@ impl Config {
             clock_skew_secs: sleutel_protocol::limits::CLOCK_SKEW_SECS,
             rate_per_minute: 60,
             rate_burst: 30,
+            enrol_per_minute: 10,
+            enrol_burst: 20,
         }
     }
 }

@@ -389,11 +389,30 @@ impl Storage for SqliteStorage {
         rows.map(|r| finish_device(r?)).collect()
     }
 
+    /// Revokes a device and withdraws its counts from the totals, in one transaction. A volunteer who gets a new
+    /// code re-enrols and sends every count again under the new device, so nothing is counted twice.
     fn revoke_device(&self, id: &str, now: i64) -> StorageResult<bool> {
-        let changed = self
-            .conn()
-            .execute("UPDATE devices SET revoked_at = coalesce(revoked_at, ?2) WHERE id = ?1", params![id, now])?;
-        Ok(changed == 1)
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let newly_revoked =
+            tx.execute("UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now])?;
+        if newly_revoked == 1 {
+            tx.execute(
+                "UPDATE totals SET value = value - (
+                     SELECT c.value FROM device_counts c
+                     WHERE c.device_id = ?1 AND c.period = totals.period AND c.metric = totals.metric
+                       AND c.dimensions = totals.dimensions)
+                 WHERE organisation_id = (SELECT organisation_id FROM devices WHERE id = ?1)
+                   AND EXISTS (SELECT 1 FROM device_counts c
+                     WHERE c.device_id = ?1 AND c.period = totals.period AND c.metric = totals.metric
+                       AND c.dimensions = totals.dimensions)",
+                [id],
+            )?;
+            tx.execute("DELETE FROM device_counts WHERE device_id = ?1", [id])?;
+        }
+        let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM devices WHERE id = ?1)", [id], |r| r.get(0))?;
+        tx.commit()?;
+        Ok(exists)
     }
 
     fn device_key_count(&self, id: &str) -> StorageResult<u64> {
@@ -409,16 +428,17 @@ impl Storage for SqliteStorage {
         let (reply_tx, reply_rx) = std::sync::mpsc::sync_channel(1);
         self.pending_lock().push(IngestJob { device: device.clone(), batch: batch.clone(), now, reply: reply_tx });
         let mut conn = self.conn();
-        // Jobs are taken and answered under the connection lock, so if ours was taken, its answer is already here.
+        // Jobs are taken and answered while their taker holds the connection lock (the channels have room for the
+        // answer, so sending never blocks); once we hold the lock, an answer to our job is either here or ours to make.
         if let Ok(result) = reply_rx.try_recv() {
             return result;
         }
         let jobs = std::mem::take(&mut *self.pending_lock());
         let results = ingest_group(&mut conn, &jobs);
-        drop(conn);
         for (job, result) in jobs.into_iter().zip(results) {
             let _ = job.reply.send(result);
         }
+        drop(conn);
         reply_rx.recv().unwrap_or(Err(StorageError::Corrupt))
     }
 

@@ -17,6 +17,7 @@ use crate::storage::{Storage, StorageError};
 pub struct AppState {
     pub storage: Arc<dyn Storage>,
     pub(crate) limiter: Arc<RateLimiter>,
+    pub(crate) enrol_limiter: Arc<RateLimiter>,
     pub clock_skew_secs: i64,
 }
 
@@ -31,6 +32,7 @@ impl AppState {
         Self {
             storage,
             limiter: Arc::new(RateLimiter::new(config.rate_per_minute, config.rate_burst)),
+            enrol_limiter: Arc::new(RateLimiter::new(config.enrol_per_minute, config.enrol_burst)),
             clock_skew_secs: config.clock_skew_secs,
         }
     }

@@ -150,7 +150,8 @@ pub trait Storage: Send + Sync + 'static {
     ) -> StorageResult<Option<Device>>;
     fn device(&self, id: &str) -> StorageResult<Option<Device>>;
     fn devices(&self, organisation_id: Option<i64>) -> StorageResult<Vec<Device>>;
-    /// `Ok(false)` when there is no such device.
+    /// Refuses the device's uploads from now on and withdraws its counts from the totals. `Ok(false)` when there is
+    /// no such device.
     fn revoke_device(&self, id: &str, now: i64) -> StorageResult<bool>;
     /// Number of count keys held for a device.
     fn device_key_count(&self, id: &str) -> StorageResult<u64>;

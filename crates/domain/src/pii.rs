@@ -129,7 +129,7 @@ pub fn detect(text: &str, today: NaiveDate) -> Vec<Finding> {
     }
     for m in p.address_nl.find_iter(text).chain(p.address_en.find_iter(text)) {
         // A street address followed closely by a postcode is a full address: report it as postcode + number.
-        let after = &text[m.end()..text.len().min(m.end() + 6)];
+        let after = &text[m.end()..floor_boundary(text, m.end() + 6)];
         let postcode = p.postcode.captures(&text[m.end()..]).filter(|c| {
             c.get(0).is_some_and(|pc| pc.start() <= after.len())
                 && c.get(2).is_some_and(|l| is_postcode_letters(l.as_str()))
@@ -142,9 +142,7 @@ pub fn detect(text: &str, today: NaiveDate) -> Vec<Finding> {
     raw.extend(p.phone_international.find_iter(text).map(|m| (PiiKind::Phone, m.start(), m.end())));
     raw.extend(p.phone_dutch.find_iter(text).map(|m| (PiiKind::Phone, m.start(), m.end())));
     for (start, end, year) in dates(text, p) {
-        let near_birth_word = p
-            .birth_word
-            .is_match(&text[start.saturating_sub(40).max(floor_boundary(text, start.saturating_sub(40)))..start]);
+        let near_birth_word = p.birth_word.is_match(&text[floor_boundary(text, start.saturating_sub(40))..start]);
         let old = year.is_some_and(|y| y <= today.year() - BARE_DATE_MIN_AGE_YEARS);
         if near_birth_word || old {
             raw.push((PiiKind::DateOfBirth, start, end));
@@ -354,5 +352,17 @@ mod tests {
         let long = "0".repeat(100_000) + "é";
         let _ = detect(&long, today());
         let _ = detect("€€€ 06- é 12 @@ a@b. NL 00", today());
+    }
+
+    #[test]
+    fn multibyte_text_around_matches_does_not_panic() {
+        // Regression: slicing a fixed number of bytes around a match used to cut characters in half.
+        assert!(found("ميعاد في البيت مع العائلة 12-03-2025").is_empty());
+        assert_eq!(found("woont Kerkstraat 12 (café)"), ["address"]);
+        assert_eq!(found("Ayşe doğum tarihi, geboren op 12-03-1985 çok"), ["date_of_birth"]);
+        for prefix in ["é", "éé", "ééé", "😀", "ğ"] {
+            let text = format!("{prefix}{} geboren 01-02-1990 {prefix}", "ş".repeat(19));
+            assert_eq!(found(&text), ["date_of_birth"], "{text}");
+        }
     }
 }

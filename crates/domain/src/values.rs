@@ -15,8 +15,26 @@ pub const MAX_RECORD_AGE_YEARS: u32 = 10;
 /// The date of an activity, referral or status change: not after tomorrow (time zones and late-night entry), and not
 /// more than [`MAX_RECORD_AGE_YEARS`] before today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[serde(try_from = "NaiveDate", into = "NaiveDate")]
 pub struct RecordDate(NaiveDate);
+
+/// Stored and wire dates must fall in the years counts can express (periods 2000-01 to 2999-12).
+impl TryFrom<NaiveDate> for RecordDate {
+    type Error = DomainError;
+    fn try_from(date: NaiveDate) -> Result<Self, Self::Error> {
+        if (2000..=2999).contains(&date.year()) {
+            Ok(Self(date))
+        } else {
+            Err(DomainError::DateTooOld { field: "date", max_years: MAX_RECORD_AGE_YEARS })
+        }
+    }
+}
+
+impl From<RecordDate> for NaiveDate {
+    fn from(d: RecordDate) -> NaiveDate {
+        d.0
+    }
+}
 
 impl RecordDate {
     pub fn new(date: NaiveDate, today: NaiveDate, field: &'static str) -> Result<Self, DomainError> {
@@ -43,8 +61,8 @@ impl RecordDate {
 
     /// A date read back from the store, already validated when it was saved. Its age is not checked again:
     /// a record may legitimately grow old on the device until retention removes it.
-    pub fn from_stored(date: NaiveDate) -> Self {
-        Self(date)
+    pub fn from_stored(date: NaiveDate) -> Result<Self, DomainError> {
+        Self::try_from(date)
     }
 
     pub fn date(self) -> NaiveDate {

@@ -23,6 +23,9 @@ fn text() -> impl Strategy<Value = String> {
         "[A-Z0-9-]{0,12}",
         Just("2026-02-30".to_owned()),
         Just("\u{0}\u{202e}".to_owned()),
+        // Multibyte text around things the PII detector looks at: slicing near a match must respect characters.
+        "[éşğ😀ع a-z]{0,50}(geboren )?[0-9]{1,2}-[0-9]{1,2}-(19|20)[0-9]{2}[éşع ]{0,5}",
+        "[éş ]{0,30}[A-Z][a-zé]{2,8}straat [0-9]{1,3}[éş (]{0,8}([1-9][0-9]{3} [A-Z]{2})?",
     ]
 }
 

@@ -84,9 +84,10 @@ impl ErrorCode {
         }
     }
 
-    /// Whether the same request may succeed later, so a client should retry with backoff.
+    /// Whether the same request may succeed later, so a client should retry with backoff. (`clock_skew` is not:
+    /// retrying with the same wrong clock cannot help; the device's clock must be corrected first.)
     pub fn is_transient(self) -> bool {
-        matches!(self, Self::RateLimited | Self::InternalError | Self::ClockSkew)
+        matches!(self, Self::RateLimited | Self::InternalError)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {

@@ -96,6 +96,10 @@ impl Store {
             if !store.integrity_check()? {
                 return Err(StoreError::BackupCorrupt);
             }
+            if store.enrolment()?.is_some() {
+                // The coordinator may hold newer versions than this backup; sync must recover first.
+                store.mark_needs_recovery()?;
+            }
             Ok(store)
         })();
         if result.is_err() {

@@ -1,6 +1,7 @@
 //! Retention: "aggregate, then forget" (PRIVACY.md). Detail records older than the retention period are deleted;
 //! the counts they produced stay, because counts are what the coordinator needs and they identify no one.
-//! Activities expire by their date; referrals only once they are closed or declined, counted from that date.
+//! Activities expire by their date; referrals once they are closed or declined, or have been "unknown" for the whole
+//! retention period, counted from that date.
 
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
@@ -41,8 +42,13 @@ impl Store {
         let cutoff = cutoff.format("%Y-%m-%d").to_string();
         let tx = self.conn.transaction()?;
         // Referrals first: an expired activity may still be linked from a referral that is open.
-        let referrals =
-            tx.execute("DELETE FROM referrals WHERE closed_on IS NOT NULL AND closed_on < ?1", [&cutoff])?;
+        // Referrals whose status has been "unknown" since before the cutoff count as ended too: the volunteer lost
+        // track, and keeping the detail forever would defeat retention.
+        let referrals = tx.execute(
+            "DELETE FROM referrals WHERE (closed_on IS NOT NULL AND closed_on < ?1)
+                OR (status = 'unknown' AND json_extract(body, '$.history[#-1].date') < ?1)",
+            [&cutoff],
+        )?;
         let activities = tx.execute("DELETE FROM activities WHERE date < ?1", [&cutoff])?;
         tx.commit()?;
         Ok(PurgeReport { activities: activities as u64, referrals: referrals as u64 })

@@ -10,6 +10,8 @@ use zeroize::Zeroizing;
 use crate::error::{Result, StoreError};
 use crate::vault::Store;
 
+const NEEDS_RECOVERY: &str = "needs_recovery";
+
 /// The device's enrolment. The signing key never leaves the encrypted database except into memory here.
 #[derive(Clone)]
 pub struct Enrolment {
@@ -78,7 +80,7 @@ impl Store {
         Ok(())
     }
 
-    /// Forgets the enrolment (e.g. after the device was revoked); counts stay and are sent after a new enrolment.
+    /// Forgets the enrolment (e.g. after the device was revoked). Counts stay; enrolling again queues all of them.
     pub fn forget_enrolment(&mut self) -> Result<()> {
         self.conn.execute("DELETE FROM device_identity", [])?;
         Ok(())
@@ -99,10 +101,14 @@ impl Store {
         )?)
     }
 
-    /// Records a signed timestamp; returns one strictly greater than any used before (`max(now, last + 1)`).
+    /// Records a signed timestamp; returns one strictly greater than the last one (`max(now, last + 1)`), so a
+    /// retry never reuses a timestamp. A last timestamp far ahead of `now` (the clock was wrong and has been
+    /// corrected) is dropped, or every request would carry the wrong time until the clock caught up.
     pub fn next_request_timestamp(&mut self, now: i64) -> Result<i64> {
         Ok(self.conn.query_row(
-            "UPDATE sync_state SET last_timestamp = max(?1, last_timestamp + 1) WHERE id = 1 RETURNING last_timestamp",
+            "UPDATE sync_state
+             SET last_timestamp = CASE WHEN last_timestamp > ?1 + 60 THEN ?1 ELSE max(?1, last_timestamp + 1) END
+             WHERE id = 1 RETURNING last_timestamp",
             [now],
             |r| r.get(0),
         )?)
@@ -127,11 +133,22 @@ impl Store {
         Ok(())
     }
 
+    /// Whether this store was restored from a backup and must learn the coordinator's high-water mark before it
+    /// sends anything (its versions may lag behind what the coordinator already holds).
+    pub fn needs_recovery(&self) -> Result<bool> {
+        Ok(self.setting(NEEDS_RECOVERY)?.is_some())
+    }
+
+    pub(crate) fn mark_needs_recovery(&self) -> Result<()> {
+        self.set_setting(NEEDS_RECOVERY, "1")
+    }
+
     /// After a reinstall or restore: makes every future version higher than `high_water` (the coordinator's
     /// high-water mark for this device) and queues every count again, so the coordinator ends up with exactly this
-    /// device's counts.
+    /// device's counts. Clears [`Store::needs_recovery`].
     pub fn requeue_all_counts_above(&mut self, high_water: i64) -> Result<u64> {
         let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM settings WHERE key = ?1", [NEEDS_RECOVERY])?;
         let version: i64 = tx.query_row(
             "INSERT INTO settings (key, value) VALUES ('outbox_version', CAST(?1 + 1 AS TEXT))
              ON CONFLICT (key) DO UPDATE SET value = CAST(max(CAST(value AS INTEGER), ?1) + 1 AS TEXT)

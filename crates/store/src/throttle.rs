@@ -21,7 +21,8 @@ pub fn delay_after(failed: u32) -> u64 {
 }
 
 /// Seconds still to wait at `now` (unix seconds), or 0. A last failure in the future (clock turned back) counts as
-/// just now, so turning the clock back does not skip the wait.
+/// just now, so turning the clock back does not skip the wait; `Store::unlock_at` then moves the stored time to now,
+/// so the wait also ends.
 pub fn remaining(failed: u32, last_failure_unix: Option<i64>, now_unix: i64) -> u64 {
     let Some(last) = last_failure_unix else { return 0 };
     let elapsed = u64::try_from(now_unix.saturating_sub(last)).unwrap_or(0);

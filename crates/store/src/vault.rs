@@ -93,6 +93,11 @@ impl Store {
     /// any, the store is wiped.
     pub fn unlock_at(dir: &Path, secret: &Secret, now_unix: i64) -> Result<Store> {
         let mut file = read_key_file(dir)?;
+        if file.last_failure_unix.is_some_and(|last| last > now_unix) {
+            // The clock was turned back (or was ahead at the failure): count the wait from now, so it ends.
+            file.last_failure_unix = Some(now_unix);
+            write_key_file(dir, &file)?;
+        }
         let wait = throttle::remaining(file.failed_unlocks, file.last_failure_unix, now_unix);
         if wait > 0 {
             return Err(StoreError::Throttled { retry_after_secs: wait });
@@ -139,11 +144,23 @@ impl Store {
     }
 
     /// Changes the passphrase after checking the current one. Only the key file is rewritten.
+    /// A wrong current passphrase counts as a failed unlock (and is throttled the same way), so someone holding an
+    /// unlocked phone cannot use this to guess the passphrase.
     pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase) -> Result<()> {
         let mut file = read_key_file(&self.dir)?;
+        let now = now_unix();
+        let wait = throttle::remaining(file.failed_unlocks, file.last_failure_unix, now);
+        if wait > 0 {
+            return Err(StoreError::Throttled { retry_after_secs: wait });
+        }
         if file.unwrap_key(&Secret::Passphrase(current.clone()))?.is_none() {
+            file.failed_unlocks = file.failed_unlocks.saturating_add(1);
+            file.last_failure_unix = Some(now);
+            write_key_file(&self.dir, &file)?;
             return Err(StoreError::WrongSecret { failed_attempts: file.failed_unlocks, wipe_after: file.wipe_after });
         }
+        file.failed_unlocks = 0;
+        file.last_failure_unix = None;
         file.rewrap_passphrase(&self.key, new, &self.rng)?;
         write_key_file(&self.dir, &file)
     }
@@ -179,7 +196,14 @@ impl Store {
             let _ = std::fs::write(&key_path, zeros).and_then(|_| std::fs::File::open(&key_path)?.sync_all());
             std::fs::remove_file(&key_path)?;
         }
-        for name in [DATABASE.to_owned(), format!("{DATABASE}-wal"), format!("{DATABASE}-shm")] {
+        for name in [
+            DATABASE.to_owned(),
+            format!("{DATABASE}-wal"),
+            format!("{DATABASE}-shm"),
+            // Leftovers of an interrupted key-file write or backup.
+            "sleutel.tmp".to_owned(),
+            "backup-export.tmp".to_owned(),
+        ] {
             match std::fs::remove_file(dir.join(name)) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

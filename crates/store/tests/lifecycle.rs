@@ -19,6 +19,20 @@ fn a_new_store_is_encrypted_and_unlocks_with_its_passphrase() {
     assert!(plain.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_err());
 }
 
+#[cfg(unix)]
+#[test]
+fn the_key_file_and_backups_are_readable_by_the_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) = create(dir.path());
+    let backup = dir.path().join("backup.bin");
+    store.backup_to(&backup).expect("backup");
+    for file in [dir.path().join("sleutel.key"), backup] {
+        let mode = std::fs::metadata(&file).expect("metadata").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+}
+
 #[test]
 fn a_folder_with_a_store_is_not_overwritten() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -70,6 +84,7 @@ fn changing_the_passphrase_needs_the_current_one_and_keeps_the_data() {
     let mut store = unlock(dir.path());
     let new = Passphrase::new_checked("nog een andere zin").expect("ok");
     assert!(store.change_passphrase(&Passphrase::new("wrong current"), &new).is_err());
+    assert_eq!(Store::unlock_status(dir.path()).expect("status").failed_attempts, 1, "a wrong current one counts");
     store.change_passphrase(&Passphrase::new(PASSPHRASE), &new).expect("changed");
     drop(store);
     assert!(std::fs::read(dir.path().join("sleutel.db")).expect("db") == db_before, "only the key file changes");
@@ -101,6 +116,22 @@ fn failed_unlocks_are_throttled_with_growing_delays_that_survive_restarts() {
         Err(StoreError::Throttled { retry_after_secs: 9 })
     ));
     assert!(Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t1 + 10).is_ok());
+}
+
+#[test]
+fn a_clock_corrected_backwards_does_not_lock_the_volunteer_out() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    drop(create(dir.path()));
+    let t0 = 1_800_000_000;
+    let ahead = t0 + 30 * 24 * 3600; // the phone's clock was a month ahead during the failures
+    for _ in 0..4 {
+        let _ = Store::unlock_at(dir.path(), &passphrase("wrong"), ahead);
+    }
+    // The clock is corrected: the wait is counted from now and ends, instead of lasting a month.
+    let err = Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t0).expect_err("still throttled");
+    let StoreError::Throttled { retry_after_secs } = err else { panic!("{err:?}") };
+    assert!(retry_after_secs <= throttle::MAX_DELAY_SECS);
+    assert!(Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t0 + retry_after_secs as i64).is_ok());
 }
 
 #[test]

@@ -16,19 +16,22 @@ fn purging_old_records_leaves_the_counts_unchanged() {
     let old_closed = store.create_referral(&referral(&store, "2025-05-01", "wijkteam", ""), None).expect("saved");
     store.change_referral_status(old_closed.id, ReferralStatus::Closed, day("2025-06-01"), today()).expect("closed");
     let old_open = store.create_referral(&referral(&store, "2025-05-02", "veilig_thuis", ""), None).expect("saved");
+    let lost_track = store.create_referral(&referral(&store, "2025-05-03", "huisarts", ""), None).expect("saved");
+    store.change_referral_status(lost_track.id, ReferralStatus::Unknown, day("2025-07-01"), today()).expect("unknown");
     let counts_before = store.all_counts().expect("counts");
     let outbox_before = store.outbox_pending(10_000).expect("outbox");
 
     assert!(store.set_retention_months(0).is_err());
     store.set_retention_months(12).expect("set");
     let report = store.purge_expired(today()).expect("purged");
-    assert_eq!((report.activities, report.referrals), (1, 1));
+    assert_eq!((report.activities, report.referrals), (1, 2), "closed and long-unknown referrals go");
 
     assert_eq!(store.all_counts().expect("counts"), counts_before, "counts survive the purge");
     assert_eq!(store.outbox_pending(10_000).expect("outbox"), outbox_before, "nothing new to send");
     assert!(store.activity(recent).is_ok());
     assert!(matches!(store.referral(old_closed.id), Err(StoreError::NotFound)));
     assert!(store.referral(old_open.id).is_ok(), "open referrals are kept however old");
+    assert!(matches!(store.referral(lost_track.id), Err(StoreError::NotFound)));
     assert_ne!(store.recompute_counts().expect("recompute"), counts_before, "the details really are gone");
 }
 

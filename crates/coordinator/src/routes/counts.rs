@@ -32,14 +32,32 @@ pub(crate) async fn upload(
         Ok(reply) => reply,
         Err(ApiError(code)) => {
             tracing::warn!(device_id = %device_hint, code = code.as_str(), "upload rejected");
-            let storage = state.storage.clone();
-            let detail = serde_json::json!({"device_id": device_hint, "code": code.as_str()});
-            let _ =
-                tokio::task::spawn_blocking(move || storage.audit(crate::now(), "device", "upload_rejected", &detail))
-                    .await;
+            if authenticated_rejection(code) {
+                let storage = state.storage.clone();
+                let detail = serde_json::json!({"device_id": device_hint, "code": code.as_str()});
+                let _ = tokio::task::spawn_blocking(move || {
+                    storage.audit(crate::now(), &device_hint, "upload_rejected", &detail)
+                })
+                .await;
+            }
             ApiError(code).into_response()
         }
     }
+}
+
+/// Rejections that can only happen after the device's signature verified go to the audit log. Anonymous junk
+/// (bad JSON, unknown devices, bad signatures) and rate limiting are only logged, so nobody can flood the audit log
+/// or slow down ingest with it.
+fn authenticated_rejection(code: ErrorCode) -> bool {
+    matches!(
+        code,
+        ErrorCode::DeviceRevoked
+            | ErrorCode::ClockSkew
+            | ErrorCode::ReplayDetected
+            | ErrorCode::BatchIdReused
+            | ErrorCode::InvalidField
+            | ErrorCode::TooManyItems
+    )
 }
 
 async fn handle(
@@ -51,6 +69,9 @@ async fn handle(
     sleutel_protocol::check_version(&body)?;
     let request: UploadRequest = serde_json::from_slice(&body).map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let (device, signed) = authenticate(state, "POST", paths::COUNTS, headers, &body).await?;
+    if signed.batch_id.is_empty() {
+        return Err(ApiError(ErrorCode::MissingHeader));
+    }
     if request.device_id != device.id
         || request.batch_id != signed.batch_id
         || !sleutel_protocol::valid_batch_id(&request.batch_id)

@@ -32,7 +32,8 @@ pub(crate) fn signed_headers(map: &HeaderMap) -> Result<SignedHeaders, ApiError>
 
 /// Checks the timestamp against the coordinator's clock.
 pub(crate) fn check_clock(state: &AppState, timestamp: i64) -> Result<(), ApiError> {
-    if (crate::now() - timestamp).abs() > state.clock_skew_secs {
+    // abs_diff: no overflow for hostile timestamps near i64::MIN/MAX.
+    if crate::now().abs_diff(timestamp) > state.clock_skew_secs.unsigned_abs() {
         return Err(ApiError(ErrorCode::ClockSkew));
     }
     Ok(())
@@ -59,6 +60,9 @@ pub(crate) async fn authenticate(
     body: &[u8],
 ) -> Result<(Device, SignedHeaders), ApiError> {
     let h = signed_headers(map)?;
+    if h.device_id.is_empty() {
+        return Err(ApiError(ErrorCode::MissingHeader));
+    }
     let storage = state.storage.clone();
     let id = h.device_id.clone();
     let device =

@@ -1,5 +1,7 @@
+use std::net::SocketAddr;
+
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use sleutel_protocol::{
     EnrolReply, EnrolRequest, ErrorCode, OrganisationInfo, PublicKey, ReferenceLists, limits, paths,
@@ -17,9 +19,15 @@ use crate::storage::StorageError;
               (status = 403, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn enrol(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<(StatusCode, Json<EnrolReply>), ApiError> {
+    // Per address, before any work: enrolment codes must not be guessable by trying many.
+    let now_secs = chrono::Utc::now().timestamp_millis() as f64 / 1000.0;
+    if !state.enrol_limiter.allow(&peer.ip().to_string(), now_secs) {
+        return Err(ApiError(ErrorCode::RateLimited));
+    }
     let body = super::body_or_error(body)?;
     sleutel_protocol::check_version(&body)?;
     let request: EnrolRequest = serde_json::from_slice(&body).map_err(|_| ApiError(ErrorCode::MalformedJson))?;
