@@ -7,19 +7,22 @@ CARGO ?= cargo
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/sleutel-target
 export CARGO_TERM_COLOR ?= never
 
-# Debian packages the build needs: a C toolchain for SQLCipher, perl and make for the vendored OpenSSL.
-DEB_PACKAGES := build-essential pkg-config perl make ca-certificates
+# Debian packages the build needs: a C toolchain for SQLCipher, perl and make for the vendored OpenSSL, WebKitGTK and
+# friends for the Tauri app (TOOLCHAIN.md).
+DEB_PACKAGES := build-essential pkg-config perl make ca-certificates file libssl-dev \
+	libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libsoup-3.0-dev \
+	libjavascriptcoregtk-4.1-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench deps fmt-check lint unit-tests dependency-check clean
+.PHONY: run test bench deps ui-deps ui-build ui-tests bindings-check fmt-check lint unit-tests dependency-check clean
 
 ## run: a demo of the core (encrypted store, recording, counts) until the app exists
 run: deps
 	$(CARGO) run --quiet -p sleutel-store --bin sleutel-store-tool -- demo
 
-## test: format check, clippy with warnings as errors, dependency direction, every test
-test: deps fmt-check lint dependency-check unit-tests
+## test: format check, clippy with warnings as errors, dependency direction, every Rust and UI test
+test: deps ui-build fmt-check lint dependency-check unit-tests bindings-check ui-tests
 
 ## deps: install missing Debian packages (apt-get update once, only when something is missing)
 deps:
@@ -28,6 +31,22 @@ deps:
 		echo "installing:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+
+## ui-deps: the UI's npm packages, exactly as locked
+ui-deps:
+	cd ui && npm ci --no-audit --no-fund
+
+## ui-build: the app's web assets, which the Tauri shell embeds at compile time
+ui-build: ui-deps
+	cd ui && ./node_modules/.bin/vite build
+
+ui-tests: ui-deps
+	cd ui && ./node_modules/.bin/vitest run
+	cd ui && ./node_modules/.bin/svelte-check --tsconfig ./tsconfig.app.json --fail-on-warnings
+
+## bindings-check: the TypeScript types generated from Rust (by `cargo test`) must be the committed ones
+bindings-check:
+	git diff --exit-code -- ui/src/lib/bindings
 
 fmt-check:
 	$(CARGO) fmt --all -- --check

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the dependency direction of ARCHITECTURE.md with `cargo tree`:
-#   domain ← protocol ← sync;  domain ← store ← sync;  protocol, domain ← coordinator
+#   domain ← protocol ← sync;  domain ← store ← sync;  protocol, domain ← coordinator;  store, domain ← app
 # The domain and the protocol do no IO; no core crate depends on a shell (tauri, axum) except the coordinator,
 # which is the axum shell.
 set -euo pipefail
@@ -21,6 +21,7 @@ forbid sleutel-protocol sleutel-store sleutel-sync sleutel-coordinator rusqlite 
 forbid sleutel-store sleutel-protocol sleutel-sync sleutel-coordinator tokio axum tauri reqwest
 forbid sleutel-sync sleutel-coordinator axum tauri
 forbid sleutel-coordinator sleutel-store sleutel-sync tauri reqwest
+forbid sleutel-app sleutel-coordinator axum
 
 [ "$fail" = 0 ] && echo "dependency direction: ok"
 exit "$fail"

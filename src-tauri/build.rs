@@ -1,0 +1,10 @@
+// One permission per command (`allow-<command>`), generated from this list; the main window's capability
+// (capabilities/main.json) grants exactly these. A command missing here cannot be called from the UI.
+const COMMANDS: &[&str] = &["app_status", "setup", "unlock", "lock", "home_summary"];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .unwrap_or_else(|e| panic!("tauri build failed: {e}"));
+}

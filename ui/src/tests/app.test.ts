@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte'
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks'
+import App from '../App.svelte'
+
+type Calls = { cmd: string; args: unknown }[]
+
+/** A fake of the Rust side: the real command names and shapes, with state kept here. */
+function fakeBackend(initial: 'setup' | 'locked' | 'unlocked', calls: Calls) {
+  let state = initial
+  let failed = 0
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args })
+    const status = () => ({ state, failed_attempts: failed, retry_after_secs: 0, wipe_after: null })
+    switch (cmd) {
+      case 'app_status':
+        return status()
+      case 'setup':
+        state = 'locked'
+        return { recovery_code: '7K3F-Q9XM-2D4P-RT8V-W6HJ' }
+      case 'unlock': {
+        const secret = (args as { secret: { value: string } }).secret
+        if (secret.value !== 'juiste wachtzin') {
+          failed += 1
+          throw { code: 'wrong_secret', message: 'the passphrase or recovery code is not correct' }
+        }
+        state = 'unlocked'
+        failed = 0
+        return status()
+      }
+      case 'lock':
+        state = 'locked'
+        return status()
+      case 'home_summary':
+        return { month: '2026-11', follow_ups_due: 2, activities: 1234, participants: 56, referrals: 3 }
+      default:
+        throw { code: 'unknown_command', message: cmd }
+    }
+  })
+}
+
+describe('the app', () => {
+  let calls: Calls
+  beforeEach(() => {
+    calls = []
+    localStorage.clear()
+  })
+  afterEach(() => {
+    cleanup()
+    clearMocks()
+  })
+
+  it('first start: choose a passphrase, see the recovery code once, then unlock', async () => {
+    fakeBackend('setup', calls)
+    render(App)
+    await screen.findByText('Welkom bij Sleutel')
+    await fireEvent.input(screen.getByLabelText('Wachtzin'), { target: { value: 'juiste wachtzin' } })
+    expect(screen.getByText('Redelijk: nog een woord erbij maakt hem sterk.')).toBeTruthy()
+    await fireEvent.input(screen.getByLabelText('Herhaal de wachtzin'), { target: { value: 'juiste wachtzin' } })
+    await fireEvent.click(screen.getByText('Doorgaan'))
+    expect((await screen.findByTestId('recovery-code')).textContent).toBe('7K3F-Q9XM-2D4P-RT8V-W6HJ')
+    expect(calls.find((c) => c.cmd === 'setup')?.args).toEqual({ passphrase: 'juiste wachtzin' })
+    const done = screen.getByText('Klaar') as HTMLButtonElement
+    expect(done.disabled).toBe(true)
+    await fireEvent.click(screen.getByLabelText('Ik heb de code opgeschreven'))
+    await fireEvent.click(done)
+    await screen.findByRole('heading', { name: 'Ontgrendelen' })
+  })
+
+  it('a wrong passphrase shows the translated error, the right one opens home with totals', async () => {
+    fakeBackend('locked', calls)
+    render(App)
+    await fireEvent.input(await screen.findByLabelText('Wachtzin'), { target: { value: 'fout' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }))
+    expect((await screen.findByRole('alert')).textContent).toBe('Dat klopt niet. Probeer het opnieuw.')
+    await fireEvent.input(screen.getByLabelText('Wachtzin'), { target: { value: 'juiste wachtzin' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }))
+    expect((await screen.findByTestId('follow-ups')).textContent).toBe('2 punten om op te volgen.')
+    expect(screen.getByText('1.234')).toBeTruthy()
+  })
+
+  it('quick exit locks at once and shows a neutral screen', async () => {
+    fakeBackend('unlocked', calls)
+    render(App)
+    await screen.findByText('Overzicht')
+    await fireEvent.click(screen.getByText('Snel weg'))
+    await screen.findByText('Notities')
+    expect(calls.some((c) => c.cmd === 'lock')).toBe(true)
+    expect(screen.queryByText('Overzicht')).toBeNull()
+    expect(document.body.textContent).not.toMatch(/Sleutel|Doorverwijzing|Huisbezoek/)
+  })
+
+  it('choosing Arabic switches the whole page to right-to-left', async () => {
+    fakeBackend('setup', calls)
+    render(App)
+    const select = (await screen.findByLabelText('Taal')) as HTMLSelectElement
+    await fireEvent.change(select, { target: { value: 'ar' } })
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'))
+    expect(document.documentElement.lang).toBe('ar')
+    expect(screen.getByText('مرحبًا بك في Sleutel')).toBeTruthy()
+  })
+})
