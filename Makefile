@@ -11,7 +11,8 @@ export CARGO_TERM_COLOR ?= never
 # friends for the Tauri app (TOOLCHAIN.md).
 DEB_PACKAGES := build-essential pkg-config perl make ca-certificates file libssl-dev \
 	libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libsoup-3.0-dev \
-	libjavascriptcoregtk-4.1-dev
+	libjavascriptcoregtk-4.1-dev \
+	chromium fonts-dejavu-core xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -40,9 +41,11 @@ ui-deps:
 ui-build: ui-deps
 	cd ui && ./node_modules/.bin/vite build
 
-ui-tests: ui-deps
+## ui-tests: vitest (components, i18n), svelte-check (types), and the built UI in Chromium with axe-core
+ui-tests: ui-build
 	cd ui && ./node_modules/.bin/vitest run
 	cd ui && ./node_modules/.bin/svelte-check --tsconfig ./tsconfig.app.json --fail-on-warnings
+	cd ui && node --test e2e/
 
 ## bindings-check: the TypeScript types generated from Rust (by `cargo test`) must be the committed ones
 bindings-check:

@@ -3,40 +3,16 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/sv
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks'
 import App from '../App.svelte'
 
-type Calls = { cmd: string; args: unknown }[]
+import './fake-backend.js'
 
-/** A fake of the Rust side: the real command names and shapes, with state kept here. */
+type Calls = { cmd: string; args: unknown }[]
+type Handler = (cmd: string, args: unknown) => unknown
+declare global {
+  var sleutelFakeBackend: (initial: 'setup' | 'locked' | 'unlocked', calls: Calls) => Handler
+}
+
 function fakeBackend(initial: 'setup' | 'locked' | 'unlocked', calls: Calls) {
-  let state = initial
-  let failed = 0
-  mockIPC((cmd, args) => {
-    calls.push({ cmd, args })
-    const status = () => ({ state, failed_attempts: failed, retry_after_secs: 0, wipe_after: null })
-    switch (cmd) {
-      case 'app_status':
-        return status()
-      case 'setup':
-        state = 'locked'
-        return { recovery_code: '7K3F-Q9XM-2D4P-RT8V-W6HJ' }
-      case 'unlock': {
-        const secret = (args as { secret: { value: string } }).secret
-        if (secret.value !== 'juiste wachtzin') {
-          failed += 1
-          throw { code: 'wrong_secret', message: 'the passphrase or recovery code is not correct' }
-        }
-        state = 'unlocked'
-        failed = 0
-        return status()
-      }
-      case 'lock':
-        state = 'locked'
-        return status()
-      case 'home_summary':
-        return { month: '2026-11', follow_ups_due: 2, activities: 1234, participants: 56, referrals: 3 }
-      default:
-        throw { code: 'unknown_command', message: cmd }
-    }
-  })
+  mockIPC(globalThis.sleutelFakeBackend(initial, calls))
 }
 
 describe('the app', () => {

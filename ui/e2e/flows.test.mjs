@@ -1,0 +1,155 @@
+// The built UI in real Chromium (playwright-core + Debian's chromium), with the Tauri IPC replaced by the same fake
+// backend the unit tests use. Every flow at phone (360×740) and desktop (1280×800) size, axe-core on every screen,
+// the main screens in Arabic (right-to-left), and screenshots for the README.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { createServer } from 'node:http'
+import { readFile, mkdir } from 'node:fs/promises'
+import { extname, join, normalize } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const dist = join(root, 'dist')
+const screenshots = join(root, 'e2e', 'screenshots')
+const axeSource = await readFile(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+const fakeSource = await readFile(join(root, 'src', 'tests', 'fake-backend.js'), 'utf8')
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
+
+let server, browser, base
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    // axe-core is served from the same origin, because the page's CSP (default-src 'self') rightly refuses inline
+    // scripts, injected ones included.
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on their own; the Tauri window does not.
+      res.writeHead(204).end()
+      return
+    }
+    if (path === '/__axe.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' })
+      res.end(axeSource)
+      return
+    }
+    const file = join(dist, path === '/' ? 'index.html' : path)
+    try {
+      const body = await readFile(file)
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': "default-src 'self'" })
+      res.end(body)
+    } catch {
+      res.writeHead(404).end()
+    }
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${server.address().port}/`
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  })
+  await mkdir(screenshots, { recursive: true })
+})
+
+after(async () => {
+  await browser?.close()
+  server?.close()
+})
+
+async function open(viewport, initial, locale = 'nl') {
+  const context = await browser.newContext({ viewport })
+  await context.addInitScript({ content: fakeSource })
+  await context.addInitScript(({ initial, locale }) => {
+    localStorage.setItem('locale', locale)
+    const calls = []
+    const handle = globalThis.sleutelFakeBackend(initial, calls)
+    window.__calls = calls
+    // What @tauri-apps/api's invoke() calls inside a Tauri window.
+    window.__TAURI_INTERNALS__ = {
+      invoke: async (cmd, args) => handle(cmd, args),
+      transformCallback: () => 0,
+      metadata: { currentWindow: { label: 'main' }, currentWebview: { label: 'main', windowLabel: 'main' } },
+    }
+  }, { initial, locale })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto(base)
+  return { page, context, errors }
+}
+
+async function axe(page, name) {
+  await page.addScriptTag({ url: `${base}__axe.js` })
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }))
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help}`), [], `${name}: serious accessibility violations`)
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`) })
+}
+
+for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 800 }]]) {
+  test(`first start, unlock, home and quick exit (${size})`, async () => {
+    const { page, context, errors } = await open(viewport, 'setup')
+    await page.getByRole('heading', { name: 'Welkom bij Sleutel' }).waitFor()
+    await axe(page, `first start ${size}`)
+    // The always-visible quick-exit button must not cover the content.
+    const exit = await page.getByRole('button', { name: 'Snel weg' }).boundingBox()
+    const title = await page.getByRole('heading', { name: 'Welkom bij Sleutel' }).boundingBox()
+    assert.ok(exit.y + exit.height <= title.y || title.y + title.height <= exit.y, 'quick exit overlaps the title')
+    await shot(page, `first-start-${size}`)
+    await page.getByLabel('Wachtzin', { exact: true }).fill('juiste wachtzin')
+    await page.getByLabel('Herhaal de wachtzin').fill('juiste wachtzin')
+    await page.getByRole('button', { name: 'Doorgaan' }).click()
+    await page.getByTestId('recovery-code').waitFor()
+    await axe(page, `recovery code ${size}`)
+    await page.getByLabel('Ik heb de code opgeschreven').check()
+    await page.getByRole('button', { name: 'Klaar' }).click()
+
+    await page.getByRole('heading', { name: 'Ontgrendelen' }).waitFor()
+    await page.getByLabel('Wachtzin').fill('fout')
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click()
+    await page.getByRole('alert').waitFor()
+    assert.equal(await page.getByRole('alert').textContent(), 'Dat klopt niet. Probeer het opnieuw.')
+    await axe(page, `unlock ${size}`)
+    await shot(page, `unlock-${size}`)
+    await page.getByLabel('Wachtzin').fill('juiste wachtzin')
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click()
+
+    await page.getByTestId('follow-ups').waitFor()
+    await axe(page, `home ${size}`)
+    await shot(page, `home-${size}`)
+    // Tap targets: every button at least 44 px in both directions.
+    const small = await page.$$eval('button', (els) =>
+      els.map((b) => b.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length)
+    assert.equal(small, 0, 'buttons smaller than 44 px')
+
+    await page.getByRole('button', { name: 'Snel weg' }).click()
+    await page.getByRole('heading', { name: 'Notities' }).waitFor()
+    await axe(page, `neutral ${size}`)
+    assert.ok((await page.evaluate(() => window.__calls.map((c) => c.cmd))).includes('lock'))
+    assert.doesNotMatch(await page.textContent('body'), /Sleutel|Huisbezoek|Doorverwijzing/)
+    assert.deepEqual(errors, [], 'no errors in the page (CSP included)')
+    await context.close()
+  })
+}
+
+test('the main screens in Arabic are right-to-left and accessible', async () => {
+  const { page, context, errors } = await open({ width: 360, height: 740 }, 'locked', 'ar')
+  await page.getByRole('heading', { name: 'فتح القفل' }).waitFor()
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl')
+  await axe(page, 'unlock ar')
+  await page.getByLabel('عبارة المرور').fill('juiste wachtzin')
+  await page.getByRole('button', { name: 'فتح القفل' }).click()
+  await page.getByTestId('follow-ups').waitFor()
+  await axe(page, 'home ar')
+  await shot(page, 'home-ar-phone')
+  // Right-to-left for real: the quick-exit button sits at the left edge.
+  const box = await page.getByRole('button', { name: 'خروج سريع' }).boundingBox()
+  assert.ok(box.x < 100, `quick exit should be on the left in RTL, is at x=${box.x}`)
+  assert.deepEqual(errors, [])
+  await context.close()
+})
