@@ -16,14 +16,17 @@ DEB_PACKAGES := build-essential pkg-config perl make ca-certificates file libssl
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench deps ui-deps ui-build ui-tests bindings-check fmt-check lint unit-tests dependency-check clean
+TOOLS_DIR ?= $(HOME)/.cache/sleutel-tools
+TAURI_DRIVER := $(TOOLS_DIR)/bin/tauri-driver
+
+.PHONY: run test bench deps tools ui-deps ui-build ui-tests app-e2e bindings-check fmt-check lint unit-tests dependency-check clean
 
 ## run: a demo of the core (encrypted store, recording, counts) until the app exists
 run: deps
 	$(CARGO) run --quiet -p sleutel-store --bin sleutel-store-tool -- demo
 
 ## test: format check, clippy with warnings as errors, dependency direction, every Rust and UI test
-test: deps ui-build fmt-check lint dependency-check unit-tests bindings-check ui-tests
+test: deps ui-build fmt-check lint dependency-check unit-tests bindings-check ui-tests app-e2e
 
 ## deps: install missing Debian packages (apt-get update once, only when something is missing)
 deps:
@@ -46,6 +49,16 @@ ui-tests: ui-build
 	cd ui && ./node_modules/.bin/vitest run
 	cd ui && ./node_modules/.bin/svelte-check --tsconfig ./tsconfig.app.json --fail-on-warnings
 	cd ui && node --test e2e/
+
+## tools: tauri-driver (drives the real app window through WebKitWebDriver), built from crates.io once
+tools: $(TAURI_DRIVER)
+$(TAURI_DRIVER):
+	$(CARGO) install tauri-driver --locked --root $(TOOLS_DIR)
+
+## app-e2e: the real app window under Xvfb, through tauri-driver
+app-e2e: deps tools ui-build
+	$(CARGO) build --locked -p sleutel-app
+	cd ui && SLEUTEL_APP_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-app TAURI_DRIVER=$(TAURI_DRIVER) node --test e2e-app/
 
 ## bindings-check: the TypeScript types generated from Rust (by `cargo test`) must be the committed ones
 bindings-check:
