@@ -11,7 +11,8 @@ import { chromium } from 'playwright-core'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
-const screenshots = join(root, 'e2e', 'screenshots')
+// Written where the README shows them: the screenshots in the README come from this test.
+const screenshots = join(root, '..', 'docs', 'screenshots')
 const axeSource = await readFile(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const fakeSource = await readFile(join(root, 'src', 'tests', 'fake-backend.js'), 'utf8')
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
