@@ -66,6 +66,17 @@ describe('the app', () => {
     expect(document.body.textContent).not.toMatch(/Sleutel|Doorverwijzing|Huisbezoek/)
   })
 
+  it('hiding the window locks the app', async () => {
+    fakeBackend('unlocked', calls)
+    render(App)
+    await screen.findByText('Overzicht')
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })
+    document.dispatchEvent(new Event('visibilitychange'))
+    await screen.findByRole('heading', { name: 'Ontgrendelen' })
+    expect(calls.some((c) => c.cmd === 'lock')).toBe(true)
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' })
+  })
+
   it('choosing Arabic switches the whole page to right-to-left', async () => {
     fakeBackend('setup', calls)
     render(App)

@@ -1,9 +1,15 @@
 // A fake of the Rust side for UI tests: the real command names and shapes, with state kept in memory.
 // Plain script (no imports or exports) so that the same file runs in vitest and, as an init script, in Chromium.
+/**
+ * @param {'setup' | 'locked' | 'unlocked'} initial
+ * @param {{ cmd: string, args: any }[]} calls
+ * @returns {(cmd: string, args: any) => unknown}
+ */
 globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
   let state = initial
   let failed = 0
   const status = () => ({ state, failed_attempts: failed, retry_after_secs: 0, wipe_after: null })
+  /** @param {string} cmd @param {any} args */
   return function handle(cmd, args) {
     calls.push({ cmd, args })
     switch (cmd) {
