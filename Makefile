@@ -62,7 +62,8 @@ app-e2e: deps tools ui-build
 
 ## bindings-check: the TypeScript types generated from Rust (by `cargo test`) must be the committed ones
 bindings-check:
-	git diff --exit-code -- ui/src/lib/bindings
+	@changed=$$(git status --porcelain -- ui/src/lib/bindings); \
+	if [ -n "$$changed" ]; then echo "stale TypeScript bindings (commit what cargo test generated):"; echo "$$changed"; exit 1; fi
 
 fmt-check:
 	$(CARGO) fmt --all -- --check

@@ -1,6 +1,17 @@
 // One permission per command (`allow-<command>`), generated from this list; the main window's capability
 // (capabilities/main.json) grants exactly these. A command missing here cannot be called from the UI.
-const COMMANDS: &[&str] = &["app_status", "setup", "unlock", "lock", "home_summary"];
+const COMMANDS: &[&str] = &[
+    "app_status",
+    "setup",
+    "unlock",
+    "lock",
+    "home_summary",
+    "reference_data",
+    "pii_check",
+    "form_defaults",
+    "record_activity",
+    "delete_activity",
+];
 
 fn main() {
     tauri_build::try_build(

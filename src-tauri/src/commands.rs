@@ -2,7 +2,10 @@
 
 use tauri::State;
 
-use crate::dto::{AppStatus, CommandError, HomeSummary, SetupResult, UnlockSecret};
+use sleutel_domain::ActivityInput;
+use sleutel_domain::pii::Finding;
+
+use crate::dto::{AppStatus, CommandError, FormDefaults, HomeSummary, ReferenceData, Saved, SetupResult, UnlockSecret};
 use crate::session::Session;
 
 #[tauri::command]
@@ -28,4 +31,29 @@ pub fn lock(session: State<'_, Session>) -> Result<AppStatus, CommandError> {
 #[tauri::command]
 pub fn home_summary(session: State<'_, Session>) -> Result<HomeSummary, CommandError> {
     session.home_summary(Session::today())
+}
+
+#[tauri::command]
+pub fn reference_data() -> ReferenceData {
+    Session::reference_data()
+}
+
+#[tauri::command]
+pub fn pii_check(text: String) -> Vec<Finding> {
+    Session::pii_check(&text, Session::today())
+}
+
+#[tauri::command]
+pub fn form_defaults(session: State<'_, Session>) -> Result<FormDefaults, CommandError> {
+    session.form_defaults(Session::today())
+}
+
+#[tauri::command]
+pub async fn record_activity(session: State<'_, Session>, input: ActivityInput) -> Result<Saved, CommandError> {
+    session.record_activity(&input, Session::today())
+}
+
+#[tauri::command]
+pub async fn delete_activity(session: State<'_, Session>, id: i64) -> Result<ActivityInput, CommandError> {
+    session.delete_activity(id)
 }

@@ -69,6 +69,45 @@ pub struct HomeSummary {
     pub referrals: i32,
 }
 
+/// The codes the forms choose from. Labels come from the UI's translations (`theme-<code>` …); municipality names
+/// are proper names and come from here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct ReferenceData {
+    pub activity_types: Vec<String>,
+    pub themes: Vec<String>,
+    pub location_types: Vec<String>,
+    pub languages: Vec<String>,
+    pub organisations: Vec<String>,
+    pub municipalities: Vec<MunicipalityChoice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct MunicipalityChoice {
+    pub code: String,
+    pub name: String,
+}
+
+/// The fastest path first: today's date, the last-used municipality and languages, the themes used most.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct FormDefaults {
+    /// `YYYY-MM-DD`
+    pub date: String,
+    pub municipality: Option<String>,
+    pub languages: Vec<String>,
+    pub frequent_themes: Vec<String>,
+}
+
+/// A saved record's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct Saved {
+    #[ts(type = "number")]
+    pub id: i64,
+}
+
 /// Every command error: a stable code the UI translates, and an English message for logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export, export_to = "../../ui/src/lib/bindings/")]

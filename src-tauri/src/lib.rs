@@ -29,6 +29,11 @@ pub fn run() {
             commands::unlock,
             commands::lock,
             commands::home_summary,
+            commands::reference_data,
+            commands::pii_check,
+            commands::form_defaults,
+            commands::record_activity,
+            commands::delete_activity,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

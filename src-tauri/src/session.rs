@@ -8,7 +8,16 @@ use chrono::{NaiveDate, Utc};
 use sleutel_domain::counts::{Metric, Period};
 use sleutel_store::{KdfParams, Passphrase, RecoveryCode, Secret, Store};
 
-use crate::dto::{AppState, AppStatus, CommandError, HomeSummary, SecretKind, SetupResult, UnlockSecret};
+use sleutel_domain::pii::{self, Finding};
+use sleutel_domain::{Activity, ActivityInput, reference};
+
+use crate::dto::{
+    AppState, AppStatus, CommandError, FormDefaults, HomeSummary, MunicipalityChoice, ReferenceData, Saved, SecretKind,
+    SetupResult, UnlockSecret,
+};
+
+/// How many recent activities decide the "frequent themes" chips.
+const RECENT_FOR_THEMES: u32 = 50;
 
 pub struct Session {
     dir: PathBuf,
@@ -91,6 +100,71 @@ impl Session {
         })
     }
 
+    pub fn reference_data() -> ReferenceData {
+        let codes = |list: &reference::ReferenceList| list.entries.iter().map(|e| e.code.to_owned()).collect();
+        ReferenceData {
+            activity_types: codes(&reference::ACTIVITY_TYPES),
+            themes: codes(&reference::THEMES),
+            location_types: codes(&reference::LOCATION_TYPES),
+            languages: codes(&reference::LANGUAGES),
+            organisations: codes(&reference::ORGANISATIONS),
+            municipalities: reference::municipalities()
+                .iter()
+                .map(|m| MunicipalityChoice { code: m.code.into(), name: m.name.into() })
+                .collect(),
+        }
+    }
+
+    /// Live warnings for a note: never stored, never logged.
+    pub fn pii_check(text: &str, today: NaiveDate) -> Vec<Finding> {
+        pii::detect(text, today)
+    }
+
+    pub fn form_defaults(&self, today: NaiveDate) -> Result<FormDefaults, CommandError> {
+        let guard = self.store();
+        let store = guard.as_ref().ok_or_else(locked)?;
+        let recent = store.list_activities(&sleutel_store::ActivityFilter {
+            limit: RECENT_FOR_THEMES,
+            ..sleutel_store::ActivityFilter::default()
+        })?;
+        let mut uses: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for stored in &recent.items {
+            for theme in stored.activity.themes.iter() {
+                *uses.entry(theme.as_str()).or_default() += 1;
+            }
+        }
+        let mut frequent: Vec<(&str, usize)> = uses.into_iter().collect();
+        frequent.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        Ok(FormDefaults {
+            date: today.format("%Y-%m-%d").to_string(),
+            municipality: store.preference("last_municipality")?,
+            languages: store
+                .preference("last_languages")?
+                .map(|l| l.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect())
+                .unwrap_or_default(),
+            frequent_themes: frequent.into_iter().take(5).map(|(t, _)| t.to_owned()).collect(),
+        })
+    }
+
+    /// Validates (in the domain) and saves an activity; remembers municipality and languages for the next form.
+    pub fn record_activity(&self, input: &ActivityInput, today: NaiveDate) -> Result<Saved, CommandError> {
+        let activity = Activity::from_input(input, today)?;
+        let mut guard = self.store();
+        let store = guard.as_mut().ok_or_else(locked)?;
+        let id = store.create_activity(&activity)?;
+        store.set_preference("last_municipality", activity.municipality.as_str())?;
+        let languages: Vec<&str> = activity.languages.iter().map(|l| l.as_str()).collect();
+        store.set_preference("last_languages", &languages.join(","))?;
+        Ok(Saved { id })
+    }
+
+    /// Deletes an activity and returns its form, so the UI can offer undo by saving it again.
+    pub fn delete_activity(&self, id: i64) -> Result<ActivityInput, CommandError> {
+        let mut guard = self.store();
+        let store = guard.as_mut().ok_or_else(locked)?;
+        Ok(store.delete_activity(id)?.activity.to_input())
+    }
+
     pub fn today() -> NaiveDate {
         Utc::now().date_naive()
     }
@@ -131,6 +205,60 @@ mod tests {
         assert_eq!(s.lock().expect("locks").state, AppState::Locked);
         let by_code = UnlockSecret { kind: SecretKind::RecoveryCode, value: code.to_lowercase() };
         assert_eq!(s.unlock(by_code).expect("recovery code works").state, AppState::Unlocked);
+    }
+
+    fn visit(municipality: &str, themes: &[&str]) -> ActivityInput {
+        ActivityInput {
+            kind: "home_visit".into(),
+            date: Session::today().format("%Y-%m-%d").to_string(),
+            duration_minutes: 45,
+            municipality: municipality.into(),
+            location: "home".into(),
+            languages: vec!["tr".into(), "nl".into()],
+            themes: themes.iter().map(|t| (*t).to_owned()).collect(),
+            women: 1,
+            ..ActivityInput::default()
+        }
+    }
+
+    #[test]
+    fn recording_validates_in_the_domain_remembers_choices_and_can_be_undone() {
+        let (_dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        let today = Session::today();
+        assert_eq!(
+            s.record_activity(&visit("GM0202", &["opvoeding"]), today).map_err(|e| e.code).err().as_deref(),
+            Some("locked")
+        );
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+
+        let mut bad = visit("GM0202", &["opvoeding"]);
+        bad.duration_minutes = 0;
+        let err = s.record_activity(&bad, today).expect_err("invalid");
+        assert_eq!(err.code, "duration_out_of_range");
+
+        s.record_activity(&visit("GM0202", &["opvoeding", "isolement"]), today).expect("saved");
+        let last = s.record_activity(&visit("GM0855", &["opvoeding"]), today).expect("saved");
+        let defaults = s.form_defaults(today).expect("defaults");
+        assert_eq!(defaults.municipality.as_deref(), Some("GM0855"));
+        assert_eq!(defaults.languages, ["nl", "tr"]);
+        assert_eq!(defaults.frequent_themes, ["opvoeding", "isolement"]);
+        assert_eq!(s.home_summary(today).expect("summary").activities, 2);
+
+        let undo = s.delete_activity(last.id).expect("deleted");
+        assert_eq!(s.home_summary(today).expect("summary").activities, 1);
+        s.record_activity(&undo, today).expect("undo saves it again");
+        assert_eq!(s.home_summary(today).expect("summary").participants, 2);
+    }
+
+    #[test]
+    fn reference_data_and_pii_warnings_come_from_the_domain() {
+        let data = Session::reference_data();
+        assert_eq!(data.municipalities.len(), 342);
+        assert!(data.themes.iter().any(|t| t == "huwelijksdwang"));
+        let findings = Session::pii_check("bel 06-12345678", Session::today());
+        assert_eq!(findings.len(), 1);
+        assert_eq!((findings[0].start_utf16, findings[0].end_utf16), (4, 15));
     }
 
     #[test]

@@ -93,11 +93,13 @@ pub struct Activity {
 
 /// What a form sends: plain strings and numbers, not yet validated.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "../../../ui/src/lib/bindings/"))]
 #[serde(default)]
 pub struct ActivityInput {
     pub kind: String,
     /// `YYYY-MM-DD`
     pub date: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub duration_minutes: i64,
     pub municipality: String,
     pub wijk: String,
@@ -105,9 +107,13 @@ pub struct ActivityInput {
     pub languages: Vec<String>,
     pub community_groups: Vec<String>,
     pub themes: Vec<String>,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub women: i64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub men: i64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub other: i64,
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub new_participants: Option<i64>,
     pub professional: Option<String>,
     pub notes: String,

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 /// What kind of identifying detail was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "../../../ui/src/lib/bindings/"))]
 #[serde(rename_all = "snake_case")]
 pub enum PiiKind {
     Email,
@@ -45,6 +46,7 @@ impl PiiKind {
 /// One finding: its kind and where it is, as byte offsets into the text (`text[start..end]`), plus the same span
 /// in UTF-16 code units for JavaScript callers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "../../../ui/src/lib/bindings/"))]
 pub struct Finding {
     pub kind: PiiKind,
     pub start: usize,

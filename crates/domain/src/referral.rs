@@ -11,6 +11,7 @@ use crate::DomainError;
 use crate::values::{CodeSet, MunicipalityCode, Notes, Organisation, RecordDate, ThemeCode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "../../../ui/src/lib/bindings/"))]
 #[serde(rename_all = "snake_case")]
 pub enum Urgency {
     Normal,
@@ -21,6 +22,7 @@ pub enum Urgency {
 
 /// Whether the person agreed to the referral ("als de persoon dat wil", seed 004:1305).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "../../../ui/src/lib/bindings/"))]
 #[serde(rename_all = "snake_case")]
 pub enum Consent {
     Yes,
@@ -31,6 +33,7 @@ pub enum Consent {
 /// Where a referral stands. The lifecycle: proposed → made → contact confirmed → help started → closed, with
 /// declined and unknown as exits. See [`ReferralStatus::can_become`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "../../../ui/src/lib/bindings/"))]
 #[serde(rename_all = "snake_case")]
 pub enum ReferralStatus {
     /// Suggested to the person, not yet made.
@@ -221,6 +224,7 @@ pub struct Referral {
 
 /// What a referral form sends.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "../../../ui/src/lib/bindings/"))]
 #[serde(default)]
 pub struct ReferralInput {
     /// `YYYY-MM-DD`

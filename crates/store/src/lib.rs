@@ -16,6 +16,7 @@ mod db;
 mod error;
 pub mod keys;
 mod migrations;
+pub mod preferences;
 pub mod referrals;
 pub mod retention;
 pub mod sync_state;

@@ -249,3 +249,16 @@ proptest! {
         prop_assert_eq!(store.all_counts().expect("counts").total(Metric::Referrals), referrals.len() as i64);
     }
 }
+
+#[test]
+fn preferences_round_trip_and_refuse_odd_names() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = create(dir.path());
+    assert_eq!(store.preference("last_municipality").expect("read"), None);
+    store.set_preference("last_municipality", "GM0202").expect("set");
+    assert_eq!(store.preference("last_municipality").expect("read").as_deref(), Some("GM0202"));
+    assert!(store.set_preference("Bad-Name", "x").is_err());
+    assert!(store.set_preference("outbox_version", &"x".repeat(501)).is_err());
+    assert!(store.preference("../outbox_version").is_err());
+    assert_eq!(store.outbox_version().expect("version"), 0, "preferences cannot touch internal settings");
+}

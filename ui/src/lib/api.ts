@@ -5,8 +5,24 @@ import type { CommandError } from './bindings/CommandError'
 import type { HomeSummary } from './bindings/HomeSummary'
 import type { SetupResult } from './bindings/SetupResult'
 import type { UnlockSecret } from './bindings/UnlockSecret'
+import type { ActivityInput } from './bindings/ActivityInput'
+import type { Finding } from './bindings/Finding'
+import type { FormDefaults } from './bindings/FormDefaults'
+import type { ReferenceData } from './bindings/ReferenceData'
+import type { Saved } from './bindings/Saved'
 
-export type { AppStatus, CommandError, HomeSummary, SetupResult, UnlockSecret }
+export type {
+  ActivityInput,
+  AppStatus,
+  CommandError,
+  Finding,
+  FormDefaults,
+  HomeSummary,
+  ReferenceData,
+  Saved,
+  SetupResult,
+  UnlockSecret,
+}
 
 /** Errors from commands are `{code, message}`; anything else (a bug, a crash) becomes `unknown`. */
 export function asCommandError(error: unknown): CommandError {
@@ -23,4 +39,9 @@ export const api = {
   unlock: (secret: UnlockSecret) => invoke<AppStatus>('unlock', { secret }),
   lock: () => invoke<AppStatus>('lock'),
   homeSummary: () => invoke<HomeSummary>('home_summary'),
+  referenceData: () => invoke<ReferenceData>('reference_data'),
+  piiCheck: (text: string) => invoke<Finding[]>('pii_check', { text }),
+  formDefaults: () => invoke<FormDefaults>('form_defaults'),
+  recordActivity: (input: ActivityInput) => invoke<Saved>('record_activity', { input }),
+  deleteActivity: (id: number) => invoke<ActivityInput>('delete_activity', { id }),
 }
