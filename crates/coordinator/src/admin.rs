@@ -3,10 +3,9 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::rand::{SecureRandom, SystemRandom};
+use sleutel_domain::typed_code;
 
 use crate::storage::{Device, Organisation, Role, Storage, StorageError, StorageResult};
-
-const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 fn random<const N: usize>() -> StorageResult<[u8; N]> {
     let mut bytes = [0u8; N];
@@ -21,16 +20,7 @@ pub fn new_device_id() -> StorageResult<String> {
 
 /// Normalises a typed enrolment code (case, spaces, dashes, I/L → 1, O → 0) and hashes it.
 pub fn enrolment_code_hash(code: &str) -> [u8; 32] {
-    let normalised: String = code
-        .chars()
-        .filter(|c| !matches!(c, '-' | ' '))
-        .map(|c| match c.to_ascii_uppercase() {
-            'I' | 'L' => '1',
-            'O' => '0',
-            c => c,
-        })
-        .collect();
-    crate::sha256(normalised.as_bytes())
+    crate::sha256(typed_code::normalise(code).as_bytes())
 }
 
 /// Creates an account and returns its token, shown once. Only its SHA-256 is stored.
@@ -56,21 +46,14 @@ pub fn find_organisation(storage: &dyn Storage, id_or_name: &str) -> StorageResu
     found.ok_or(StorageError::NotFound)
 }
 
-/// Issues a one-time enrolment code valid for `valid_secs`: 60 random bits as `XXXX-XXXX-XXXX`.
+/// Issues a one-time enrolment code valid for `valid_secs`: 60 random bits in three groups, e.g. `7K3F-Q9XM-2D4P`.
 pub fn issue_enrolment_code(
     storage: &dyn Storage,
     organisation_id: i64,
     valid_secs: i64,
     now: i64,
 ) -> StorageResult<String> {
-    let bytes = random::<12>()?;
-    let chars: Vec<char> = bytes.iter().map(|b| char::from(CROCKFORD[usize::from(b % 32)])).collect();
-    let code = format!(
-        "{}-{}-{}",
-        chars[..4].iter().collect::<String>(),
-        chars[4..8].iter().collect::<String>(),
-        chars[8..].iter().collect::<String>()
-    );
+    let code = typed_code::grouped(&typed_code::from_random_bytes(&random::<12>()?), 4);
     storage.issue_enrolment_code(organisation_id, &enrolment_code_hash(&code), now + valid_secs, now)?;
     storage.audit(now, "cli", "enrolment_code_issued", &serde_json::json!({"organisation_id": organisation_id}))?;
     Ok(code)

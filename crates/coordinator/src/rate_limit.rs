@@ -4,6 +4,11 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+/// Now, in fractional seconds, the unit the buckets refill in.
+pub fn now_secs() -> f64 {
+    chrono::Utc::now().timestamp_millis() as f64 / 1000.0
+}
+
 #[derive(Debug)]
 pub struct RateLimiter {
     per_second: f64,

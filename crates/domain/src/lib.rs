@@ -15,6 +15,7 @@ mod error;
 pub mod pii;
 pub mod reference;
 pub mod referral;
+pub mod typed_code;
 pub mod values;
 
 pub use activity::{Activity, ActivityInput, ActivityType};

@@ -139,7 +139,7 @@ pub struct StatusChange {
 #[serde(try_from = "String", into = "String")]
 pub struct PseudonymCode(String);
 
-const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+use crate::typed_code::ALPHABET as CROCKFORD;
 
 impl PseudonymCode {
     pub fn generate(rng: &dyn SecureRandom) -> Result<Self, DomainError> {

@@ -11,6 +11,7 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use ring::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
 use ring::rand::{SecureRandom, SystemRandom};
 use serde::{Deserialize, Serialize};
+use sleutel_domain::typed_code;
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 use crate::error::{Result, StoreError};
@@ -71,41 +72,24 @@ impl fmt::Debug for Passphrase {
 #[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub struct RecoveryCode(String);
 
-const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
 impl RecoveryCode {
     pub(crate) fn generate(rng: &dyn SecureRandom) -> Result<Self> {
         let mut bytes = Zeroizing::new([0u8; 20]);
         rng.fill(bytes.as_mut()).map_err(|_| StoreError::RandomUnavailable)?;
-        // 20 bytes, one character per byte mod 32: each character carries exactly 5 uniform bits.
-        let chars: String = bytes.iter().map(|b| char::from(CROCKFORD[usize::from(b % 32)])).collect();
-        Ok(Self(chars))
+        Ok(Self(typed_code::from_random_bytes(bytes.as_ref())))
     }
 
     pub fn parse(text: &str) -> Result<Self> {
-        let mut normalised = String::with_capacity(20);
-        for c in text.chars() {
-            let c = match c.to_ascii_uppercase() {
-                '-' | ' ' => continue,
-                'I' | 'L' => '1',
-                'O' => '0',
-                c => c,
-            };
-            if !c.is_ascii() || !CROCKFORD.contains(&(c as u8)) {
-                return Err(StoreError::RecoveryCodeMalformed);
-            }
-            normalised.push(c);
-        }
-        if normalised.len() != 20 {
+        let normalised = typed_code::normalise(text);
+        if normalised.len() != 20 || !typed_code::is_valid(&normalised) {
             return Err(StoreError::RecoveryCodeMalformed);
         }
         Ok(Self(normalised))
     }
 
-    /// The code grouped for display: `XXXX-XXXX-XXXX-XXXX-XXXX`.
+    /// The code grouped for display, e.g. `7K3F-Q9XM-2D4P-RT8V-W6HJ`.
     pub fn display(&self) -> Zeroizing<String> {
-        let groups: Vec<&str> = (0..5).map(|i| &self.0[i * 4..i * 4 + 4]).collect();
-        Zeroizing::new(groups.join("-"))
+        Zeroizing::new(typed_code::grouped(&self.0, 4))
     }
 }
 

@@ -72,8 +72,7 @@ pub(crate) async fn authenticate(
     if device.revoked_at.is_some() {
         return Err(ApiError(ErrorCode::DeviceRevoked));
     }
-    let now = chrono::Utc::now().timestamp_millis() as f64 / 1000.0;
-    if !state.limiter.allow(&device.id, now) {
+    if !state.limiter.allow(&device.id, crate::rate_limit::now_secs()) {
         return Err(ApiError(ErrorCode::RateLimited));
     }
     Ok((device, h))

@@ -24,8 +24,7 @@ pub(crate) async fn enrol(
     body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<(StatusCode, Json<EnrolReply>), ApiError> {
     // Per address, before any work: enrolment codes must not be guessable by trying many.
-    let now_secs = chrono::Utc::now().timestamp_millis() as f64 / 1000.0;
-    if !state.enrol_limiter.allow(&peer.ip().to_string(), now_secs) {
+    if !state.enrol_limiter.allow(&peer.ip().to_string(), crate::rate_limit::now_secs()) {
         return Err(ApiError(ErrorCode::RateLimited));
     }
     let body = super::body_or_error(body)?;
