@@ -145,3 +145,27 @@ async fn many_devices_syncing_at_once_are_all_counted_exactly() {
     assert_totals_match(&coordinator, org.id, &refs).await;
     assert_eq!(coordinator.total("participants", org.id).await, (0..8).map(|i| 4 + i).sum::<i64>());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn notes_wijk_and_referral_codes_never_reach_the_coordinators_files() {
+    let coordinator = TestCoordinator::spawn().await;
+    let org = coordinator.organisation("Alleen tellingen");
+    let mut device = TestDevice::new();
+    device.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
+    let id = device.record_meeting(2, 9, 1, "GM0202");
+    let mut activity = device.store.activity(id).unwrap().activity;
+    activity.notes = sleutel_domain::Notes::new("MARKER-notitie-4c1d").unwrap();
+    activity.wijk = sleutel_domain::Wijk::new("MARKER-wijk-Presikhaaf").unwrap();
+    device.store.update_activity(id, &activity).unwrap();
+    device.record_referral("veilig_thuis");
+    sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap();
+    assert_eq!(coordinator.total("participants", org.id).await, 10, "the counts did arrive");
+
+    let code = device.store.list_referrals(&Default::default()).unwrap().items[0].referral.code.to_string();
+    for entry in std::fs::read_dir(coordinator.data_dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for marker in ["MARKER-notitie-4c1d", "MARKER-wijk-Presikhaaf", code.as_str()] {
+            assert!(!bytes.windows(marker.len()).any(|w| w == marker.as_bytes()), "{marker} reached the coordinator");
+        }
+    }
+}
