@@ -1,37 +1,47 @@
 //! Tauri commands: each parses its arguments, calls the session, and returns `{code, message}` on error.
+//! The list here, the permissions in `build.rs` and the main window's capability are kept equal by a test.
 
 use tauri::State;
 
-use sleutel_domain::ActivityInput;
 use sleutel_domain::pii::Finding;
+use sleutel_domain::{ActivityInput, ReferralInput, ReferralStatus};
 
-use crate::dto::{AppStatus, CommandError, FormDefaults, HomeSummary, ReferenceData, Saved, SetupResult, UnlockSecret};
+use crate::dto::{
+    ActivityListItem, AppSettings, AppStatus, BackupFile, CommandError, FormDefaults, HomeSummary, MyWork,
+    ReferenceData, ReferralView, Saved, SetupResult, SyncView, UnlockSecret,
+};
 use crate::session::Session;
 
+type Reply<T> = Result<T, CommandError>;
+
+// Unlocking and locking.
+
 #[tauri::command]
-pub fn app_status(session: State<'_, Session>) -> Result<AppStatus, CommandError> {
+pub fn app_status(session: State<'_, Session>) -> Reply<AppStatus> {
     session.status()
 }
 
 #[tauri::command]
-pub async fn setup(session: State<'_, Session>, passphrase: String) -> Result<SetupResult, CommandError> {
+pub async fn setup(session: State<'_, Session>, passphrase: String) -> Reply<SetupResult> {
     session.setup(&passphrase)
 }
 
 #[tauri::command]
-pub async fn unlock(session: State<'_, Session>, secret: UnlockSecret) -> Result<AppStatus, CommandError> {
+pub async fn unlock(session: State<'_, Session>, secret: UnlockSecret) -> Reply<AppStatus> {
     session.unlock(secret)
 }
 
 #[tauri::command]
-pub fn lock(session: State<'_, Session>) -> Result<AppStatus, CommandError> {
+pub fn lock(session: State<'_, Session>) -> Reply<AppStatus> {
     session.lock()
 }
 
 #[tauri::command]
-pub fn home_summary(session: State<'_, Session>) -> Result<HomeSummary, CommandError> {
+pub fn home_summary(session: State<'_, Session>) -> Reply<HomeSummary> {
     session.home_summary(Session::today())
 }
+
+// Recording activities.
 
 #[tauri::command]
 pub fn reference_data() -> ReferenceData {
@@ -44,16 +54,129 @@ pub fn pii_check(text: String) -> Vec<Finding> {
 }
 
 #[tauri::command]
-pub fn form_defaults(session: State<'_, Session>) -> Result<FormDefaults, CommandError> {
+pub fn form_defaults(session: State<'_, Session>) -> Reply<FormDefaults> {
     session.form_defaults(Session::today())
 }
 
 #[tauri::command]
-pub async fn record_activity(session: State<'_, Session>, input: ActivityInput) -> Result<Saved, CommandError> {
+pub async fn record_activity(session: State<'_, Session>, input: ActivityInput) -> Reply<Saved> {
     session.record_activity(&input, Session::today())
 }
 
 #[tauri::command]
-pub async fn delete_activity(session: State<'_, Session>, id: i64) -> Result<ActivityInput, CommandError> {
+pub fn get_activity(session: State<'_, Session>, id: i64) -> Reply<ActivityInput> {
+    session.activity(id)
+}
+
+#[tauri::command]
+pub async fn update_activity(session: State<'_, Session>, id: i64, input: ActivityInput) -> Reply<Saved> {
+    session.update_activity(id, &input, Session::today())
+}
+
+#[tauri::command]
+pub async fn delete_activity(session: State<'_, Session>, id: i64) -> Reply<ActivityInput> {
     session.delete_activity(id)
+}
+
+#[tauri::command]
+pub fn recent_activities(session: State<'_, Session>) -> Reply<Vec<ActivityListItem>> {
+    session.recent_activities()
+}
+
+// Referrals.
+
+#[tauri::command]
+pub async fn record_referral(session: State<'_, Session>, input: ReferralInput) -> Reply<ReferralView> {
+    session.record_referral(&input, Session::today())
+}
+
+#[tauri::command]
+pub fn referrals(session: State<'_, Session>) -> Reply<Vec<ReferralView>> {
+    session.referrals(Session::today())
+}
+
+#[tauri::command]
+pub fn get_referral(session: State<'_, Session>, id: i64) -> Reply<ReferralInput> {
+    session.referral(id)
+}
+
+#[tauri::command]
+pub async fn update_referral(session: State<'_, Session>, id: i64, input: ReferralInput) -> Reply<ReferralView> {
+    session.update_referral(id, &input, Session::today())
+}
+
+#[tauri::command]
+pub async fn change_referral_status(
+    session: State<'_, Session>,
+    id: i64,
+    status: ReferralStatus,
+    date: String,
+) -> Reply<ReferralView> {
+    session.change_referral_status(id, status, &date, Session::today())
+}
+
+#[tauri::command]
+pub async fn set_referral_follow_up(session: State<'_, Session>, id: i64, follow_up: String) -> Reply<ReferralView> {
+    session.set_referral_follow_up(id, &follow_up, Session::today())
+}
+
+#[tauri::command]
+pub async fn delete_referral(session: State<'_, Session>, id: i64) -> Reply<()> {
+    session.delete_referral(id)
+}
+
+// My work.
+
+#[tauri::command]
+pub fn my_work(session: State<'_, Session>) -> Reply<MyWork> {
+    session.my_work(Session::today())
+}
+
+// Sync: the network is used here, in Rust, never by the UI.
+
+#[tauri::command]
+pub fn sync_status(session: State<'_, Session>) -> Reply<SyncView> {
+    session.sync_status()
+}
+
+#[tauri::command]
+pub async fn enrol(session: State<'_, Session>, coordinator: String, code: String, label: String) -> Reply<SyncView> {
+    session.enrol(&coordinator, &code, &label).await
+}
+
+#[tauri::command]
+pub async fn sync_now(session: State<'_, Session>) -> Reply<SyncView> {
+    session.sync_now().await
+}
+
+// Settings and backups.
+
+#[tauri::command]
+pub fn get_settings(session: State<'_, Session>) -> Reply<AppSettings> {
+    session.settings()
+}
+
+#[tauri::command]
+pub async fn update_settings(session: State<'_, Session>, settings: AppSettings) -> Reply<AppSettings> {
+    session.update_settings(&settings)
+}
+
+#[tauri::command]
+pub async fn change_passphrase(session: State<'_, Session>, current: String, new: String) -> Reply<()> {
+    session.change_passphrase(&current, &new)
+}
+
+#[tauri::command]
+pub async fn create_backup(session: State<'_, Session>) -> Reply<BackupFile> {
+    session.create_backup()
+}
+
+#[tauri::command]
+pub fn backups(session: State<'_, Session>) -> Reply<Vec<BackupFile>> {
+    session.backups()
+}
+
+#[tauri::command]
+pub async fn restore_backup(session: State<'_, Session>, name: String, secret: UnlockSecret) -> Reply<AppStatus> {
+    session.restore_backup(&name, &secret)
 }

@@ -2,6 +2,7 @@
 //! `ui/src/lib/bindings/`), never written by hand.
 
 use serde::{Deserialize, Serialize};
+use sleutel_domain::{ReferralStatus, Urgency};
 use ts_rs::TS;
 
 /// Where the app stands: nothing set up yet, locked, or unlocked.
@@ -106,6 +107,119 @@ pub struct FormDefaults {
 pub struct Saved {
     #[ts(type = "number")]
     pub id: i64,
+}
+
+/// One line of the "recent activities" list; never the notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct ActivityListItem {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kind: String,
+    /// `YYYY-MM-DD`
+    pub date: String,
+    pub municipality: String,
+    pub participants: u32,
+    pub themes: Vec<String>,
+}
+
+/// A referral as the referrals screen shows it: its pseudonymous code, where it stands, what it may become next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct ReferralView {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub code: String,
+    /// `YYYY-MM-DD`
+    pub date: String,
+    pub destination: String,
+    pub themes: Vec<String>,
+    pub urgency: Urgency,
+    pub status: ReferralStatus,
+    /// `YYYY-MM-DD` of the latest status.
+    pub status_date: String,
+    /// The statuses this one may move to (the domain's lifecycle).
+    pub next_statuses: Vec<ReferralStatus>,
+    pub follow_up: Option<String>,
+    pub follow_up_due: bool,
+}
+
+/// My work: the volunteer's own totals, from the same counts that sync sends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct MyWork {
+    /// The last twelve months, oldest first.
+    pub months: Vec<MonthTotals>,
+    #[ts(type = "number")]
+    pub year_activities: i64,
+    #[ts(type = "number")]
+    pub year_participants: i64,
+    #[ts(type = "number")]
+    pub year_referrals: i64,
+    /// Activities per theme over the twelve months, most first.
+    pub by_theme: Vec<CodeTotal>,
+    /// Activities per type over the twelve months, most first.
+    pub by_kind: Vec<CodeTotal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct MonthTotals {
+    /// `YYYY-MM`
+    pub month: String,
+    #[ts(type = "number")]
+    pub activities: i64,
+    #[ts(type = "number")]
+    pub participants: i64,
+    #[ts(type = "number")]
+    pub referrals: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct CodeTotal {
+    pub code: String,
+    #[ts(type = "number")]
+    pub total: i64,
+}
+
+/// The sync screen: enrolled or not, when sync last worked, what waits, and the last problem as a code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct SyncView {
+    pub enrolled: bool,
+    pub organisation: Option<String>,
+    pub coordinator: Option<String>,
+    /// RFC 3339
+    pub last_success_at: Option<String>,
+    /// Monthly counts waiting to be sent.
+    #[ts(type = "number")]
+    pub pending: u64,
+    /// Counts the coordinator refused (kept, with their code).
+    #[ts(type = "number")]
+    pub rejected: u64,
+    /// The last sync's problem, as a code the UI translates.
+    pub problem: Option<String>,
+    pub running: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct AppSettings {
+    pub auto_lock_minutes: u32,
+    pub retention_months: u32,
+    /// Erase everything after this many failed unlocks in a row; `null`: never.
+    pub wipe_after: Option<u32>,
+}
+
+/// An encrypted backup file in the backup folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct BackupFile {
+    pub name: String,
+    pub folder: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
 }
 
 /// Every command error: a stable code the UI translates, and an English message for logs.

@@ -5,22 +5,42 @@ mod commands;
 pub mod dto;
 pub mod session;
 
+use std::path::PathBuf;
+
 use tauri::Manager;
 
+use session::{Session, SyncSettings};
+
 /// Where the app keeps its data: `SLEUTEL_APP_DATA_DIR` when set (tests), otherwise the platform's app data folder.
-fn data_dir(app: &tauri::App) -> std::path::PathBuf {
+fn data_dir(app: &tauri::App) -> PathBuf {
     std::env::var_os("SLEUTEL_APP_DATA_DIR")
-        .map(std::path::PathBuf::from)
+        .map(PathBuf::from)
         .or_else(|| app.path().app_data_dir().ok())
-        .unwrap_or_else(|| std::path::PathBuf::from("sleutel-data"))
+        .unwrap_or_else(|| PathBuf::from("sleutel-data"))
+}
+
+/// Where backups go: `SLEUTEL_BACKUP_DIR` when set (tests), otherwise a `Sleutel` folder in the user's documents,
+/// so a backup outlives the app's own folder; on platforms without one, next to the data.
+fn backup_dir(app: &tauri::App, data: &std::path::Path) -> PathBuf {
+    std::env::var_os("SLEUTEL_BACKUP_DIR")
+        .map(PathBuf::from)
+        .or_else(|| app.path().document_dir().ok().map(|d| d.join("Sleutel")))
+        .unwrap_or_else(|| data.join("backups"))
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let result = tauri::Builder::default()
         .setup(|app| {
-            let dir = data_dir(app).join("store");
-            app.manage(session::Session::new(dir, sleutel_store::KdfParams::PRODUCTION));
+            let data = data_dir(app);
+            let session = Session::new(
+                data.join("store"),
+                backup_dir(app, &data),
+                sleutel_store::KdfParams::PRODUCTION,
+                SyncSettings::default(),
+            );
+            tauri::async_runtime::spawn(session.clone().background_sync());
+            app.manage(session);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -33,7 +53,27 @@ pub fn run() {
             commands::pii_check,
             commands::form_defaults,
             commands::record_activity,
+            commands::get_activity,
+            commands::update_activity,
             commands::delete_activity,
+            commands::recent_activities,
+            commands::record_referral,
+            commands::referrals,
+            commands::get_referral,
+            commands::update_referral,
+            commands::change_referral_status,
+            commands::set_referral_follow_up,
+            commands::delete_referral,
+            commands::my_work,
+            commands::sync_status,
+            commands::enrol,
+            commands::sync_now,
+            commands::get_settings,
+            commands::update_settings,
+            commands::change_passphrase,
+            commands::create_backup,
+            commands::backups,
+            commands::restore_backup,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

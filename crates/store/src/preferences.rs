@@ -26,3 +26,21 @@ impl Store {
         self.set_setting(&format!("{PREFIX}{name}"), value)
     }
 }
+
+/// Minutes without input before the app locks itself.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 2;
+const AUTO_LOCK: &str = "auto_lock_minutes";
+
+impl Store {
+    pub fn auto_lock_minutes(&self) -> Result<u32> {
+        Ok(self.preference(AUTO_LOCK)?.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_AUTO_LOCK_MINUTES))
+    }
+
+    /// Sets the auto-lock time: 1 to 30 minutes, so a forgotten phone never stays open long.
+    pub fn set_auto_lock_minutes(&mut self, minutes: u32) -> Result<()> {
+        if !(1..=30).contains(&minutes) {
+            return Err(StoreError::InvalidSetting("auto_lock_minutes"));
+        }
+        self.set_preference(AUTO_LOCK, &minutes.to_string())
+    }
+}

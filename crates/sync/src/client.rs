@@ -15,6 +15,7 @@ use sleutel_protocol::{
 use sleutel_store::{Enrolment, Store};
 use zeroize::Zeroizing;
 
+use crate::access::{Exclusive, StoreAccess};
 use crate::backoff::Backoff;
 use crate::error::SyncError;
 
@@ -160,7 +161,18 @@ pub async fn enrol(
     label: &str,
     config: &SyncConfig,
 ) -> Result<EnrolReply, SyncError> {
-    if store.enrolment()?.is_some() {
+    enrol_with(&Exclusive::new(store), coordinator, code, label, config).await
+}
+
+/// [`enrol`] through a [`StoreAccess`]: the store is held only around each local step, never during the request.
+pub async fn enrol_with(
+    store: &impl StoreAccess,
+    coordinator: &str,
+    code: &str,
+    label: &str,
+    config: &SyncConfig,
+) -> Result<EnrolReply, SyncError> {
+    if store.with(|s| Ok(s.enrolment()?))?.is_some() {
         return Err(SyncError::AlreadyEnrolled);
     }
     let base = coordinator_url(coordinator)?;
@@ -176,19 +188,22 @@ pub async fn enrol(
     })
     .map_err(|_| SyncError::BadReply)?;
     let signer = Signer { pair, device_id: String::new() };
-    let timestamp = store.next_request_timestamp(now())?;
+    let timestamp = store.with(|s| Ok(s.next_request_timestamp(now())?))?;
     let http = http_client(config)?;
     let reply: EnrolReply = send(&http, &base, Method::POST, paths::ENROL, &signer, timestamp, "", body).await?;
-    store.save_enrolment(&Enrolment {
-        coordinator_url: base.to_string(),
-        device_id: reply.device_id.clone(),
-        organisation_id: reply.organisation.id,
-        organisation_name: reply.organisation.name.clone(),
-        signing_key: pkcs8,
-        enrolled_at: chrono::Utc::now().to_rfc3339(),
+    store.with(|s| {
+        s.save_enrolment(&Enrolment {
+            coordinator_url: base.to_string(),
+            device_id: reply.device_id.clone(),
+            organisation_id: reply.organisation.id,
+            organisation_name: reply.organisation.name.clone(),
+            signing_key: pkcs8,
+            enrolled_at: chrono::Utc::now().to_rfc3339(),
+        })?;
+        // Everything this device counted so far goes to the coordinator (again, after a revocation withdrew it).
+        s.requeue_all_counts_above(0)?;
+        Ok(())
     })?;
-    // Everything this device counted so far goes to the coordinator (again, after a revocation withdrew it).
-    store.requeue_all_counts_above(0)?;
     tracing::info!(device_id = %reply.device_id, "enrolled");
     Ok(reply)
 }
@@ -202,29 +217,37 @@ fn new_batch_id() -> Result<String, SyncError> {
 /// Sends everything in the outbox, in batches, retrying transient failures with backoff. Records the outcome in
 /// the store for [`crate::status`].
 pub async fn sync_now(store: &mut Store, config: &SyncConfig) -> Result<SyncReport, SyncError> {
+    sync_now_with(&Exclusive::new(store), config).await
+}
+
+/// [`sync_now`] through a [`StoreAccess`]: the store is held only around each local step, so the app keeps
+/// recording while a request waits on a slow network. If the app locks in between, sync stops with `locked` and
+/// the outbox keeps what was not acknowledged.
+pub async fn sync_now_with(store: &impl StoreAccess, config: &SyncConfig) -> Result<SyncReport, SyncError> {
     let result = upload_outbox(store, config).await;
     match &result {
-        Ok(_) => store.record_sync_success()?,
+        Ok(_) => store.with(|s| Ok(s.record_sync_success()?))?,
+        Err(SyncError::Locked) => {}
         Err(e) => {
             tracing::warn!(code = e.code(), "sync failed");
-            store.record_sync_failure(e.code())?;
+            store.with(|s| Ok(s.record_sync_failure(e.code())?))?;
         }
     }
     result
 }
 
-async fn upload_outbox(store: &mut Store, config: &SyncConfig) -> Result<SyncReport, SyncError> {
-    if store.needs_recovery()? {
-        recover_after_restore(store, config).await?;
+async fn upload_outbox(store: &impl StoreAccess, config: &SyncConfig) -> Result<SyncReport, SyncError> {
+    if store.with(|s| Ok(s.needs_recovery()?))? {
+        recover_after_restore_with(store, config).await?;
     }
-    let enrolment = store.enrolment()?.ok_or(SyncError::NotEnrolled)?;
+    let enrolment = store.with(|s| Ok(s.enrolment()?))?.ok_or(SyncError::NotEnrolled)?;
     let base = coordinator_url(&enrolment.coordinator_url)?;
     let signer = signer_of(&enrolment)?;
     let http = http_client(config)?;
     let batch_size = config.batch_size.clamp(1, limits::MAX_ITEMS_PER_BATCH as u32);
     let mut report = SyncReport::default();
     loop {
-        let pending = store.outbox_pending(batch_size)?;
+        let pending = store.with(|s| Ok(s.outbox_pending(batch_size)?))?;
         if pending.is_empty() {
             return Ok(report);
         }
@@ -241,7 +264,7 @@ async fn upload_outbox(store: &mut Store, config: &SyncConfig) -> Result<SyncRep
         .map_err(|_| SyncError::BadReply)?;
         let mut attempt = 0;
         let reply: UploadReply = loop {
-            let timestamp = store.next_request_timestamp(now())?;
+            let timestamp = store.with(|s| Ok(s.next_request_timestamp(now())?))?;
             match send(&http, &base, Method::POST, paths::COUNTS, &signer, timestamp, &batch_id, body.clone()).await {
                 Ok(reply) => break reply,
                 Err(e) if e.is_transient() && attempt + 1 < config.max_attempts => {
@@ -265,8 +288,11 @@ async fn upload_outbox(store: &mut Store, config: &SyncConfig) -> Result<SyncRep
             .filter(|(i, _)| !reply.conflicts.iter().any(|c| c.index == *i))
             .map(|(_, item)| *item)
             .collect();
-        store.outbox_acknowledge(&accepted)?;
-        store.outbox_reject(&rejected)?;
+        store.with(|s| {
+            s.outbox_acknowledge(&accepted)?;
+            s.outbox_reject(&rejected)?;
+            Ok(())
+        })?;
         report.items_accepted += accepted.len() as u32;
         report.items_rejected += rejected.len() as u32;
     }
@@ -275,14 +301,18 @@ async fn upload_outbox(store: &mut Store, config: &SyncConfig) -> Result<SyncRep
 /// After a restore or reinstall: asks the coordinator for this device's high-water mark and queues every count
 /// again above it, so the next sync makes the coordinator's values equal the device's.
 pub async fn recover_after_restore(store: &mut Store, config: &SyncConfig) -> Result<DeviceStatus, SyncError> {
-    let enrolment = store.enrolment()?.ok_or(SyncError::NotEnrolled)?;
+    recover_after_restore_with(&Exclusive::new(store), config).await
+}
+
+async fn recover_after_restore_with(store: &impl StoreAccess, config: &SyncConfig) -> Result<DeviceStatus, SyncError> {
+    let enrolment = store.with(|s| Ok(s.enrolment()?))?.ok_or(SyncError::NotEnrolled)?;
     let base = coordinator_url(&enrolment.coordinator_url)?;
     let signer = signer_of(&enrolment)?;
     let http = http_client(config)?;
-    let timestamp = store.next_request_timestamp(now())?;
+    let timestamp = store.with(|s| Ok(s.next_request_timestamp(now())?))?;
     let status: DeviceStatus =
         send(&http, &base, Method::GET, paths::DEVICE_STATUS, &signer, timestamp, "", Vec::new()).await?;
-    store.requeue_all_counts_above(status.high_water_version)?;
+    store.with(|s| Ok(s.requeue_all_counts_above(status.high_water_version)?))?;
     Ok(status)
 }
 

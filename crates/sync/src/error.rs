@@ -24,6 +24,8 @@ pub enum SyncError {
     Store(#[from] StoreError),
     #[error("the signing key could not be used")]
     Key,
+    #[error("the app was locked during sync")]
+    Locked,
 }
 
 impl SyncError {
@@ -38,6 +40,7 @@ impl SyncError {
             Self::BadReply => "bad_reply",
             Self::Store(e) => e.code(),
             Self::Key => "signing_key_unusable",
+            Self::Locked => "locked",
         }
     }
 

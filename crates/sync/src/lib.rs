@@ -4,12 +4,14 @@
 //!
 //! Transport is TLS (rustls with the ring provider); plain HTTP is allowed only to loopback addresses.
 
+mod access;
 mod backoff;
 mod client;
 mod error;
 
+pub use access::StoreAccess;
 pub use backoff::Backoff;
-pub use client::{SyncConfig, SyncReport, enrol, recover_after_restore, sync_now};
+pub use client::{SyncConfig, SyncReport, enrol, enrol_with, recover_after_restore, sync_now, sync_now_with};
 pub use error::SyncError;
 
 use serde::Serialize;

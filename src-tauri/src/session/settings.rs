@@ -1,0 +1,199 @@
+//! Settings: auto-lock time, retention period, wipe after failed unlocks, the passphrase, and encrypted backups.
+//! The language is chosen in the UI and kept outside the store, because it is needed before unlocking.
+
+use std::path::{Path, PathBuf};
+
+use sleutel_store::{Passphrase, Store};
+
+use super::{Session, to_secret};
+use crate::dto::{AppSettings, AppStatus, BackupFile, CommandError, UnlockSecret};
+
+/// Backups are files named `sleutel-backup-….sleutel` in the backup folder.
+const BACKUP_PREFIX: &str = "sleutel-backup-";
+const BACKUP_EXTENSION: &str = "sleutel";
+
+impl Session {
+    pub fn settings(&self) -> Result<AppSettings, CommandError> {
+        self.with_store(|store| {
+            Ok(AppSettings {
+                auto_lock_minutes: store.auto_lock_minutes()?,
+                retention_months: store.retention_months()?,
+                wipe_after: Store::unlock_status(store.dir())?.wipe_after,
+            })
+        })
+    }
+
+    /// Saves all settings, or none: each is checked before anything is written.
+    pub fn update_settings(&self, settings: &AppSettings) -> Result<AppSettings, CommandError> {
+        let invalid = |name: &str| CommandError { code: "invalid_setting".into(), message: format!("invalid {name}") };
+        if !(1..=30).contains(&settings.auto_lock_minutes) {
+            return Err(invalid("auto_lock_minutes"));
+        }
+        if !(1..=120).contains(&settings.retention_months) {
+            return Err(invalid("retention_months"));
+        }
+        if settings.wipe_after.is_some_and(|n| !(3..=100).contains(&n)) {
+            return Err(invalid("wipe_after"));
+        }
+        self.with_store(|store| {
+            store.set_auto_lock_minutes(settings.auto_lock_minutes)?;
+            store.set_retention_months(settings.retention_months)?;
+            store.set_wipe_after(settings.wipe_after)?;
+            store.purge_expired(Self::today())?;
+            Ok(())
+        })?;
+        self.settings()
+    }
+
+    pub fn change_passphrase(&self, current: &str, new: &str) -> Result<(), CommandError> {
+        let new = Passphrase::new_checked(new)?;
+        self.with_store(|store| Ok(store.change_passphrase(&Passphrase::new(current), &new)?))
+    }
+
+    /// Writes an encrypted backup into the backup folder and returns it.
+    pub fn create_backup(&self) -> Result<BackupFile, CommandError> {
+        std::fs::create_dir_all(&self.inner.backup_dir).map_err(sleutel_store::StoreError::from)?;
+        let name = format!("{BACKUP_PREFIX}{}.{BACKUP_EXTENSION}", chrono::Local::now().format("%Y-%m-%d-%H%M%S"));
+        let path = self.inner.backup_dir.join(&name);
+        self.with_store(|store| Ok(store.backup_to(&path)?))?;
+        describe(&path).ok_or_else(|| CommandError { code: "not_found".into(), message: "backup missing".into() })
+    }
+
+    /// Backups in the backup folder, newest first.
+    pub fn backups(&self) -> Result<Vec<BackupFile>, CommandError> {
+        let Ok(entries) = std::fs::read_dir(&self.inner.backup_dir) else { return Ok(Vec::new()) };
+        let mut files: Vec<BackupFile> = entries.filter_map(|e| describe(&e.ok()?.path())).collect();
+        files.sort_by(|a, b| b.name.cmp(&a.name));
+        Ok(files)
+    }
+
+    /// Replaces what is on this device by a backup, opened with the passphrase or recovery code that were valid
+    /// when it was made. The current data is removed only after the backup has been restored and checked.
+    pub fn restore_backup(&self, name: &str, secret: &UnlockSecret) -> Result<AppStatus, CommandError> {
+        let backup = self
+            .backups()?
+            .into_iter()
+            .find(|b| b.name == name)
+            .ok_or_else(|| CommandError { code: "not_found".into(), message: "no such backup".into() })?;
+        let secret = to_secret(secret)?;
+        let dir = &self.inner.dir;
+        let staging = sibling(dir, "restoring");
+        let previous = sibling(dir, "previous");
+        for leftover in [&staging, &previous] {
+            remove_store_dir(leftover)?;
+        }
+        drop(Store::restore_backup(&self.inner.backup_dir.join(&backup.name), &staging, &secret)?);
+        let mut guard = self.store();
+        guard.take();
+        if dir.exists() {
+            std::fs::rename(dir, &previous).map_err(sleutel_store::StoreError::from)?;
+        }
+        std::fs::rename(&staging, dir).map_err(sleutel_store::StoreError::from)?;
+        remove_store_dir(&previous)?;
+        *guard = Some(Store::unlock(dir, &secret)?);
+        drop(guard);
+        self.inner.sync.wake();
+        self.status()
+    }
+}
+
+fn sibling(dir: &Path, suffix: &str) -> PathBuf {
+    let mut name = dir.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".{suffix}"));
+    dir.with_file_name(name)
+}
+
+fn remove_store_dir(dir: &Path) -> Result<(), CommandError> {
+    if dir.exists() {
+        Store::wipe(dir)?;
+        std::fs::remove_dir_all(dir).map_err(sleutel_store::StoreError::from)?;
+    }
+    Ok(())
+}
+
+fn describe(path: &Path) -> Option<BackupFile> {
+    let name = path.file_name()?.to_str()?.to_owned();
+    if !name.starts_with(BACKUP_PREFIX) || path.extension()? != BACKUP_EXTENSION {
+        return None;
+    }
+    let meta = std::fs::metadata(path).ok()?;
+    Some(BackupFile { name, folder: path.parent()?.display().to_string(), bytes: meta.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dto::AppState;
+    use crate::session::tests::{passphrase, session};
+    use sleutel_domain::ActivityInput;
+
+    fn visit() -> ActivityInput {
+        ActivityInput {
+            kind: "home_visit".into(),
+            date: Session::today().format("%Y-%m-%d").to_string(),
+            duration_minutes: 30,
+            municipality: "GM0363".into(),
+            location: "home".into(),
+            languages: vec!["nl".into()],
+            themes: vec!["opvoeding".into()],
+            women: 1,
+            ..ActivityInput::default()
+        }
+    }
+
+    #[test]
+    fn settings_are_checked_before_anything_is_saved() {
+        let (_dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        let defaults = s.settings().expect("settings");
+        assert_eq!(defaults.auto_lock_minutes, 2);
+        assert_eq!(defaults.wipe_after, None);
+        let bad = AppSettings { auto_lock_minutes: 5, retention_months: 24, wipe_after: Some(1) };
+        assert_eq!(s.update_settings(&bad).expect_err("wipe after 1").code, "invalid_setting");
+        assert_eq!(s.settings().expect("settings"), defaults, "nothing saved");
+        let good = AppSettings { auto_lock_minutes: 5, retention_months: 24, wipe_after: Some(10) };
+        assert_eq!(s.update_settings(&good).expect("saved"), good);
+        s.lock().expect("locks");
+        assert_eq!(s.status().expect("status").wipe_after, Some(10));
+    }
+
+    #[test]
+    fn the_passphrase_changes_only_with_the_current_one() {
+        let (_dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        assert_eq!(s.change_passphrase("fout", "een nieuwe wachtzin").expect_err("wrong").code, "wrong_secret");
+        assert_eq!(s.change_passphrase("een lange wachtzin", "kort").expect_err("short").code, "passphrase_too_short");
+        s.change_passphrase("een lange wachtzin", "een nieuwe wachtzin").expect("changed");
+        s.lock().expect("locks");
+        assert_eq!(s.unlock(passphrase("een lange wachtzin")).expect_err("old").code, "wrong_secret");
+        assert_eq!(s.unlock(passphrase("een nieuwe wachtzin")).expect("new").state, AppState::Unlocked);
+    }
+
+    #[test]
+    fn a_backup_restores_over_newer_data_and_a_wrong_secret_changes_nothing() {
+        let (_dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        let today = Session::today();
+        s.record_activity(&visit(), today).expect("saved");
+        let backup = s.create_backup().expect("backup");
+        assert!(backup.bytes > 0);
+        assert_eq!(s.backups().expect("list"), vec![backup.clone()]);
+        s.record_activity(&visit(), today).expect("saved after the backup");
+        assert_eq!(s.home_summary(today).expect("summary").activities, 2);
+
+        let err = s.restore_backup(&backup.name, &passphrase("fout fout fout")).expect_err("wrong");
+        assert_eq!(err.code, "wrong_secret");
+        assert_eq!(s.home_summary(today).expect("still unlocked").activities, 2, "nothing changed");
+        let err = s.restore_backup("../../etc/passwd", &passphrase("een lange wachtzin")).expect_err("not a backup");
+        assert_eq!(err.code, "not_found");
+
+        let status = s.restore_backup(&backup.name, &passphrase("een lange wachtzin")).expect("restored");
+        assert_eq!(status.state, AppState::Unlocked);
+        assert_eq!(s.home_summary(today).expect("summary").activities, 1);
+        s.lock().expect("locks");
+        assert_eq!(s.unlock(passphrase("een lange wachtzin")).expect("unlocks again").state, AppState::Unlocked);
+    }
+}

@@ -1,0 +1,142 @@
+//! Sync from the app: enrolment, "sync now", and a background task that sends the outbox when there is something
+//! to send. All network traffic is in Rust (`sleutel-sync`); the UI only asks for the status in plain words.
+
+use std::time::Duration;
+
+use sleutel_sync::{SyncConfig, SyncError};
+
+use super::Session;
+use crate::dto::{CommandError, SyncView};
+
+/// When the background task syncs.
+#[derive(Debug, Clone)]
+pub struct SyncSettings {
+    /// Sync at least this often while unlocked (when there is something to send).
+    pub interval: Duration,
+    /// After a save, wait this long so a burst of saves goes in one sync.
+    pub after_change: Duration,
+    pub config: SyncConfig,
+}
+
+impl Default for SyncSettings {
+    fn default() -> Self {
+        Self {
+            interval: Duration::from_secs(15 * 60),
+            after_change: Duration::from_secs(5),
+            config: SyncConfig::default(),
+        }
+    }
+}
+
+pub(super) struct SyncRunner {
+    settings: SyncSettings,
+    wake: tokio::sync::Notify,
+    /// One sync at a time, whether started by the volunteer or in the background.
+    gate: tokio::sync::Mutex<()>,
+    running: std::sync::atomic::AtomicBool,
+}
+
+impl SyncRunner {
+    pub(super) fn new(settings: SyncSettings) -> Self {
+        Self {
+            settings,
+            wake: tokio::sync::Notify::new(),
+            gate: tokio::sync::Mutex::new(()),
+            running: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// Something changed (a save, an unlock): the background task looks soon.
+    pub(super) fn wake(&self) {
+        self.wake.notify_one();
+    }
+}
+
+impl Session {
+    pub fn sync_status(&self) -> Result<SyncView, CommandError> {
+        let running = self.inner.sync.running.load(std::sync::atomic::Ordering::Relaxed);
+        self.with_store(|store| {
+            let status = sleutel_sync::status(store)?;
+            let coordinator = store.enrolment()?.map(|e| e.coordinator_url);
+            Ok(SyncView {
+                enrolled: status.enrolled,
+                organisation: status.organisation,
+                coordinator,
+                last_success_at: status.last_success_at,
+                pending: status.pending_keys,
+                rejected: status.rejected_keys,
+                problem: status.last_error_code,
+                running,
+            })
+        })
+    }
+
+    /// Enrols with a coordinator using a one-time code, then sends everything counted so far.
+    pub async fn enrol(&self, coordinator: &str, code: &str, label: &str) -> Result<SyncView, CommandError> {
+        let label = if label.trim().is_empty() { "Sleutel" } else { label };
+        sleutel_sync::enrol_with(&self.inner.store, coordinator, code, label, &self.inner.sync.settings.config).await?;
+        self.sync_now().await
+    }
+
+    /// Sends the outbox now and answers the status afterwards (a failure is part of the status, not an error).
+    pub async fn sync_now(&self) -> Result<SyncView, CommandError> {
+        let _one_at_a_time = self.inner.sync.gate.lock().await;
+        self.inner.sync.running.store(true, std::sync::atomic::Ordering::Relaxed);
+        let result = sleutel_sync::sync_now_with(&self.inner.store, &self.inner.sync.settings.config).await;
+        self.inner.sync.running.store(false, std::sync::atomic::Ordering::Relaxed);
+        // Any other failure is recorded in the store by sleutel-sync; the status shows it in plain words.
+        if let Err(SyncError::Locked) = result {
+            return Err(super::locked());
+        }
+        self.sync_status()
+    }
+
+    /// Whether the background task has anything to do: unlocked, enrolled, and counts waiting.
+    fn has_sync_work(&self) -> bool {
+        self.with_store(
+            |store| Ok(store.enrolment()?.is_some() && (store.outbox_len()? > 0 || store.needs_recovery()?)),
+        )
+        .unwrap_or(false)
+    }
+
+    /// The background task: runs for the life of the app.
+    pub async fn background_sync(self) {
+        loop {
+            let settings = &self.inner.sync.settings;
+            tokio::select! {
+                () = self.inner.sync.wake.notified() => tokio::time::sleep(settings.after_change).await,
+                () = tokio::time::sleep(settings.interval) => {}
+            }
+            if self.has_sync_work() {
+                let _ = self.sync_now().await;
+            }
+        }
+    }
+}
+
+impl From<SyncError> for CommandError {
+    fn from(e: SyncError) -> Self {
+        Self { code: e.code().to_owned(), message: e.to_string() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::session::tests::{passphrase, session};
+
+    #[test]
+    fn status_before_enrolment_and_refusals_are_clear() {
+        let (_dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        assert_eq!(s.sync_status().map_err(|e| e.code).err().as_deref(), Some("locked"));
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        let status = s.sync_status().expect("status");
+        assert!(!status.enrolled);
+        assert_eq!(status.pending, 0);
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        let err = rt.block_on(s.enrol("http://sleutel.example.nl", "ABCD-EFGH", "")).expect_err("plain http");
+        assert_eq!(err.code, "insecure_url");
+        let err = rt.block_on(s.sync_now()).map(|v| v.problem).expect("status");
+        assert_eq!(err.as_deref(), Some("not_enrolled"), "a failed sync is shown in the status");
+    }
+}
