@@ -222,22 +222,33 @@ pub struct BackupFile {
     pub bytes: u64,
 }
 
-/// Every command error: a stable code the UI translates, and an English message for logs.
+/// Every command error: a stable code the UI translates, the form field it concerns (if any), and an English
+/// message for logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export, export_to = "../../ui/src/lib/bindings/")]
 pub struct CommandError {
     pub code: String,
+    pub field: Option<String>,
     pub message: String,
+}
+
+impl CommandError {
+    pub fn new(code: &str, message: &str) -> Self {
+        Self { code: code.to_owned(), field: None, message: message.to_owned() }
+    }
 }
 
 impl From<sleutel_store::StoreError> for CommandError {
     fn from(e: sleutel_store::StoreError) -> Self {
-        Self { code: e.code().to_owned(), message: e.to_string() }
+        match e {
+            sleutel_store::StoreError::Invalid(domain) => domain.into(),
+            other => Self::new(other.code(), &other.to_string()),
+        }
     }
 }
 
 impl From<sleutel_domain::DomainError> for CommandError {
     fn from(e: sleutel_domain::DomainError) -> Self {
-        Self { code: e.code().to_owned(), message: e.to_string() }
+        Self { code: e.code().to_owned(), field: e.field().map(str::to_owned), message: e.to_string() }
     }
 }

@@ -133,7 +133,7 @@ fn to_secret(secret: &UnlockSecret) -> Result<Secret, CommandError> {
 }
 
 fn locked() -> CommandError {
-    CommandError { code: "locked".into(), message: "the app is locked".into() }
+    CommandError::new("locked", "the app is locked")
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ impl Session {
 
     /// Saves all settings, or none: each is checked before anything is written.
     pub fn update_settings(&self, settings: &AppSettings) -> Result<AppSettings, CommandError> {
-        let invalid = |name: &str| CommandError { code: "invalid_setting".into(), message: format!("invalid {name}") };
+        let invalid = |name: &str| CommandError::new("invalid_setting", &format!("invalid {name}"));
         if !(1..=30).contains(&settings.auto_lock_minutes) {
             return Err(invalid("auto_lock_minutes"));
         }
@@ -56,7 +56,7 @@ impl Session {
         let name = format!("{BACKUP_PREFIX}{}.{BACKUP_EXTENSION}", chrono::Local::now().format("%Y-%m-%d-%H%M%S"));
         let path = self.inner.backup_dir.join(&name);
         self.with_store(|store| Ok(store.backup_to(&path)?))?;
-        describe(&path).ok_or_else(|| CommandError { code: "not_found".into(), message: "backup missing".into() })
+        describe(&path).ok_or_else(|| CommandError::new("not_found", "backup missing"))
     }
 
     /// Backups in the backup folder, newest first.
@@ -74,7 +74,7 @@ impl Session {
             .backups()?
             .into_iter()
             .find(|b| b.name == name)
-            .ok_or_else(|| CommandError { code: "not_found".into(), message: "no such backup".into() })?;
+            .ok_or_else(|| CommandError::new("not_found", "no such backup"))?;
         let secret = to_secret(secret)?;
         let dir = &self.inner.dir;
         let staging = sibling(dir, "restoring");

@@ -116,7 +116,10 @@ impl Session {
 
 impl From<SyncError> for CommandError {
     fn from(e: SyncError) -> Self {
-        Self { code: e.code().to_owned(), message: e.to_string() }
+        match e {
+            SyncError::Store(store) => store.into(),
+            other => Self::new(other.code(), &other.to_string()),
+        }
     }
 }
 

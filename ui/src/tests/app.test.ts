@@ -51,14 +51,14 @@ describe('the app', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Dat klopt niet. Probeer het opnieuw.')
     await fireEvent.input(screen.getByLabelText('Wachtzin'), { target: { value: 'juiste wachtzin' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }))
-    expect((await screen.findByTestId('follow-ups')).textContent).toBe('2 punten om op te volgen.')
+    expect((await screen.findByTestId('follow-ups')).textContent).toBe('Niets om op te volgen.')
     expect(screen.getByText('1.234')).toBeTruthy()
   })
 
   it('quick exit locks at once and shows a neutral screen', async () => {
     fakeBackend('unlocked', calls)
     render(App)
-    await screen.findByText('Overzicht')
+    await screen.findByRole('heading', { name: 'Overzicht' })
     await fireEvent.click(screen.getByText('Snel weg'))
     await screen.findByText('Notities')
     expect(calls.some((c) => c.cmd === 'lock')).toBe(true)
@@ -69,7 +69,7 @@ describe('the app', () => {
   it('hiding the window locks the app', async () => {
     fakeBackend('unlocked', calls)
     render(App)
-    await screen.findByText('Overzicht')
+    await screen.findByRole('heading', { name: 'Overzicht' })
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })
     document.dispatchEvent(new Event('visibilitychange'))
     await screen.findByRole('heading', { name: 'Ontgrendelen' })

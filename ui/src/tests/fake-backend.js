@@ -1,5 +1,6 @@
 // A fake of the Rust side for UI tests: the real command names and shapes, with state kept in memory.
 // Plain script (no imports or exports) so that the same file runs in vitest and, as an init script, in Chromium.
+// Validation here is a small stand-in for the domain's (which has its own tests in Rust).
 /**
  * @param {'setup' | 'locked' | 'unlocked'} initial
  * @param {{ cmd: string, args: any }[]} calls
@@ -8,7 +9,60 @@
 globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
   let state = initial
   let failed = 0
-  const status = () => ({ state, failed_attempts: failed, retry_after_secs: 0, wipe_after: null })
+  let nextId = 1
+  const today = new Date().toISOString().slice(0, 10)
+  const month = today.slice(0, 7)
+  /** @type {Map<number, any>} */
+  const activities = new Map()
+  /** @type {Map<number, any>} */
+  const referrals = new Map()
+  let settings = { auto_lock_minutes: 2, retention_months: 24, wipe_after: null }
+  /** @type {{ name: string, folder: string, bytes: number }[]} */
+  const backups = []
+  /** @type {any} */
+  let sync = { enrolled: false, organisation: null, coordinator: null, last_success_at: null, pending: 0, rejected: 0, problem: null, running: false }
+  // As over the real IPC: arguments arrive as JSON, never as the page's own (reactive) objects.
+  const clone = (/** @type {any} */ value) => JSON.parse(JSON.stringify(value))
+  const status = () => ({ state, failed_attempts: failed, retry_after_secs: 0, wipe_after: settings.wipe_after })
+  const lifecycle = {
+    proposed: ['made', 'declined', 'unknown'],
+    made: ['contact_confirmed', 'help_started', 'closed', 'declined', 'unknown'],
+    contact_confirmed: ['help_started', 'closed', 'declined', 'unknown'],
+    help_started: ['closed', 'unknown'],
+    closed: [],
+    declined: [],
+    unknown: ['made', 'contact_confirmed', 'help_started', 'closed', 'declined'],
+  }
+  /** @param {string} code @param {string | null} [field] */
+  const fail = (code, field = null) => {
+    throw { code, field, message: code }
+  }
+  const unlocked = () => state === 'unlocked' || fail('locked')
+  /** @param {any} a */
+  const checkActivity = (a) => {
+    if (a.date > today) fail('date_in_future', 'date')
+    if (!a.municipality) fail('unknown_code', 'municipality')
+    if (a.women + a.men + a.other === 0) fail('tally_empty', 'participants')
+    if (a.themes.length === 0) fail('code_required', 'theme')
+  }
+  /** @param {number} id @param {any} r */
+  const referralView = (id, r) => ({
+    id,
+    code: r.code,
+    date: r.date,
+    destination: r.destination,
+    themes: r.themes,
+    urgency: r.urgency,
+    status: r.status,
+    status_date: r.status_date,
+    next_statuses: /** @type {any} */ (lifecycle)[r.status],
+    follow_up: r.follow_up || null,
+    follow_up_due: !['closed', 'declined'].includes(r.status) && !!r.follow_up && r.follow_up <= today,
+  })
+  const total = (/** @type {any} */ a) => a.women + a.men + a.other
+  const changed = () => {
+    if (sync.enrolled) sync.pending += 3
+  }
   /** @param {string} cmd @param {any} args */
   return function handle(cmd, args) {
     calls.push({ cmd, args })
@@ -21,7 +75,7 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
       case 'unlock':
         if (args.secret.value !== 'juiste wachtzin') {
           failed += 1
-          throw { code: 'wrong_secret', message: 'the passphrase or recovery code is not correct' }
+          fail('wrong_secret')
         }
         state = 'unlocked'
         failed = 0
@@ -29,10 +83,198 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
       case 'lock':
         state = 'locked'
         return status()
-      case 'home_summary':
-        return { month: '2026-11', follow_ups_due: 2, activities: 1234, participants: 56, referrals: 3 }
+      case 'home_summary': {
+        unlocked()
+        const mine = [...activities.values()].filter((a) => a.date.startsWith(month))
+        const due = [...referrals.entries()].filter(([id, r]) => referralView(id, r).follow_up_due).length
+        return {
+          month,
+          follow_ups_due: due,
+          activities: 1234 + mine.length,
+          participants: 56 + mine.reduce((n, a) => n + total(a), 0),
+          referrals: referrals.size,
+        }
+      }
+      case 'reference_data':
+        return {
+          activity_types: ['home_visit', 'group_meeting', 'individual_talk', 'phone_contact', 'other'],
+          themes: ['huiselijk_geweld', 'huwelijksdwang', 'achterlating', 'opvoeding', 'isolement', 'overig'],
+          location_types: ['home', 'community_centre', 'mosque', 'phone', 'other'],
+          languages: ['nl', 'en', 'tr', 'ar', 'tzm', 'so', 'pl', 'other'],
+          organisations: ['veilig_thuis', 'wijkteam', 'huisarts', 'politie', 'other'],
+          municipalities: [
+            { code: 'GM0363', name: 'Amsterdam' },
+            { code: 'GM0599', name: 'Rotterdam' },
+            { code: 'GM0202', name: 'Arnhem' },
+          ],
+        }
+      case 'pii_check': {
+        const found = []
+        for (const m of String(args.text).matchAll(/06-?\d{8}/g)) {
+          const start = m.index ?? 0
+          found.push({ kind: 'phone', start, end: start + m[0].length, start_utf16: start, end_utf16: start + m[0].length })
+        }
+        return found
+      }
+      case 'form_defaults':
+        unlocked()
+        return { date: today, municipality: 'GM0363', languages: ['ar', 'nl'], frequent_themes: ['opvoeding', 'isolement'] }
+      case 'record_activity': {
+        unlocked()
+        checkActivity(args.input)
+        const id = nextId++
+        activities.set(id, clone(args.input))
+        changed()
+        return { id }
+      }
+      case 'get_activity':
+        unlocked()
+        return clone(activities.get(args.id) ?? fail('not_found'))
+      case 'update_activity':
+        unlocked()
+        if (!activities.has(args.id)) fail('not_found')
+        checkActivity(args.input)
+        activities.set(args.id, clone(args.input))
+        changed()
+        return { id: args.id }
+      case 'delete_activity': {
+        unlocked()
+        const a = activities.get(args.id) ?? fail('not_found')
+        activities.delete(args.id)
+        changed()
+        return a
+      }
+      case 'recent_activities':
+        unlocked()
+        return [...activities.entries()].reverse().map(([id, a]) => ({
+          id, kind: a.kind, date: a.date, municipality: a.municipality, participants: total(a), themes: a.themes,
+        }))
+      case 'record_referral': {
+        unlocked()
+        const input = args.input
+        if (input.follow_up && input.follow_up < input.date) fail('follow_up_before_referral', 'follow_up')
+        const id = nextId++
+        const code = `R${String(id).padStart(3, '0')}-Q9XM`
+        referrals.set(id, { ...clone(input), code, status_date: input.date })
+        changed()
+        return referralView(id, referrals.get(id))
+      }
+      case 'referrals':
+        unlocked()
+        return [...referrals.entries()].reverse().map(([id, r]) => referralView(id, r))
+      case 'get_referral': {
+        unlocked()
+        const r = referrals.get(args.id) ?? fail('not_found')
+        const { code, status_date, ...input } = r
+        return clone(input)
+      }
+      case 'update_referral': {
+        unlocked()
+        const r = referrals.get(args.id) ?? fail('not_found')
+        referrals.set(args.id, { ...r, ...clone(args.input), status: r.status })
+        return referralView(args.id, referrals.get(args.id))
+      }
+      case 'change_referral_status': {
+        unlocked()
+        const r = referrals.get(args.id) ?? fail('not_found')
+        if (!(/** @type {any} */ (lifecycle)[r.status]).includes(args.status)) fail('status_transition_not_allowed', 'status')
+        if (args.date > today) fail('date_in_future', 'status_date')
+        r.status = args.status
+        r.status_date = args.date
+        changed()
+        return referralView(args.id, r)
+      }
+      case 'set_referral_follow_up': {
+        unlocked()
+        const r = referrals.get(args.id) ?? fail('not_found')
+        r.follow_up = args.followUp
+        return referralView(args.id, r)
+      }
+      case 'delete_referral':
+        unlocked()
+        if (!referrals.delete(args.id)) fail('not_found')
+        changed()
+        return null
+      case 'my_work': {
+        unlocked()
+        const months = []
+        const now = new Date(`${month}-01T00:00:00Z`)
+        for (let back = 11; back >= 0; back--) {
+          const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1))
+          const m = d.toISOString().slice(0, 7)
+          const list = [...activities.values()].filter((a) => a.date.startsWith(m))
+          months.push({
+            month: m,
+            activities: list.length + (back === 1 ? 4 : 0),
+            participants: list.reduce((n, a) => n + total(a), 0) + (back === 1 ? 23 : 0),
+            referrals: [...referrals.values()].filter((r) => r.date.startsWith(m)).length,
+          })
+        }
+        /** @type {Record<string, number>} */
+        const themes = {}
+        /** @type {Record<string, number>} */
+        const kinds = {}
+        for (const a of activities.values()) {
+          kinds[a.kind] = (kinds[a.kind] ?? 0) + 1
+          for (const th of a.themes) themes[th] = (themes[th] ?? 0) + 1
+        }
+        const ranked = (/** @type {Record<string, number>} */ o) =>
+          Object.entries(o).map(([code, total]) => ({ code, total })).sort((a, b) => b.total - a.total)
+        const sum = (/** @type {'activities' | 'participants' | 'referrals'} */ k) =>
+          months.filter((m) => m.month.startsWith(month.slice(0, 4))).reduce((n, m) => n + m[k], 0)
+        return {
+          months,
+          year_activities: sum('activities'),
+          year_participants: sum('participants'),
+          year_referrals: sum('referrals'),
+          by_theme: ranked(themes),
+          by_kind: ranked(kinds),
+        }
+      }
+      case 'sync_status':
+        unlocked()
+        return { ...sync }
+      case 'enrol':
+        unlocked()
+        if (!String(args.coordinator).startsWith('https://') && !String(args.coordinator).startsWith('http://127.0.0.1')) {
+          fail('insecure_url')
+        }
+        if (args.code !== 'DEMO-CODE-2026') fail('enrolment_code_invalid')
+        sync = { ...sync, enrolled: true, organisation: 'Stichting Demo', coordinator: args.coordinator, pending: 0 }
+        sync.last_success_at = new Date().toISOString()
+        return { ...sync }
+      case 'sync_now':
+        unlocked()
+        if (!sync.enrolled) return { ...sync, problem: 'not_enrolled' }
+        sync = { ...sync, pending: 0, problem: null, last_success_at: new Date().toISOString() }
+        return { ...sync }
+      case 'get_settings':
+        unlocked()
+        return { ...settings }
+      case 'update_settings':
+        unlocked()
+        if (args.settings.auto_lock_minutes < 1 || args.settings.auto_lock_minutes > 30) fail('invalid_setting')
+        settings = { ...args.settings }
+        return { ...settings }
+      case 'change_passphrase':
+        unlocked()
+        if (args.current !== 'juiste wachtzin') fail('wrong_secret')
+        if (String(args.new).length < 8) fail('passphrase_too_short')
+        return null
+      case 'create_backup': {
+        unlocked()
+        const file = { name: `sleutel-backup-${today}-120000.sleutel`, folder: '/home/vrijwilliger/Documents/Sleutel', bytes: 40960 }
+        backups.unshift(file)
+        return file
+      }
+      case 'backups':
+        return [...backups]
+      case 'restore_backup':
+        if (args.secret.value !== 'juiste wachtzin') fail('wrong_secret')
+        state = 'unlocked'
+        return status()
       default:
-        throw { code: 'unknown_command', message: cmd }
+        throw { code: 'unknown_command', field: null, message: cmd }
     }
   }
 }

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { bundleFor, directionOf, errorText, formatNumber, LOCALES, messageIds, translator } from '../lib/i18n'
 
+// Every variable any message uses, so a misspelt variable in a translation shows up as an error.
+const EVERY_ARGUMENT = {
+  count: 3,
+  seconds: 5,
+  group: 'g',
+  code: 'c',
+  date: 'd',
+  destination: 'x',
+  kind: 'k',
+  text: 't',
+  name: 'n',
+  folder: 'f',
+  organisation: 'o',
+  when: 'w',
+  problem: 'p',
+}
+
 describe('translations', () => {
   const reference = new Set(messageIds('nl'))
 
@@ -17,7 +34,7 @@ describe('translations', () => {
       const message = bundle.getMessage(id)
       expect(message?.value, `${locale}:${id}`).toBeTruthy()
       const errors: Error[] = []
-      const text = bundle.formatPattern(message!.value!, { count: 3, seconds: 5 }, errors)
+      const text = bundle.formatPattern(message!.value!, EVERY_ARGUMENT, errors)
       expect(errors, `${locale}:${id}`).toEqual([])
       expect(text.trim().length, `${locale}:${id}`).toBeGreaterThan(0)
     }

@@ -63,7 +63,20 @@ export function formatNumber(locale: Locale, value: number): string {
 
 export function formatDate(locale: Locale, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number)
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   )
+}
+
+/** `YYYY-MM` as a short month and year in the locale ("nov 2026", "Kas 2026"). */
+export function formatMonth(locale: Locale, period: string): string {
+  const [y, m] = period.split('-').map(Number)
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  )
+}
+
+/** An RFC 3339 moment as date and time in the locale. */
+export function formatDateTime(locale: Locale, moment: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(moment))
 }
