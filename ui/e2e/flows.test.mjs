@@ -138,6 +138,98 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
   })
 }
 
+async function noSmallButtons(page, name) {
+  const small = await page.$$eval('button, .chip, .choice', (els) =>
+    els.map((b) => b.getBoundingClientRect()).filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length)
+  assert.equal(small, 0, `${name}: tap targets smaller than 44 px`)
+}
+
+for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 800 }]]) {
+  test(`record a visit, a meeting and a referral; referrals, my work, sync and settings (${size})`, async () => {
+    const { page, context, errors } = await open(viewport, 'unlocked')
+    await page.getByRole('heading', { name: 'Overzicht' }).waitFor()
+
+    // A home visit: defaults filled in, a tap on a theme and on "+", a warning for a phone number, save.
+    await page.getByRole('button', { name: 'Huisbezoek', exact: true }).click()
+    await page.getByLabel('Soort activiteit').waitFor()
+    await page.getByText('Opvoeding').click()
+    await page.getByRole('button', { name: 'Eén meer: Vrouwen', exact: true }).click()
+    await page.getByLabel(/Notities/).fill('belt terug via 0612345678')
+    await page.getByTestId('pii-warnings').waitFor()
+    await axe(page, `activity form ${size}`)
+    await noSmallButtons(page, `activity form ${size}`)
+    await shot(page, `activity-form-${size}`)
+    await page.getByLabel(/Notities/).fill('belt zelf terug')
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+    await page.getByRole('button', { name: 'Ongedaan maken', exact: true }).waitFor()
+
+    // A group meeting with the tally counters typed in.
+    await page.getByRole('button', { name: 'Bijeenkomst', exact: true }).click()
+    await page.getByLabel('Vrouwen', { exact: true }).fill('14')
+    await page.getByLabel('Mannen', { exact: true }).fill('3')
+    await page.getByText('Isolement').click()
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+    await page.getByRole('button', { name: 'Ongedaan maken', exact: true }).waitFor()
+    const meeting = await page.evaluate(() => window.__calls.filter((c) => c.cmd === 'record_activity').at(-1).args.input)
+    assert.deepEqual([meeting.kind, meeting.women, meeting.men], ['group_meeting', 14, 3])
+
+    // A referral: its code is shown once saved; it is listed under its status.
+    await page.getByRole('button', { name: 'Doorverwijzing', exact: true }).click()
+    await page.getByLabel('Verwezen naar').waitFor()
+    await axe(page, `referral form ${size}`)
+    await noSmallButtons(page, `referral form ${size}`)
+    await shot(page, `referral-form-${size}`)
+    await page.getByText('Opvoeding').click()
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+    await page.getByText(/Opgeslagen met code/).waitFor()
+    await page.getByRole('region', { name: 'Doorverwezen (1)' }).waitFor()
+    await page.getByLabel('Nieuwe stand', { exact: true }).selectOption('contact_confirmed')
+    await page.getByRole('button', { name: 'Stand wijzigen', exact: true }).click()
+    await page.getByRole('region', { name: 'Contact bevestigd (1)' }).waitFor()
+    await axe(page, `referrals ${size}`)
+    await shot(page, `referrals-${size}`)
+
+    await page.getByRole('button', { name: 'Mijn werk', exact: true }).click()
+    await page.getByRole('table', { name: 'Activiteiten per maand' }).waitFor()
+    assert.equal(await page.getByTestId('recent-activity').count(), 2)
+    await axe(page, `my work ${size}`)
+    await shot(page, `my-work-${size}`)
+
+    await page.getByRole('button', { name: 'Synchroniseren', exact: true }).click()
+    await page.getByLabel('Adres van de coördinator').fill('https://sleutel.example.nl')
+    await page.getByLabel('Koppelcode').fill('DEMO-CODE-2026')
+    await axe(page, `enrol ${size}`)
+    await page.getByRole('button', { name: 'Koppelen', exact: true }).click()
+    await page.getByTestId('sync-status').waitFor()
+    await page.getByRole('button', { name: 'Nu synchroniseren', exact: true }).click()
+    await page.getByText('Synchroniseren klaar.').waitFor()
+    await axe(page, `sync ${size}`)
+    await shot(page, `sync-${size}`)
+
+    await page.getByRole('button', { name: 'Instellingen', exact: true }).click()
+    await page.getByLabel('Automatisch vergrendelen na').selectOption('5')
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+    await page.getByText('Instellingen opgeslagen.').waitFor()
+    await page.getByRole('button', { name: 'Reservekopie maken', exact: true }).click()
+    await page.getByText(/Reservekopie gemaakt/).waitFor()
+    await axe(page, `settings ${size}`)
+    await noSmallButtons(page, `settings ${size}`)
+    await shot(page, `settings-${size}`)
+    // The UI itself never touched the network: every request went to the page's own server.
+    assert.deepEqual(errors, [], 'no errors in the page (CSP included)')
+    await context.close()
+  })
+}
+
+// The Arabic texts, read from the translation file the app uses.
+const texts = Object.fromEntries(
+  (await readFile(join(root, 'src', 'lib', 'i18n', 'locales', 'ar.ftl'), 'utf8'))
+    .split('\n')
+    .map((line) => line.match(/^([a-z][a-z0-9_-]*) = (.+)$/))
+    .filter(Boolean)
+    .map((m) => [m[1], m[2].trim()]),
+)
+
 test('the main screens in Arabic are right-to-left and accessible', async () => {
   const { page, context, errors } = await open({ width: 360, height: 740 }, 'locked', 'ar')
   await page.getByRole('heading', { name: 'فتح القفل' }).waitFor()
@@ -151,6 +243,22 @@ test('the main screens in Arabic are right-to-left and accessible', async () => 
   // Right-to-left for real: the quick-exit button sits at the left edge.
   const box = await page.getByRole('button', { name: 'خروج سريع' }).boundingBox()
   assert.ok(box.x < 100, `quick exit should be on the left in RTL, is at x=${box.x}`)
+  for (const [action, name] of [['action-home-visit', 'activity form'], ['action-referral', 'referral form']]) {
+    await page.getByRole('button', { name: texts[action] }).click()
+    await page.locator('form').waitFor()
+    await axe(page, `${name} ar`)
+    await shot(page, `${name.replace(' ', '-')}-ar-phone`)
+    // Labels start at the right edge of the form in right-to-left.
+    const label = await page.locator('form label').first().boundingBox()
+    const form = await page.locator('form').boundingBox()
+    assert.ok(label.x + label.width > form.x + form.width - 8, `${name}: label not right-aligned in RTL`)
+    await page.getByRole('button', { name: texts['cancel-button'] }).click()
+  }
+  for (const nav of ['nav-referrals', 'nav-work', 'nav-sync', 'nav-settings']) {
+    await page.getByRole('button', { name: texts[nav] }).click()
+    await page.locator('h1').waitFor()
+    await axe(page, `${nav} ar`)
+  }
   assert.deepEqual(errors, [])
   await context.close()
 })

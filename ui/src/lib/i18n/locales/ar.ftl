@@ -29,7 +29,9 @@ recovery-code-label = رمز الاستعادة
 unlock-wait = يرجى الانتظار: حاول مرة أخرى بعد { $seconds } ثانية.
 unlock-attempts = { $count ->
     [one] بقيت محاولة واحدة قبل مسح كل شيء.
-   *[other] بقيت { $count } محاولات قبل مسح كل شيء.
+    [two] بقيت محاولتان قبل مسح كل شيء.
+    [few] بقيت { $count } محاولات قبل مسح كل شيء.
+   *[other] بقيت { $count } محاولة قبل مسح كل شيء.
 }
 
 home-title = نظرة عامة
@@ -40,7 +42,9 @@ action-referral = إحالة
 follow-ups = { $count ->
     [0] لا شيء للمتابعة.
     [one] بند واحد للمتابعة.
-   *[other] { $count } بنود للمتابعة.
+    [two] بندان للمتابعة.
+    [few] { $count } بنود للمتابعة.
+   *[other] { $count } بندًا للمتابعة.
 }
 month-totals = هذا الشهر
 total-activities = الأنشطة
@@ -54,3 +58,307 @@ error-passphrase_too_short = يجب أن تتكون عبارة المرور من
 error-recovery_code_malformed = هذا ليس رمز استعادة صالحًا. تحقق من الأحرف.
 error-store_wiped = بعد محاولات كثيرة جدًا تم مسح كل شيء على هذا الجهاز.
 error-unknown = حدث خطأ ما. حاول مرة أخرى.
+
+nav-label = القائمة
+nav-home = نظرة عامة
+nav-referrals = الإحالات
+nav-work = عملي
+nav-sync = المزامنة
+nav-settings = الإعدادات
+back-button = رجوع
+save-button = حفظ
+cancel-button = إلغاء
+edit-button = تعديل
+delete-button = حذف
+undo-button = تراجع
+busy = لحظة من فضلك…
+optional = (اختياري)
+
+activity-new-title = نشاط جديد
+activity-edit-title = تعديل النشاط
+field-kind = نوع النشاط
+field-date = التاريخ
+field-duration = المدة بالدقائق
+field-municipality = البلدية
+field-location = المكان
+field-languages = اللغات المستخدمة
+field-themes = المواضيع
+field-professional = هل شارك مختص؟
+professional-none = لا
+more-themes = عرض كل المواضيع
+fewer-themes = عرض مواضيع أقل
+more-languages = عرض كل اللغات
+field-participants = المشاركون
+tally-women = نساء
+tally-men = رجال
+tally-other = غير ذلك أو غير معروف
+tally-less = إنقاص واحد: { $group }
+tally-more = إضافة واحد: { $group }
+tally-total = المجموع: { $count }
+field-notes = ملاحظات
+notes-hint = لا تكتب أسماء أو عناوين أو أرقام هواتف أو أي شيء آخر قد يكشف هوية شخص ما.
+pii-title = هذا قد يكشف هوية شخص ما. احذفه قبل الحفظ:
+pii-email = عنوان بريد إلكتروني
+pii-iban = رقم حساب مصرفي
+pii-postcode_house_number = رمز بريدي مع رقم منزل
+pii-address = عنوان
+pii-phone = رقم هاتف
+pii-date_of_birth = تاريخ ميلاد
+pii-bsn = رقم الخدمة المدنية (BSN)
+pii-found = { $kind }: «{ $text }»
+saved-activity = تم الحفظ.
+updated-activity = تم حفظ التغييرات.
+deleted-activity = تم الحذف.
+undone = تمت الاستعادة.
+
+referral-new-title = إحالة جديدة
+referral-edit-title = تعديل الإحالة
+field-destination = الجهة المحال إليها
+field-urgency = ما مدى الاستعجال؟
+urgency-normal = عادي
+urgency-urgent = مستعجل
+urgency-acute = طارئ
+acute-hint = في حالة خطر فوري: اتصل بالرقم 112.
+field-consent = هل يريد الشخص ذلك؟
+consent-yes = نعم
+consent-no = لا
+consent-not_asked = لم يُسأل
+field-accompanied = أرافق الشخص أو أعرّفه بالجهة بنفسي
+field-first-status = الحالة
+field-follow-up = تاريخ المتابعة
+follow-up-hint = في ذلك اليوم يظهر ضمن «للمتابعة» في صفحة النظرة العامة.
+referral-saved = تم الحفظ بالرمز { $code }. لا تكتب أبدًا اسمًا بجانب هذا الرمز.
+
+status-proposed = مقترحة
+status-made = تمت الإحالة
+status-contact_confirmed = تم تأكيد التواصل
+status-help_started = بدأت المساعدة
+status-closed = مغلقة
+status-declined = مرفوضة
+status-unknown = غير معروفة
+
+referrals-title = الإحالات
+referrals-empty = لا توجد إحالات بعد.
+referral-line = { $destination } · { $date }
+referral-since = منذ { $date }
+follow-up-due = للمتابعة
+follow-up-on = المتابعة في { $date }
+change-status-label = الحالة الجديدة
+status-date-label = تاريخ الحالة الجديدة
+change-status-button = تغيير الحالة
+set-follow-up-button = حفظ تاريخ المتابعة
+status-changed = تم تغيير الحالة.
+follow-up-saved = تم حفظ تاريخ المتابعة.
+confirm-delete = هل أنت متأكد؟ لا يمكن التراجع عن الحذف.
+deleted-referral = تم حذف الإحالة.
+
+work-title = عملي
+work-thanks = هذا ما قمت به هذا العام. شكرًا لك.
+work-year = هذا العام
+work-activities-per-month = الأنشطة حسب الشهر
+work-participants-per-month = المشاركون حسب الشهر
+work-by-theme = الأنشطة حسب الموضوع
+work-by-kind = الأنشطة حسب النوع
+work-recent = المسجَّل مؤخرًا
+work-empty = لم يُسجَّل شيء بعد في الاثني عشر شهرًا الماضية.
+work-month = الشهر
+work-count = العدد
+activity-line = { $kind } · { $date } · { $count ->
+    [zero] لا مشاركين
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+
+sync-title = المزامنة
+sync-intro = لا يُرسَل إلى منسقك إلا الإحصاءات الشهرية. لا تُرسَل أبدًا الملاحظات أو الأسماء أو أي تفاصيل أخرى.
+enrol-title = الربط مع منسقك
+enrol-intro = يعطيك منسقك عنوانًا ورمز ربط.
+field-coordinator = عنوان المنسق
+field-enrol-code = رمز الربط
+field-device-label = اسم هذا الجهاز
+device-label-hint = يرى منسقك هذا الاسم في قائمة الأجهزة. لا تستخدم اسم العائلة.
+enrol-button = ربط
+sync-organisation = الجهة المرتبطة: { $organisation }.
+sync-last = آخر مزامنة ناجحة: { $when }.
+sync-never = لم تتم المزامنة بعد.
+sync-pending = { $count ->
+    [0] لا يوجد شيء بانتظار الإرسال.
+    [one] إحصاء واحد بانتظار الإرسال.
+    [two] إحصاءان بانتظار الإرسال.
+    [few] { $count } إحصاءات بانتظار الإرسال.
+    [many] { $count } إحصاءً بانتظار الإرسال.
+   *[other] { $count } إحصاء بانتظار الإرسال.
+}
+sync-rejected = { $count ->
+    [zero] لم يُرفض أي إحصاء.
+    [one] رُفض إحصاء واحد؛ اسأل منسقك.
+    [two] رُفض إحصاءان؛ اسأل منسقك.
+    [few] رُفضت { $count } إحصاءات؛ اسأل منسقك.
+    [many] رُفض { $count } إحصاءً؛ اسأل منسقك.
+   *[other] رُفض { $count } إحصاء؛ اسأل منسقك.
+}
+sync-problem = مشكلة: { $problem }
+sync-now-button = مزامنة الآن
+sync-running = تجري المزامنة…
+sync-done = اكتملت المزامنة.
+
+settings-title = الإعدادات
+field-auto-lock = القفل التلقائي بعد
+minutes-option = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+field-retention = الاحتفاظ بالتفاصيل لمدة
+months-option = { $count ->
+    [zero] { $count } شهر
+    [one] شهر واحد
+    [two] شهرين
+    [few] { $count } أشهر
+    [many] { $count } شهرًا
+   *[other] { $count } شهر
+}
+retention-hint = بعد ذلك تُمسح التفاصيل. أما الإحصاءات فتبقى.
+field-wipe-after = مسح كل شيء بعد المحاولات الفاشلة
+wipe-never = أبدًا
+attempts-option = { $count ->
+    [zero] بعد { $count } محاولة
+    [one] بعد محاولة واحدة
+    [two] بعد محاولتين
+    [few] بعد { $count } محاولات
+    [many] بعد { $count } محاولة
+   *[other] بعد { $count } محاولة
+}
+settings-saved = تم حفظ الإعدادات.
+passphrase-change-title = تغيير عبارة المرور
+current-passphrase-label = عبارة المرور الحالية
+new-passphrase-label = عبارة المرور الجديدة
+change-passphrase-button = تغيير عبارة المرور
+passphrase-changed = تم تغيير عبارة المرور.
+backup-title = النسخ الاحتياطي
+backup-intro = النسخة الاحتياطية مشفرة. تفتحها بعبارة المرور أو رمز الاستعادة الذي كان صالحًا وقت إنشائها.
+backup-button = إنشاء نسخة احتياطية
+backup-made = تم إنشاء النسخة الاحتياطية: { $name } في { $folder }.
+restore-title = استعادة نسخة احتياطية
+restore-choose = اختر نسخة احتياطية
+restore-secret = عبارة مرور تلك النسخة الاحتياطية
+restore-warning = الاستعادة تستبدل كل ما على هذا الجهاز بمحتوى النسخة الاحتياطية.
+restore-button = استعادة
+restore-done = تمت استعادة النسخة الاحتياطية.
+backups-none = لا توجد نسخ احتياطية بعد.
+
+error-locked = التطبيق مقفل. افتح القفل أولًا.
+error-invalid_setting = هذا الإعداد غير ممكن.
+error-not_found = هذا غير موجود (أو لم يعد موجودًا).
+error-date_in_future = التاريخ في المستقبل.
+error-date_too_old = التاريخ قديم جدًا.
+error-date_malformed = أدخل تاريخًا صحيحًا.
+error-duration_out_of_range = يجب أن تكون المدة بين 1 و1440 دقيقة.
+error-tally_out_of_range = عدد المشاركين هذا غير ممكن.
+error-tally_empty = سجّل مشاركًا واحدًا على الأقل.
+error-new_participants_exceed_total = عدد المشاركين الجدد أكبر من عدد المشاركين.
+error-unknown_code = اختر قيمة من القائمة.
+error-duplicate_code = هناك قيمة مكررة.
+error-code_required = اختر قيمة واحدة على الأقل.
+error-too_many_codes = تم اختيار عدد كبير جدًا.
+error-text_too_long = النص طويل جدًا.
+error-text_control_characters = يحتوي النص على أحرف غريبة.
+error-status_transition_not_allowed = لا يمكن أن تأتي هذه الحالة بعد الحالة الحالية.
+error-status_date_out_of_order = التاريخ يسبق تاريخ الحالة السابقة.
+error-follow_up_before_referral = تاريخ المتابعة يسبق تاريخ الإحالة.
+error-follow_up_too_far = تاريخ المتابعة بعيد جدًا.
+error-not_enrolled = هذا الجهاز غير مرتبط بعد.
+error-already_enrolled = هذا الجهاز مرتبط بالفعل.
+error-invalid_url = هذا ليس عنوانًا صالحًا.
+error-insecure_url = يجب أن يبدأ العنوان بـ https://
+error-network_unreachable = تعذّر الوصول إلى المنسق. ستُعاد محاولة المزامنة لاحقًا.
+error-bad_reply = تعذّر فهم رد المنسق. ستُعاد محاولة المزامنة لاحقًا.
+error-device_revoked = أوقف منسقك هذا الجهاز. اطلب رمزًا جديدًا.
+error-unknown_device = المنسق لا يعرف هذا الجهاز. اربطه من جديد برمز جديد.
+error-enrolment_code_invalid = الرمز خاطئ أو مستخدم من قبل أو منتهي الصلاحية. اطلب رمزًا جديدًا.
+error-clock_skew = ساعة هذا الجهاز غير مضبوطة. تحقق من التاريخ والوقت.
+error-rate_limited = المنسق مشغول الآن. ستُعاد محاولة المزامنة لاحقًا.
+error-backup_corrupt = هذا الملف تالف أو ليس نسخة احتياطية.
+error-already_exists = توجد خزنة هنا بالفعل.
+
+kind-home_visit = زيارة منزلية
+kind-group_meeting = لقاء حواري جماعي
+kind-individual_talk = محادثة فردية
+kind-phone_contact = اتصال هاتفي
+kind-drop_in_hour = ساعة استقبال بدون موعد
+kind-mediation = وساطة
+kind-training = تدريب أو ورشة عمل
+kind-other = أخرى
+
+theme-huiselijk_geweld = العنف الأسري
+theme-partnergeweld = عنف الشريك
+theme-kindermishandeling = إساءة معاملة الأطفال
+theme-ouderenmishandeling = إساءة معاملة كبار السن
+theme-eergerelateerd_geweld = العنف المرتبط بالشرف
+theme-huwelijksdwang = الزواج القسري
+theme-huwelijksgevangenschap = الاحتجاز في الزواج (منع الطلاق)
+theme-achterlating = الترك في الخارج
+theme-vrouwelijke_genitale_verminking = ختان الإناث / تشويه الأعضاء التناسلية الأنثوية
+theme-lhbti_discriminatie = التمييز ضد مجتمع الميم (LHBTI)
+theme-zelfbeschikking = حرية القرار الشخصي والرقابة الاجتماعية
+theme-isolement = العزلة
+theme-mensenhandel = الاتجار بالبشر
+theme-schulden_armoede = الديون والفقر
+theme-opvoeding = تربية الأطفال
+theme-psychische_nood = الضيق النفسي
+theme-overig = أخرى
+
+location-home = في منزل أحد الأشخاص
+location-mosque = مسجد
+location-church = كنيسة
+location-other_religious = مكان عبادة آخر
+location-community_centre = مركز مجتمعي
+location-self_organisation = منظمة مجتمعية
+location-school = مدرسة
+location-cjg = مركز الأسرة (CJG)
+location-library = مكتبة
+location-professional_office = في مكتب مختص
+location-public_space = مكان عام
+location-online = عبر الإنترنت
+location-phone = الهاتف
+location-other = أخرى
+
+language-nl = الهولندية
+language-en = الإنجليزية
+language-tr = التركية
+language-ar = العربية
+language-tzm = الأمازيغية (تمازيغت)
+language-so = الصومالية
+language-pl = البولندية
+language-ti = التغرينية
+language-fa = الفارسية / الدرية
+language-ku = الكردية
+language-pap = البابيامنتو
+language-srn = السرانان تونغو
+language-hns = السرنامي (الهندوستانية السورينامية)
+language-ps = البشتو
+language-uk = الأوكرانية
+language-ru = الروسية
+language-fr = الفرنسية
+language-other = لغة أخرى
+
+org-veilig_thuis = Veilig Thuis (مركز الاستشارة والإبلاغ عن العنف الأسري)
+org-wijkteam = Wijkteam (الفريق الاجتماعي في الحي)
+org-huisarts = طبيب العائلة
+org-politie = الشرطة
+org-lkha = LKHA (المركز الوطني لمكافحة الزواج القسري والترك في الخارج)
+org-ggd = GGD (خدمة الصحة العامة في البلدية)
+org-vrouwenopvang = دار إيواء النساء
+org-amw = العمل الاجتماعي العام
+org-schuldhulpverlening = المساعدة في مشاكل الديون
+org-jeugdzorg_cjg = رعاية الشباب / مركز الأسرة (CJG)
+org-ggz = GGZ (رعاية الصحة النفسية)
+org-slachtofferhulp = دعم الضحايا
+org-juridisch_loket = Juridisch Loket (مكتب المشورة القانونية) / المستشارون الاجتماعيون
+org-other = أخرى

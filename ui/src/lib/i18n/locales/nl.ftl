@@ -57,10 +57,10 @@ error-unknown = Er ging iets mis. Probeer het opnieuw.
 
 nav-label = Menu
 nav-home = Overzicht
-nav-referrals = Doorverwijzingen
+nav-referrals = Door­verwij­zingen
 nav-work = Mijn werk
-nav-sync = Synchroniseren
-nav-settings = Instellingen
+nav-sync = Synchro­niseren
+nav-settings = Instel­lingen
 back-button = Terug
 save-button = Opslaan
 cancel-button = Annuleren

@@ -56,3 +56,296 @@ error-passphrase_too_short = Hasło musi mieć co najmniej 8 znaków.
 error-recovery_code_malformed = To nie jest prawidłowy kod odzyskiwania. Sprawdź znaki.
 error-store_wiped = Po zbyt wielu próbach wszystko na tym urządzeniu zostało usunięte.
 error-unknown = Coś poszło nie tak. Spróbuj ponownie.
+
+nav-label = Menu
+nav-home = Przegląd
+nav-referrals = Skierowania
+nav-work = Moja praca
+nav-sync = Synchronizacja
+nav-settings = Ustawienia
+back-button = Wstecz
+save-button = Zapisz
+cancel-button = Anuluj
+edit-button = Edytuj
+delete-button = Usuń
+undo-button = Cofnij
+busy = Chwileczkę…
+optional = (opcjonalnie)
+
+activity-new-title = Nowe działanie
+activity-edit-title = Edytuj działanie
+field-kind = Rodzaj działania
+field-date = Data
+field-duration = Czas trwania w minutach
+field-municipality = Gmina
+field-location = Miejsce
+field-languages = Używane języki
+field-themes = Tematy
+field-professional = Czy był obecny specjalista?
+professional-none = Nie
+more-themes = Pokaż wszystkie tematy
+fewer-themes = Pokaż mniej tematów
+more-languages = Pokaż wszystkie języki
+field-participants = Uczestnicy
+tally-women = Kobiety
+tally-men = Mężczyźni
+tally-other = Inne lub nieznane
+tally-less = O jeden mniej: { $group }
+tally-more = O jeden więcej: { $group }
+tally-total = Razem: { $count }
+field-notes = Notatki
+notes-hint = Nie wpisuj imion, nazwisk, adresów, numerów telefonów ani niczego innego, po czym można kogoś rozpoznać.
+pii-title = Po tym można kogoś rozpoznać. Usuń to przed zapisaniem:
+pii-email = adres e-mail
+pii-iban = numer konta bankowego
+pii-postcode_house_number = kod pocztowy z numerem domu
+pii-address = adres
+pii-phone = numer telefonu
+pii-date_of_birth = data urodzenia
+pii-bsn = numer BSN (holenderski numer identyfikacyjny)
+pii-found = { $kind }: „{ $text }”
+saved-activity = Zapisano.
+updated-activity = Zmiany zapisane.
+deleted-activity = Usunięto.
+undone = Przywrócono.
+
+referral-new-title = Nowe skierowanie
+referral-edit-title = Edytuj skierowanie
+field-destination = Skierowano do
+field-urgency = Jak pilne?
+urgency-normal = Zwykłe
+urgency-urgent = Pilne
+urgency-acute = Nagłe
+acute-hint = W razie bezpośredniego zagrożenia: dzwoń pod 112.
+field-consent = Czy ta osoba tego chce?
+consent-yes = Tak
+consent-no = Nie
+consent-not_asked = Nie zapytano
+field-accompanied = Idę razem z tą osobą lub osobiście przekazuję sprawę
+field-first-status = Status
+field-follow-up = Data sprawdzenia
+follow-up-hint = Tego dnia sprawa pojawi się w przeglądzie jako „do sprawdzenia”.
+referral-saved = Zapisano z kodem { $code }. Nigdy nie zapisuj imienia obok tego kodu.
+
+status-proposed = Zaproponowane
+status-made = Skierowano
+status-contact_confirmed = Kontakt potwierdzony
+status-help_started = Pomoc rozpoczęta
+status-closed = Zakończone
+status-declined = Odrzucone
+status-unknown = Nieznane
+
+referrals-title = Skierowania
+referrals-empty = Nie ma jeszcze skierowań.
+referral-line = { $destination } · { $date }
+referral-since = Od { $date }
+follow-up-due = Do sprawdzenia
+follow-up-on = Do sprawdzenia: { $date }
+change-status-label = Nowy status
+status-date-label = Data nowego statusu
+change-status-button = Zmień status
+set-follow-up-button = Zapisz datę sprawdzenia
+status-changed = Status zmieniony.
+follow-up-saved = Data sprawdzenia zapisana.
+confirm-delete = Na pewno? Usunięcia nie można cofnąć.
+deleted-referral = Skierowanie usunięte.
+
+work-title = Moja praca
+work-thanks = Oto twoja praca w tym roku. Dziękujemy.
+work-year = W tym roku
+work-activities-per-month = Działania według miesięcy
+work-participants-per-month = Uczestnicy według miesięcy
+work-by-theme = Działania według tematów
+work-by-kind = Działania według rodzaju
+work-recent = Ostatnio zapisane
+work-empty = W ostatnich dwunastu miesiącach nic jeszcze nie zapisano.
+work-month = Miesiąc
+work-count = Liczba
+activity-line = { $kind } · { $date } · { $count ->
+    [one] { $count } osoba
+    [few] { $count } osoby
+    [many] { $count } osób
+   *[other] { $count } osób
+}
+
+sync-title = Synchronizacja
+sync-intro = Do koordynatora trafiają tylko miesięczne zestawienia liczbowe. Nigdy notatki, imiona ani inne szczegóły.
+enrol-title = Połącz się z koordynatorem
+enrol-intro = Koordynator poda ci adres i kod połączenia.
+field-coordinator = Adres koordynatora
+field-enrol-code = Kod połączenia
+field-device-label = Nazwa tego urządzenia
+device-label-hint = Koordynator widzi tę nazwę na liście urządzeń. Nie używaj nazwiska.
+enrol-button = Połącz
+sync-organisation = Połączono z: { $organisation }.
+sync-last = Ostatnia udana synchronizacja: { $when }.
+sync-never = Jeszcze nie zsynchronizowano.
+sync-pending = { $count ->
+    [0] Nic nie czeka.
+    [one] Czeka { $count } zestawienie.
+    [few] Czekają { $count } zestawienia.
+    [many] Czeka { $count } zestawień.
+   *[other] Czeka { $count } zestawień.
+}
+sync-rejected = { $count ->
+    [one] { $count } zestawienie zostało odrzucone; zapytaj koordynatora.
+    [few] { $count } zestawienia zostały odrzucone; zapytaj koordynatora.
+    [many] { $count } zestawień zostało odrzuconych; zapytaj koordynatora.
+   *[other] { $count } zestawień zostało odrzuconych; zapytaj koordynatora.
+}
+sync-problem = Problem: { $problem }
+sync-now-button = Synchronizuj teraz
+sync-running = Synchronizacja…
+sync-done = Synchronizacja zakończona.
+
+settings-title = Ustawienia
+field-auto-lock = Czas do automatycznej blokady
+minutes-option = { $count ->
+    [one] { $count } minuta
+    [few] { $count } minuty
+    [many] { $count } minut
+   *[other] { $count } minut
+}
+field-retention = Przechowuj szczegóły przez
+months-option = { $count ->
+    [one] { $count } miesiąc
+    [few] { $count } miesiące
+    [many] { $count } miesięcy
+   *[other] { $count } miesięcy
+}
+retention-hint = Potem szczegóły zostaną usunięte. Zestawienia liczbowe zostają.
+field-wipe-after = Usuń wszystko po nieudanych próbach
+wipe-never = Nigdy
+attempts-option = { $count ->
+    [one] Po { $count } próbie
+    [few] Po { $count } próbach
+    [many] Po { $count } próbach
+   *[other] Po { $count } próbach
+}
+settings-saved = Ustawienia zapisane.
+passphrase-change-title = Zmień hasło
+current-passphrase-label = Obecne hasło
+new-passphrase-label = Nowe hasło
+change-passphrase-button = Zmień hasło
+passphrase-changed = Hasło zmienione.
+backup-title = Kopia zapasowa
+backup-intro = Kopia zapasowa jest zaszyfrowana. Otworzysz ją hasłem lub kodem odzyskiwania, które obowiązywały w chwili jej utworzenia.
+backup-button = Utwórz kopię zapasową
+backup-made = Utworzono kopię zapasową: { $name } w folderze { $folder }.
+restore-title = Przywróć kopię zapasową
+restore-choose = Wybierz kopię zapasową
+restore-secret = Hasło tej kopii zapasowej
+restore-warning = Przywrócenie zastąpi wszystko na tym urządzeniu zawartością kopii zapasowej.
+restore-button = Przywróć
+restore-done = Kopia zapasowa przywrócona.
+backups-none = Nie ma jeszcze kopii zapasowych.
+
+error-locked = Aplikacja jest zablokowana. Najpierw ją odblokuj.
+error-invalid_setting = Takie ustawienie nie jest możliwe.
+error-not_found = To nie istnieje (lub już nie istnieje).
+error-date_in_future = Data jest w przyszłości.
+error-date_too_old = Data jest zbyt dawna.
+error-date_malformed = Wpisz prawidłową datę.
+error-duration_out_of_range = Czas trwania musi wynosić od 1 do 1440 minut.
+error-tally_out_of_range = Taka liczba uczestników nie jest możliwa.
+error-tally_empty = Wpisz co najmniej jedną osobę.
+error-new_participants_exceed_total = Nowych uczestników jest więcej niż wszystkich uczestników.
+error-unknown_code = Wybierz wartość z listy.
+error-duplicate_code = Jakaś wartość występuje dwa razy.
+error-code_required = Wybierz co najmniej jedną wartość.
+error-too_many_codes = Wybrano zbyt wiele.
+error-text_too_long = Tekst jest za długi.
+error-text_control_characters = Tekst zawiera dziwne znaki.
+error-status_transition_not_allowed = Ten status nie może nastąpić po obecnym.
+error-status_date_out_of_order = Data jest wcześniejsza niż data poprzedniego statusu.
+error-follow_up_before_referral = Data sprawdzenia jest wcześniejsza niż data skierowania.
+error-follow_up_too_far = Data sprawdzenia jest zbyt odległa.
+error-not_enrolled = To urządzenie nie jest jeszcze połączone.
+error-already_enrolled = To urządzenie jest już połączone.
+error-invalid_url = To nie jest prawidłowy adres.
+error-insecure_url = Adres musi zaczynać się od https://.
+error-network_unreachable = Nie udało się połączyć z koordynatorem. Synchronizacja zostanie ponowiona później.
+error-bad_reply = Nie udało się zrozumieć odpowiedzi koordynatora. Synchronizacja zostanie ponowiona później.
+error-device_revoked = Koordynator wyłączył to urządzenie. Poproś o nowy kod.
+error-unknown_device = Koordynator nie zna tego urządzenia. Połącz się ponownie z nowym kodem.
+error-enrolment_code_invalid = Kod jest błędny, został już użyty lub wygasł. Poproś o nowy kod.
+error-clock_skew = Zegar tego urządzenia jest źle ustawiony. Sprawdź datę i godzinę.
+error-rate_limited = Koordynator jest teraz zajęty. Synchronizacja zostanie ponowiona później.
+error-backup_corrupt = Ten plik jest uszkodzony albo nie jest kopią zapasową.
+error-already_exists = Tu już jest sejf.
+
+kind-home_visit = Wizyta domowa
+kind-group_meeting = Spotkanie grupowe z rozmową
+kind-individual_talk = Rozmowa indywidualna
+kind-phone_contact = Kontakt telefoniczny
+kind-drop_in_hour = Dyżur bez zapisów
+kind-mediation = Mediacja
+kind-training = Szkolenie lub warsztat
+kind-other = Inne
+
+theme-huiselijk_geweld = Przemoc domowa
+theme-partnergeweld = Przemoc ze strony partnera
+theme-kindermishandeling = Krzywdzenie dzieci
+theme-ouderenmishandeling = Krzywdzenie osób starszych
+theme-eergerelateerd_geweld = Przemoc w imię honoru
+theme-huwelijksdwang = Przymusowe małżeństwo
+theme-huwelijksgevangenschap = Uwięzienie w małżeństwie (blokowanie rozwodu)
+theme-achterlating = Porzucenie za granicą
+theme-vrouwelijke_genitale_verminking = Okaleczanie żeńskich narządów płciowych
+theme-lhbti_discriminatie = Dyskryminacja osób LGBTI
+theme-zelfbeschikking = Samostanowienie i kontrola społeczna
+theme-isolement = Izolacja
+theme-mensenhandel = Handel ludźmi
+theme-schulden_armoede = Długi i ubóstwo
+theme-opvoeding = Wychowanie dzieci
+theme-psychische_nood = Kryzys psychiczny
+theme-overig = Inne
+
+location-home = U kogoś w domu
+location-mosque = Meczet
+location-church = Kościół
+location-other_religious = Inne miejsce kultu
+location-community_centre = Centrum dzielnicowe
+location-self_organisation = Organizacja społeczności
+location-school = Szkoła
+location-cjg = Centrum rodzinne (CJG)
+location-library = Biblioteka
+location-professional_office = U specjalisty
+location-public_space = Przestrzeń publiczna
+location-online = Online
+location-phone = Telefon
+location-other = Inne
+
+language-nl = Niderlandzki
+language-en = Angielski
+language-tr = Turecki
+language-ar = Arabski
+language-tzm = Tamazight (berberyjski)
+language-so = Somalijski
+language-pl = Polski
+language-ti = Tigrinia
+language-fa = Perski (farsi / dari)
+language-ku = Kurdyjski
+language-pap = Papiamento
+language-srn = Sranan tongo
+language-hns = Sarnami (hindustani surinamski)
+language-ps = Paszto
+language-uk = Ukraiński
+language-ru = Rosyjski
+language-fr = Francuski
+language-other = Inny język
+
+org-veilig_thuis = Veilig Thuis (punkt porad i zgłoszeń w sprawie przemocy domowej)
+org-wijkteam = Wijkteam (zespół społeczny w dzielnicy)
+org-huisarts = Lekarz rodzinny
+org-politie = Policja
+org-lkha = LKHA (krajowy punkt ds. przymusowych małżeństw i porzucenia za granicą)
+org-ggd = GGD (gminna służba zdrowia publicznego)
+org-vrouwenopvang = Schronisko dla kobiet
+org-amw = Ogólna praca socjalna
+org-schuldhulpverlening = Pomoc w sprawie długów
+org-jeugdzorg_cjg = Pomoc dla dzieci i młodzieży / centrum rodzinne (CJG)
+org-ggz = GGZ (opieka w zakresie zdrowia psychicznego)
+org-slachtofferhulp = Pomoc dla ofiar
+org-juridisch_loket = Juridisch Loket (bezpłatne porady prawne) / doradcy socjalni
+org-other = Inne
