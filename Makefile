@@ -57,8 +57,10 @@ $(TAURI_DRIVER):
 
 ## app-e2e: the real app window under Xvfb, through tauri-driver
 app-e2e: deps tools ui-build
-	$(CARGO) build --locked -p sleutel-app
-	cd ui && SLEUTEL_APP_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-app TAURI_DRIVER=$(TAURI_DRIVER) node --test e2e-app/
+	$(CARGO) build --locked -p sleutel-app -p sleutel-coordinator
+	cd ui && SLEUTEL_APP_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-app \
+		SLEUTEL_COORDINATOR_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-coordinator \
+		TAURI_DRIVER=$(TAURI_DRIVER) node --test e2e-app/
 
 ## bindings-check: the TypeScript types generated from Rust (by `cargo test`) must be the committed ones
 bindings-check:

@@ -64,7 +64,7 @@ describe('the volunteer screens', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Bijeenkomst' }))
     await fireEvent.click(await screen.findByLabelText('Isolement'))
     await fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
-    expect((await screen.findByRole('alert')).textContent).toBe('Tel minstens één deelnemer.')
+    expect((await screen.findByRole('alert')).textContent).toBe('Deelnemers: Tel minstens één deelnemer.')
     expect(screen.getByRole('group', { name: 'Deelnemers' }).classList.contains('invalid')).toBe(true)
     expect((screen.getByLabelText('Isolement') as HTMLInputElement).checked).toBe(true)
     await fireEvent.input(screen.getByLabelText('Vrouwen'), { target: { value: '12' } })

@@ -80,3 +80,26 @@ export function formatMonth(locale: Locale, period: string): string {
 export function formatDateTime(locale: Locale, moment: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(moment))
 }
+
+/** The form field each domain error field name belongs to (`CommandError.field`). */
+const FIELD_LABELS: Record<string, string> = {
+  activity_type: 'field-kind',
+  date: 'field-date',
+  duration: 'field-duration',
+  municipality: 'field-municipality',
+  location_type: 'field-location',
+  language: 'field-languages',
+  theme: 'field-themes',
+  participants: 'field-participants',
+  organisation: 'field-destination',
+  follow_up: 'field-follow-up',
+  status_date: 'status-date-label',
+  notes: 'field-notes',
+}
+
+/** An error's text, led by the name of the field it concerns: "Themes: choose at least one value." */
+export function fieldErrorText(t: Translate, error: { code: string; field: string | null }): string {
+  const text = errorText(t, error.code)
+  const label = error.field ? FIELD_LABELS[error.field] : undefined
+  return label ? `${t(label)}: ${text}` : text
+}
