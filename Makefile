@@ -21,9 +21,10 @@ TAURI_DRIVER := $(TOOLS_DIR)/bin/tauri-driver
 
 .PHONY: run test bench deps tools ui-deps ui-build ui-tests app-e2e bindings-check fmt-check lint unit-tests dependency-check clean
 
-## run: a demo of the core (encrypted store, recording, counts) until the app exists
-run: deps
-	$(CARGO) run --quiet -p sleutel-store --bin sleutel-store-tool -- demo
+## run: the app next to a local coordinator with a demo organisation and a printed enrolment code
+run: deps ui-build
+	$(CARGO) build --locked -p sleutel-app -p sleutel-coordinator
+	./scripts/run-local.sh
 
 ## test: format check, clippy with warnings as errors, dependency direction, every Rust and UI test
 test: deps ui-build fmt-check lint dependency-check unit-tests bindings-check ui-tests app-e2e

@@ -71,6 +71,30 @@ pub fn revoke_device(storage: &dyn Storage, device_id: &str, now: i64) -> Storag
     Ok(revoked)
 }
 
+/// The headline totals of one organisation for one month: what `sleutel-coordinator totals` prints.
+pub fn month_summary(
+    storage: &dyn Storage,
+    organisation_id: i64,
+    month: sleutel_domain::counts::Period,
+) -> StorageResult<Vec<(sleutel_domain::counts::Metric, i64)>> {
+    use sleutel_domain::counts::Metric;
+    [Metric::Activities, Metric::Participants, Metric::Referrals, Metric::MeldingenVeiligThuis]
+        .into_iter()
+        .map(|metric| {
+            let rows = storage.totals(&crate::storage::TotalsQuery {
+                metric,
+                from: month,
+                to: month,
+                organisations: vec![organisation_id],
+                municipality: None,
+                group_by_dimension: None,
+                by_period: false,
+            })?;
+            Ok((metric, rows.iter().map(|r| r.value).sum()))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,3 +106,4 @@ mod tests {
         assert!(new_device_id().expect("random").starts_with("d-"));
     }
 }
+

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use sleutel_domain::counts::Period;
 use sleutel_coordinator::storage::Role;
 use sleutel_coordinator::{AppState, Config, admin, now};
 
@@ -56,6 +57,17 @@ enum Command {
     },
     /// Revoke a device: its uploads are refused from now on.
     RevokeDevice { device_id: String },
+    /// Print an organisation's totals for a month (default: this month); with --watch, again whenever they change.
+    Totals {
+        #[arg(long)]
+        organisation: String,
+        /// `YYYY-MM`
+        #[arg(long)]
+        month: Option<String>,
+        /// Keep watching, checking every few seconds, until interrupted.
+        #[arg(long)]
+        watch: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -129,6 +141,27 @@ fn run(cli: Cli) -> Result<(), String> {
                 );
             }
             Ok(())
+        }
+        Command::Totals { organisation, month, watch } => {
+            let organisation = admin::find_organisation(storage, &organisation)
+                .map_err(|_| format!("no organisation '{organisation}'"))?;
+            let month = match month {
+                Some(text) => Period::parse(&text).map_err(|_| format!("not a month (YYYY-MM): {text}"))?,
+                None => Period::of(chrono::Utc::now().date_naive()),
+            };
+            let mut last = None;
+            loop {
+                let summary = admin::month_summary(storage, organisation.id, month).map_err(|e| e.to_string())?;
+                if last.as_ref() != Some(&summary) {
+                    let line: Vec<String> = summary.iter().map(|(m, v)| format!("{} {v}", m.code())).collect();
+                    println!("{} totals {month}: {}", organisation.name, line.join(", "));
+                    last = Some(summary);
+                }
+                if !watch {
+                    return Ok(());
+                }
+                std::thread::sleep(std::time::Duration::from_secs(3));
+            }
         }
         Command::RevokeDevice { device_id } => {
             if admin::revoke_device(storage, &device_id, now()).map_err(|e| e.to_string())? {

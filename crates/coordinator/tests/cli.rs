@@ -33,6 +33,10 @@ fn admin_subcommands_create_issue_list_and_revoke() {
     assert!(ok && out.trim().is_empty(), "{out}");
     let (ok, out) = run(dir.path(), &["revoke-device", "d-0000000000000000"]);
     assert!(!ok && out.contains("no device"), "{out}");
+    let (ok, out) = run(dir.path(), &["totals", "--organisation", "1", "--month", "2026-03"]);
+    assert!(ok && out.contains("totals 2026-03: activities 0, participants 0, referrals 0"), "{out}");
+    let (ok, out) = run(dir.path(), &["totals", "--organisation", "1", "--month", "maart"]);
+    assert!(!ok && out.contains("not a month"), "{out}");
 
     // Every administrative action is in the audit log.
     let state =

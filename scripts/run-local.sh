@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# `make run`: the app next to a local coordinator (embedded SQLite) with a demo organisation, so a new user can enrol
+# the app with the printed code and watch the counts arrive. Everything lives in one demo folder; the app's own data
+# folder is not touched.
+set -euo pipefail
+
+target="${CARGO_TARGET_DIR:?}/debug"
+demo="${SLEUTEL_DEMO_DIR:-$PWD/.demo}"
+port="${SLEUTEL_DEMO_PORT:-8080}"
+coordinator="$target/sleutel-coordinator"
+app="$target/sleutel-app"
+organisation="Demo-organisatie"
+
+mkdir -p "$demo"
+chmod 700 "$demo"
+cli() { "$coordinator" --data-dir "$demo/coordinator" "$@"; }
+
+if [ ! -f "$demo/coordinator-ready" ]; then
+	cli create-organisation --name "$organisation" >/dev/null
+	cli create-admin --name demo | tail -n 1 >"$demo/admin-token"
+	chmod 600 "$demo/admin-token"
+	touch "$demo/coordinator-ready"
+fi
+code="$(cli issue-code --organisation "$organisation" | sed 's/.*: //')"
+
+SLEUTEL_LOG=warn cli serve --bind "127.0.0.1:$port" &
+server=$!
+watcher=""
+trap 'kill $server $watcher 2>/dev/null || true' EXIT
+sleep 1
+if ! kill -0 "$server" 2>/dev/null; then
+	echo "The coordinator could not start on 127.0.0.1:$port (in use?). Try: SLEUTEL_DEMO_PORT=8090 make run" >&2
+	exit 1
+fi
+
+cat <<INFO
+
+  Sleutel demo
+  ------------
+  Coordinator:      http://127.0.0.1:$port   (organisation: $organisation)
+  Enrolment code:   $code   (one use, valid 24 hours)
+  In the app:       choose a passphrase, record something, then open "Synchroniseren" and enter the address and
+                    the code above. The coordinator's totals for this month are printed below whenever they change.
+  API (admin):      curl -H "Authorization: Bearer \$(cat $demo/admin-token)" \\
+                      "http://127.0.0.1:$port/api/v1/totals?metric=activities&from=$(date +%Y-%m)&to=$(date +%Y-%m)"
+  Demo data:        $demo   (delete it to start over)
+
+INFO
+
+cli totals --organisation "$organisation" --watch &
+watcher=$!
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+	echo "No desktop session (DISPLAY is not set): the coordinator runs, the app window cannot open. Ctrl-C stops." >&2
+	wait "$server"
+else
+	SLEUTEL_APP_DATA_DIR="$demo/app" SLEUTEL_BACKUP_DIR="$demo/backups" "$app"
+fi
