@@ -8,6 +8,7 @@ pub mod session;
 use std::path::PathBuf;
 
 use tauri::Manager;
+use tauri::webview::PageLoadEvent;
 
 use session::{Session, SyncSettings};
 
@@ -31,6 +32,13 @@ fn backup_dir(app: &tauri::App, data: &std::path::Path) -> PathBuf {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let result = tauri::Builder::default()
+        // Benchmark hook (`make bench`): exit once the page has loaded, to time a cold start against a hello-world
+        // window that does the same (benches/hello-tauri).
+        .on_page_load(|webview, payload| {
+            if payload.event() == PageLoadEvent::Finished && std::env::var_os("SLEUTEL_EXIT_AFTER_LOAD").is_some() {
+                webview.app_handle().exit(0);
+            }
+        })
         .setup(|app| {
             let data = data_dir(app);
             let session = Session::new(
