@@ -171,6 +171,16 @@ async function realWindowFlow() {
     { activities: 2, participants: 12, referrals: 1 },
   )
 
+  // Background sync: a new record reaches the coordinator without pressing anything.
+  await w.clickText('Overzicht')
+  await w.clickText('Huisbezoek')
+  await waitFor('activity form', async () => (await w.script(`return document.querySelector('#municipality')?.value`)) === 'GM0363')
+  await w.clickAria('Eén meer: Mannen')
+  await w.clickLabel('Opvoeding')
+  await w.clickText('Opslaan')
+  await waitFor('synced in the background', async () => (await total('activities')) === 3, 40_000)
+  assert.equal(await total('participants'), 13)
+
   await w.clickText('Snel weg')
   await waitFor('neutral screen', async () => (await w.text('h1')) === 'Notities')
   await w.clickText('Openen')

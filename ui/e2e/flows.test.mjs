@@ -195,6 +195,21 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
     await axe(page, `my work ${size}`)
     await shot(page, `my-work-${size}`)
 
+    // Edit the meeting (the newest), then delete it and undo the delete.
+    await page.getByTestId('recent-activity').first().getByRole('button', { name: 'Wijzigen', exact: true }).click()
+    assert.equal(await page.getByLabel('Vrouwen', { exact: true }).inputValue(), '14')
+    await page.getByLabel('Vrouwen', { exact: true }).fill('15')
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+    await page.getByText('Wijziging opgeslagen.').waitFor()
+    const edited = await page.evaluate(() => window.__calls.filter((c) => c.cmd === 'update_activity').at(-1).args)
+    assert.equal(edited.input.women, 15)
+    await page.getByTestId('recent-activity').first().getByRole('button', { name: 'Verwijderen', exact: true }).click()
+    await page.getByText('Verwijderd.').waitFor()
+    assert.equal(await page.getByTestId('recent-activity').count(), 1)
+    await page.getByRole('button', { name: 'Ongedaan maken', exact: true }).click()
+    await page.getByText('Teruggezet.').waitFor()
+    assert.equal(await page.getByTestId('recent-activity').count(), 2)
+
     await page.getByRole('button', { name: 'Synchroniseren', exact: true }).click()
     await page.getByLabel('Adres van de coördinator').fill('https://sleutel.example.nl')
     await page.getByLabel('Koppelcode').fill('DEMO-CODE-2026')

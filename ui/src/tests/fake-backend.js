@@ -109,6 +109,7 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
           ],
         }
       case 'pii_check': {
+        /** @type {{ kind: string, start: number, end: number, start_utf16: number, end_utf16: number }[]} */
         const found = []
         for (const m of String(args.text).matchAll(/06-?\d{8}/g)) {
           const start = m.index ?? 0
@@ -197,6 +198,7 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         return null
       case 'my_work': {
         unlocked()
+        /** @type {{ month: string, activities: number, participants: number, referrals: number }[]} */
         const months = []
         const now = new Date(`${month}-01T00:00:00Z`)
         for (let back = 11; back >= 0; back--) {
