@@ -106,4 +106,3 @@ mod tests {
         assert!(new_device_id().expect("random").starts_with("d-"));
     }
 }
-

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use sleutel_domain::counts::Period;
 use sleutel_coordinator::storage::Role;
 use sleutel_coordinator::{AppState, Config, admin, now};
+use sleutel_domain::counts::Period;
 
 #[derive(Parser, Debug)]
 #[command(

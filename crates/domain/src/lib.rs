@@ -11,6 +11,7 @@
 
 pub mod activity;
 pub mod counts;
+pub mod disclosure;
 mod error;
 pub mod pii;
 pub mod reference;
