@@ -1,4 +1,5 @@
-//! Tauri commands: each parses its arguments, calls the session, and returns `{code, message}` on error.
+//! Tauri commands: each parses its arguments, calls the session, and returns `{code, message}` on error. Every
+//! command that touches the store is async, so key derivation or a busy store never blocks the window's thread.
 //! The list here, the permissions in `build.rs` and the main window's capability are kept equal by a test.
 
 use tauri::State;
@@ -17,7 +18,7 @@ type Reply<T> = Result<T, CommandError>;
 // Unlocking and locking.
 
 #[tauri::command]
-pub fn app_status(session: State<'_, Session>) -> Reply<AppStatus> {
+pub async fn app_status(session: State<'_, Session>) -> Reply<AppStatus> {
     session.status()
 }
 
@@ -32,12 +33,12 @@ pub async fn unlock(session: State<'_, Session>, secret: UnlockSecret) -> Reply<
 }
 
 #[tauri::command]
-pub fn lock(session: State<'_, Session>) -> Reply<AppStatus> {
+pub async fn lock(session: State<'_, Session>) -> Reply<AppStatus> {
     session.lock()
 }
 
 #[tauri::command]
-pub fn home_summary(session: State<'_, Session>) -> Reply<HomeSummary> {
+pub async fn home_summary(session: State<'_, Session>) -> Reply<HomeSummary> {
     session.home_summary(Session::today())
 }
 
@@ -54,7 +55,7 @@ pub fn pii_check(text: String) -> Vec<Finding> {
 }
 
 #[tauri::command]
-pub fn form_defaults(session: State<'_, Session>) -> Reply<FormDefaults> {
+pub async fn form_defaults(session: State<'_, Session>) -> Reply<FormDefaults> {
     session.form_defaults(Session::today())
 }
 
@@ -64,7 +65,7 @@ pub async fn record_activity(session: State<'_, Session>, input: ActivityInput) 
 }
 
 #[tauri::command]
-pub fn get_activity(session: State<'_, Session>, id: i64) -> Reply<ActivityInput> {
+pub async fn get_activity(session: State<'_, Session>, id: i64) -> Reply<ActivityInput> {
     session.activity(id)
 }
 
@@ -79,7 +80,7 @@ pub async fn delete_activity(session: State<'_, Session>, id: i64) -> Reply<Acti
 }
 
 #[tauri::command]
-pub fn recent_activities(session: State<'_, Session>) -> Reply<Vec<ActivityListItem>> {
+pub async fn recent_activities(session: State<'_, Session>) -> Reply<Vec<ActivityListItem>> {
     session.recent_activities()
 }
 
@@ -91,12 +92,12 @@ pub async fn record_referral(session: State<'_, Session>, input: ReferralInput) 
 }
 
 #[tauri::command]
-pub fn referrals(session: State<'_, Session>) -> Reply<Vec<ReferralView>> {
+pub async fn referrals(session: State<'_, Session>) -> Reply<Vec<ReferralView>> {
     session.referrals(Session::today())
 }
 
 #[tauri::command]
-pub fn get_referral(session: State<'_, Session>, id: i64) -> Reply<ReferralInput> {
+pub async fn get_referral(session: State<'_, Session>, id: i64) -> Reply<ReferralInput> {
     session.referral(id)
 }
 
@@ -128,14 +129,14 @@ pub async fn delete_referral(session: State<'_, Session>, id: i64) -> Reply<()> 
 // My work.
 
 #[tauri::command]
-pub fn my_work(session: State<'_, Session>) -> Reply<MyWork> {
+pub async fn my_work(session: State<'_, Session>) -> Reply<MyWork> {
     session.my_work(Session::today())
 }
 
 // Sync: the network is used here, in Rust, never by the UI.
 
 #[tauri::command]
-pub fn sync_status(session: State<'_, Session>) -> Reply<SyncView> {
+pub async fn sync_status(session: State<'_, Session>) -> Reply<SyncView> {
     session.sync_status()
 }
 
@@ -152,7 +153,7 @@ pub async fn sync_now(session: State<'_, Session>) -> Reply<SyncView> {
 // Settings and backups.
 
 #[tauri::command]
-pub fn get_settings(session: State<'_, Session>) -> Reply<AppSettings> {
+pub async fn get_settings(session: State<'_, Session>) -> Reply<AppSettings> {
     session.settings()
 }
 
@@ -172,11 +173,11 @@ pub async fn create_backup(session: State<'_, Session>) -> Reply<BackupFile> {
 }
 
 #[tauri::command]
-pub fn backups(session: State<'_, Session>) -> Reply<Vec<BackupFile>> {
+pub async fn backups(session: State<'_, Session>) -> Reply<Vec<BackupFile>> {
     session.backups()
 }
 
 #[tauri::command]
 pub async fn restore_backup(session: State<'_, Session>, name: String, secret: UnlockSecret) -> Reply<AppStatus> {
-    session.restore_backup(&name, &secret)
+    session.restore_backup(&name, &secret).await
 }

@@ -236,6 +236,10 @@ impl CommandError {
     pub fn new(code: &str, message: &str) -> Self {
         Self { code: code.to_owned(), field: None, message: message.to_owned() }
     }
+
+    pub fn from_io(e: std::io::Error) -> Self {
+        sleutel_store::StoreError::from(e).into()
+    }
 }
 
 impl From<sleutel_store::StoreError> for CommandError {

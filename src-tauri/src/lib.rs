@@ -47,6 +47,9 @@ pub fn run() {
                 sleutel_store::KdfParams::PRODUCTION,
                 SyncSettings::default(),
             );
+            if let Err(e) = session.finish_interrupted_restore() {
+                eprintln!("Sleutel: an interrupted restore could not be finished ({})", e.code);
+            }
             tauri::async_runtime::spawn(session.clone().background_sync());
             app.manage(session);
             Ok(())

@@ -117,9 +117,12 @@ async function realWindowFlow() {
   await w.clickText('Opslaan')
   await waitFor('saved', async () => (await w.text('h1')) === 'Overzicht')
 
-  // A referral to Veilig Thuis (the default destination).
+  // A referral to Veilig Thuis, which the person wanted (nothing is preselected for either).
   await w.clickText('Doorverwijzing')
   await waitFor('referral form', () => w.find('#destination'))
+  await w.script(`const s = document.querySelector('#destination'); s.value = 'veilig_thuis';
+    s.dispatchEvent(new Event('change', { bubbles: true })); return true`)
+  await w.clickLabel('Ja')
   await w.clickText("Alle thema's tonen")
   await w.clickLabel('Huiselijk geweld')
   await w.clickText('Opslaan')

@@ -179,6 +179,8 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
     await axe(page, `referral form ${size}`)
     await noSmallButtons(page, `referral form ${size}`)
     await shot(page, `referral-form-${size}`)
+    await page.getByLabel('Verwezen naar').selectOption('wijkteam')
+    await page.getByLabel('Ja', { exact: true }).check()
     await page.getByText('Opvoeding').click()
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
     await page.getByText(/Opgeslagen met code/).waitFor()

@@ -68,8 +68,11 @@ impl Session {
     }
 
     /// Replaces what is on this device by a backup, opened with the passphrase or recovery code that were valid
-    /// when it was made. The current data is removed only after the backup has been restored and checked.
-    pub fn restore_backup(&self, name: &str, secret: &UnlockSecret) -> Result<AppStatus, CommandError> {
+    /// when it was made. The current data is removed only after the restored store has been opened; if the app
+    /// stops half-way, [`Session::finish_interrupted_restore`] puts things right at the next start. No sync runs
+    /// meanwhile (it would mix the two stores' outboxes).
+    pub async fn restore_backup(&self, name: &str, secret: &UnlockSecret) -> Result<AppStatus, CommandError> {
+        let _no_sync = self.inner.sync.gate.lock().await;
         let backup = self
             .backups()?
             .into_iter()
@@ -77,23 +80,52 @@ impl Session {
             .ok_or_else(|| CommandError::new("not_found", "no such backup"))?;
         let secret = to_secret(secret)?;
         let dir = &self.inner.dir;
-        let staging = sibling(dir, "restoring");
-        let previous = sibling(dir, "previous");
-        for leftover in [&staging, &previous] {
-            remove_store_dir(leftover)?;
-        }
+        let (staging, previous) = (sibling(dir, "restoring"), sibling(dir, "previous"));
+        remove_store_dir(&staging)?;
+        self.finish_interrupted_restore()?;
         drop(Store::restore_backup(&self.inner.backup_dir.join(&backup.name), &staging, &secret)?);
         let mut guard = self.store();
         guard.take();
         if dir.exists() {
             std::fs::rename(dir, &previous).map_err(sleutel_store::StoreError::from)?;
         }
-        std::fs::rename(&staging, dir).map_err(sleutel_store::StoreError::from)?;
-        remove_store_dir(&previous)?;
-        *guard = Some(Store::unlock(dir, &secret)?);
-        drop(guard);
-        self.inner.sync.wake();
-        self.status()
+        let restored = std::fs::rename(&staging, dir)
+            .map_err(CommandError::from_io)
+            .and_then(|()| Ok(Store::unlock(dir, &secret)?));
+        match restored {
+            Ok(store) => {
+                *guard = Some(store);
+                drop(guard);
+                // Best effort: a leftover is wiped at the next start.
+                let _ = remove_store_dir(&previous);
+                self.inner.sync.wake();
+                self.status()
+            }
+            Err(e) => {
+                // Put the data that was there back in place.
+                if previous.exists() {
+                    let _ = remove_store_dir(dir);
+                    let _ = std::fs::rename(&previous, dir);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Completes or undoes a restore that was interrupted (the app stopped between the two renames): the data that
+    /// was there comes back when no restored store took its place; leftovers are wiped.
+    pub fn finish_interrupted_restore(&self) -> Result<(), CommandError> {
+        let dir = &self.inner.dir;
+        let previous = sibling(dir, "previous");
+        if previous.exists() {
+            if Store::exists(dir) {
+                remove_store_dir(&previous)?;
+            } else {
+                remove_store_dir(dir)?;
+                std::fs::rename(&previous, dir).map_err(CommandError::from_io)?;
+            }
+        }
+        remove_store_dir(&sibling(dir, "restoring"))
     }
 }
 
@@ -184,16 +216,37 @@ mod tests {
         s.record_activity(&visit(), today).expect("saved after the backup");
         assert_eq!(s.home_summary(today).expect("summary").activities, 2);
 
-        let err = s.restore_backup(&backup.name, &passphrase("fout fout fout")).expect_err("wrong");
+        let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
+        let err = rt.block_on(s.restore_backup(&backup.name, &passphrase("fout fout fout"))).expect_err("wrong");
         assert_eq!(err.code, "wrong_secret");
         assert_eq!(s.home_summary(today).expect("still unlocked").activities, 2, "nothing changed");
-        let err = s.restore_backup("../../etc/passwd", &passphrase("een lange wachtzin")).expect_err("not a backup");
+        let err = rt
+            .block_on(s.restore_backup("../../etc/passwd", &passphrase("een lange wachtzin")))
+            .expect_err("not a backup");
         assert_eq!(err.code, "not_found");
 
-        let status = s.restore_backup(&backup.name, &passphrase("een lange wachtzin")).expect("restored");
+        let status = rt.block_on(s.restore_backup(&backup.name, &passphrase("een lange wachtzin"))).expect("restored");
         assert_eq!(status.state, AppState::Unlocked);
         assert_eq!(s.home_summary(today).expect("summary").activities, 1);
         s.lock().expect("locks");
         assert_eq!(s.unlock(passphrase("een lange wachtzin")).expect("unlocks again").state, AppState::Unlocked);
+    }
+
+    #[test]
+    fn an_interrupted_restore_gives_the_old_data_back_at_the_next_start() {
+        let (dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        s.record_activity(&visit(), Session::today()).expect("saved");
+        s.lock().expect("locks");
+        // The app stopped right after moving the current store aside.
+        let store_dir = dir.path().join("data");
+        std::fs::rename(&store_dir, dir.path().join("data.previous")).expect("moved aside");
+        std::fs::create_dir_all(dir.path().join("data.restoring")).expect("half-restored leftover");
+        s.finish_interrupted_restore().expect("finished");
+        assert_eq!(s.status().expect("status").state, AppState::Locked, "the old store is back");
+        assert!(!dir.path().join("data.restoring").exists());
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        assert_eq!(s.home_summary(Session::today()).expect("summary").activities, 1);
     }
 }

@@ -32,7 +32,7 @@ pub(super) struct SyncRunner {
     settings: SyncSettings,
     wake: tokio::sync::Notify,
     /// One sync at a time, whether started by the volunteer or in the background.
-    gate: tokio::sync::Mutex<()>,
+    pub(super) gate: tokio::sync::Mutex<()>,
     running: std::sync::atomic::AtomicBool,
 }
 
@@ -74,13 +74,24 @@ impl Session {
     /// Enrols with a coordinator using a one-time code, then sends everything counted so far.
     pub async fn enrol(&self, coordinator: &str, code: &str, label: &str) -> Result<SyncView, CommandError> {
         let label = if label.trim().is_empty() { "Sleutel" } else { label };
-        sleutel_sync::enrol_with(&self.inner.store, coordinator, code, label, &self.inner.sync.settings.config).await?;
+        {
+            let _one_at_a_time = self.inner.sync.gate.lock().await;
+            let config = &self.inner.sync.settings.config;
+            sleutel_sync::enrol_with(&self.inner.store, coordinator, code, label, config).await?;
+        }
         self.sync_now().await
     }
 
     /// Sends the outbox now and answers the status afterwards (a failure is part of the status, not an error).
     pub async fn sync_now(&self) -> Result<SyncView, CommandError> {
-        let _one_at_a_time = self.inner.sync.gate.lock().await;
+        let _one_at_a_time = match self.inner.sync.gate.try_lock() {
+            Ok(gate) => gate,
+            Err(_) => {
+                // A sync is running already: its outcome is the answer; do not start another right after it.
+                drop(self.inner.sync.gate.lock().await);
+                return self.sync_status();
+            }
+        };
         self.inner.sync.running.store(true, std::sync::atomic::Ordering::Relaxed);
         let result = sleutel_sync::sync_now_with(&self.inner.store, &self.inner.sync.settings.config).await;
         self.inner.sync.running.store(false, std::sync::atomic::Ordering::Relaxed);

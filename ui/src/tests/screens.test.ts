@@ -76,7 +76,10 @@ describe('the volunteer screens', () => {
   it('a referral gets a code, shows up grouped by status and moves along its lifecycle', async () => {
     await openUnlocked(calls)
     await fireEvent.click(screen.getByRole('button', { name: 'Doorverwijzing' }))
-    expect(((await screen.findByLabelText('Verwezen naar')) as HTMLSelectElement).value).toBe('veilig_thuis')
+    const destination = (await screen.findByLabelText('Verwezen naar')) as HTMLSelectElement
+    expect(destination.value, 'no destination is chosen for the volunteer').toBe('')
+    expect((screen.getByLabelText('Niet gevraagd') as HTMLInputElement).checked).toBe(true)
+    await fireEvent.change(destination, { target: { value: 'veilig_thuis' } })
     await fireEvent.click(screen.getByLabelText('Acuut'))
     expect(screen.getByText('Bij acuut gevaar: bel 112.')).toBeTruthy()
     await fireEvent.click(screen.getByRole('button', { name: "Alle thema's tonen" }))

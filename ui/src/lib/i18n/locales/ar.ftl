@@ -225,6 +225,8 @@ months-option = { $count ->
    *[other] { $count } شهر
 }
 retention-hint = بعد ذلك تُمسح التفاصيل. أما الإحصاءات فتبقى.
+retention-confirm = ستُمحى الآن التفاصيل الأقدم من المدة المختارة. تبقى الإحصاءات. هل أنت متأكد؟
+retention-confirm-button = نعم، احفظ وامسح
 field-wipe-after = مسح كل شيء بعد المحاولات الفاشلة
 wipe-never = أبدًا
 attempts-option = { $count ->
@@ -285,7 +287,7 @@ error-enrolment_code_invalid = الرمز خاطئ أو مستخدم من قبل
 error-clock_skew = ساعة هذا الجهاز غير مضبوطة. تحقق من التاريخ والوقت.
 error-rate_limited = المنسق مشغول الآن. ستُعاد محاولة المزامنة لاحقًا.
 error-backup_corrupt = هذا الملف تالف أو ليس نسخة احتياطية.
-error-already_exists = توجد خزنة هنا بالفعل.
+error-store_already_exists = توجد خزنة هنا بالفعل.
 
 kind-home_visit = زيارة منزلية
 kind-group_meeting = لقاء حواري جماعي

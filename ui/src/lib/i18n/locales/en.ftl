@@ -199,6 +199,8 @@ minutes-option = { $count ->
 field-retention = Keep details for
 months-option = { $count } months
 retention-hint = After that the details are erased. The counts stay.
+retention-confirm = Details older than { $count } months will be erased now. The counts stay. Are you sure?
+retention-confirm-button = Yes, save and erase
 field-wipe-after = Erase everything after failed attempts
 wipe-never = Never
 attempts-option = After { $count } attempts
@@ -252,7 +254,7 @@ error-enrolment_code_invalid = The code is wrong, already used or expired. Ask f
 error-clock_skew = This device's clock is off. Check the date and time.
 error-rate_limited = The coordinator is busy. Sync will try again later.
 error-backup_corrupt = This file is damaged or not a backup.
-error-already_exists = There is already a vault here.
+error-store_already_exists = There is already a vault here.
 
 kind-home_visit = Home visit
 kind-group_meeting = Group conversation meeting

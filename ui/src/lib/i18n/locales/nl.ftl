@@ -199,6 +199,8 @@ minutes-option = { $count ->
 field-retention = Details bewaren
 months-option = { $count } maanden
 retention-hint = Daarna worden de details gewist. De aantallen blijven.
+retention-confirm = Details ouder dan { $count } maanden worden nu gewist. De aantallen blijven. Weet je het zeker?
+retention-confirm-button = Ja, opslaan en wissen
 field-wipe-after = Alles wissen na mislukte pogingen
 wipe-never = Nooit
 attempts-option = Na { $count } pogingen
@@ -252,7 +254,7 @@ error-enrolment_code_invalid = De code klopt niet, is al gebruikt of verlopen. V
 error-clock_skew = De klok van dit apparaat loopt verkeerd. Controleer datum en tijd.
 error-rate_limited = De coördinator heeft het druk. Het wordt later opnieuw geprobeerd.
 error-backup_corrupt = Dit bestand is beschadigd of geen reservekopie.
-error-already_exists = Er staat hier al een kluis.
+error-store_already_exists = Er staat hier al een kluis.
 
 kind-home_visit = Huisbezoek
 kind-group_meeting = Gespreksbijeenkomst

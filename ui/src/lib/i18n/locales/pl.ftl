@@ -214,6 +214,8 @@ months-option = { $count ->
    *[other] { $count } miesięcy
 }
 retention-hint = Potem szczegóły zostaną usunięte. Zestawienia liczbowe zostają.
+retention-confirm = Szczegóły starsze niż { $count } mies. zostaną teraz usunięte. Zestawienia pozostają. Na pewno?
+retention-confirm-button = Tak, zapisz i usuń
 field-wipe-after = Usuń wszystko po nieudanych próbach
 wipe-never = Nigdy
 attempts-option = { $count ->
@@ -272,7 +274,7 @@ error-enrolment_code_invalid = Kod jest błędny, został już użyty lub wygas�
 error-clock_skew = Zegar tego urządzenia jest źle ustawiony. Sprawdź datę i godzinę.
 error-rate_limited = Koordynator jest teraz zajęty. Synchronizacja zostanie ponowiona później.
 error-backup_corrupt = Ten plik jest uszkodzony albo nie jest kopią zapasową.
-error-already_exists = Tu już jest sejf.
+error-store_already_exists = Tu już jest sejf.
 
 kind-home_visit = Wizyta domowa
 kind-group_meeting = Spotkanie grupowe z rozmową

@@ -199,6 +199,8 @@ minutes-option = { $count ->
 field-retention = Ayrıntıların saklanma süresi
 months-option = { $count } ay
 retention-hint = Bu sürenin sonunda ayrıntılar silinir. Sayımlar kalır.
+retention-confirm = { $count } aydan eski ayrıntılar şimdi silinecek. Sayımlar kalır. Emin misiniz?
+retention-confirm-button = Evet, kaydet ve sil
 field-wipe-after = Başarısız denemelerden sonra her şeyi sil
 wipe-never = Asla
 attempts-option = { $count } denemeden sonra
@@ -252,7 +254,7 @@ error-enrolment_code_invalid = Kod yanlış, daha önce kullanılmış veya sür
 error-clock_skew = Bu cihazın saati yanlış. Tarihi ve saati kontrol edin.
 error-rate_limited = Koordinatör şu anda meşgul. Eşitleme daha sonra tekrar denenecek.
 error-backup_corrupt = Bu dosya bozuk veya bir yedek değil.
-error-already_exists = Burada zaten bir kasa var.
+error-store_already_exists = Burada zaten bir kasa var.
 
 kind-home_visit = Ev ziyareti
 kind-group_meeting = Grup sohbet toplantısı
