@@ -12,8 +12,12 @@ fn published(t: &ProtectedTable) -> Vec<Vec<Option<i64>>> {
     t.cells.iter().map(|row| row.iter().map(|c| c.shown()).collect()).collect()
 }
 
+type Position = (usize, usize);
+/// A line of the grid: its inner cells and the cell holding their total.
+type Line = (Vec<Position>, Position);
+
 /// The line constraints of the grid: each row and each column of inner cells sums to its total.
-fn lines(height: usize, width: usize) -> Vec<(Vec<(usize, usize)>, (usize, usize))> {
+fn lines(height: usize, width: usize) -> Vec<Line> {
     let mut out = Vec::new();
     for r in 0..height {
         out.push(((0..width - 1).map(|c| (r, c)).collect(), (r, width - 1)));
@@ -79,8 +83,9 @@ fn determined_by_linear_algebra(grid: &[Vec<Option<i64>>], target: (usize, usize
             for r in 0..m.len() {
                 if r != rank && m[r][col].abs() > 1e-9 {
                     let factor = m[r][col] / m[rank][col];
-                    for k in 0..cols {
-                        m[r][k] -= factor * m[rank][k];
+                    let pivot_row = m[rank].clone();
+                    for (value, p) in m[r].iter_mut().zip(&pivot_row) {
+                        *value -= factor * p;
                     }
                 }
             }
