@@ -7,6 +7,7 @@
 pub mod admin;
 pub mod config;
 mod error;
+pub mod export;
 mod rate_limit;
 pub mod routes;
 pub mod sqlite;

@@ -63,6 +63,28 @@ fn finish_device((mut d, key): (Device, Vec<u8>)) -> StorageResult<Device> {
 }
 
 impl SqliteStorage {
+    /// Calls `each(period, key, value)` for every stored total matching `q`'s metric, months, organisations and
+    /// municipality.
+    fn each_total(&self, q: &TotalsQuery, mut each: impl FnMut(&str, &CountKey, i64)) -> StorageResult<()> {
+        let conn = self.conn();
+        let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT period, metric, dimensions, value FROM totals
+             WHERE metric = ?1 AND period BETWEEN ?2 AND ?3
+               AND organisation_id IN (SELECT value FROM json_each(?4))
+               AND (?5 IS NULL OR municipality = ?5)",
+        )?;
+        let rows = stmt.query_map(
+            params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?)),
+        )?;
+        for row in rows {
+            let (period, metric, dims, value) = row?;
+            let key = CountKey::parse_text(&period, &metric, &dims).map_err(|_| StorageError::Corrupt)?;
+            each(&period, &key, value);
+        }
+        Ok(())
+    }
     /// Opens (creating if needed) `coordinator.db` in `dir` and applies pending migrations.
     pub fn open(dir: &Path) -> StorageResult<Self> {
         std::fs::create_dir_all(dir)?;
@@ -443,32 +465,26 @@ impl Storage for SqliteStorage {
     }
 
     fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
-        let conn = self.conn();
-        let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
-        let mut stmt = conn.prepare_cached(
-            "SELECT period, metric, dimensions, value FROM totals
-             WHERE metric = ?1 AND period BETWEEN ?2 AND ?3
-               AND organisation_id IN (SELECT value FROM json_each(?4))
-               AND (?5 IS NULL OR municipality = ?5)",
-        )?;
-        let rows = stmt.query_map(
-            params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?)),
-        )?;
         let mut grouped: BTreeMap<(Option<String>, Option<String>), i64> = BTreeMap::new();
-        for row in rows {
-            let (period, metric, dims, value) = row?;
-            let group = match q.group_by_dimension {
-                Some(dimension) => {
-                    let key = CountKey::parse_text(&period, &metric, &dims).map_err(|_| StorageError::Corrupt)?;
-                    Some(key.dimensions.get(dimension).unwrap_or("").to_owned())
-                }
-                None => None,
-            };
-            let period = q.by_period.then_some(period);
+        self.each_total(q, |period, key, value| {
+            let group = q.group_by_dimension.map(|d| key.dimensions.get(d).unwrap_or("").to_owned());
+            let period = q.by_period.then(|| period.to_owned());
             *grouped.entry((period, group)).or_default() += value;
-        }
+        })?;
         Ok(grouped.into_iter().map(|((period, group), value)| TotalsRow { period, group, value }).collect())
+    }
+
+    fn totals_table(&self, q: &TotalsQuery, rows: TableRows, columns: Dimension) -> StorageResult<Vec<TableCell>> {
+        let mut grouped: BTreeMap<(String, String), i64> = BTreeMap::new();
+        self.each_total(q, |period, key, value| {
+            let row = match rows {
+                TableRows::Month => period.to_owned(),
+                TableRows::Dimension(d) => key.dimensions.get(d).unwrap_or("").to_owned(),
+            };
+            let column = key.dimensions.get(columns).unwrap_or("").to_owned();
+            *grouped.entry((row, column)).or_default() += value;
+        })?;
+        Ok(grouped.into_iter().map(|((row, column), value)| TableCell { row, column, value }).collect())
     }
 
     fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()> {

@@ -107,6 +107,21 @@ pub struct TotalsQuery {
     pub by_period: bool,
 }
 
+/// The rows of a two-way table: months, or the values of a dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableRows {
+    Month,
+    Dimension(sleutel_domain::counts::Dimension),
+}
+
+/// One cell of a two-way table of totals: row value, column value, total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableCell {
+    pub row: String,
+    pub column: String,
+    pub value: i64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct TotalsRow {
     pub period: Option<String>,
@@ -159,6 +174,14 @@ pub trait Storage: Send + Sync + 'static {
     /// Applies an upload in one transaction, or answers from the stored reply of the same batch.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome>;
     fn totals(&self, query: &TotalsQuery) -> StorageResult<Vec<TotalsRow>>;
+    /// Totals as a two-way table (for exports): `query`'s filters, rows by month or a dimension, columns by a
+    /// dimension. `query.group_by_dimension` and `query.by_period` are ignored.
+    fn totals_table(
+        &self,
+        query: &TotalsQuery,
+        rows: TableRows,
+        columns: sleutel_domain::counts::Dimension,
+    ) -> StorageResult<Vec<TableCell>>;
 
     fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()>;
     fn audit_log(&self, limit: u32) -> StorageResult<Vec<AuditEntry>>;

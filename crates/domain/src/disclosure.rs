@@ -162,7 +162,9 @@ fn first_bridge(hidden: &[Vec<Option<Cell>>]) -> Option<(usize, usize)> {
 fn best_complement(grid: &[Vec<i64>], hidden: &[Vec<Option<Cell>>], r: usize, c: usize) -> Option<(usize, usize)> {
     let height = grid.len();
     let width = grid[0].len();
-    let side = reachable(hidden, r, (r, c));
+    // The two sides of the bridge: what its row still reaches, and what its column still reaches.
+    let row_side = reachable(hidden, r, (r, c));
+    let column_side = reachable(hidden, height + c, (r, c));
     let cost = |(ar, ac): (usize, usize)| {
         let margin = usize::from(ar == height - 1) + usize::from(ac == width - 1);
         let value = grid[ar][ac];
@@ -172,16 +174,27 @@ fn best_complement(grid: &[Vec<i64>], hidden: &[Vec<Option<Cell>>], r: usize, c:
     // An edge between the two sides closes a cycle through (r, c).
     let closing = (0..height)
         .flat_map(|ar| (0..width).map(move |ac| (ar, ac)))
-        .filter(|&(ar, ac)| open(ar, ac) && side[ar] != side[height + ac])
+        .filter(|&(ar, ac)| {
+            open(ar, ac) && ((row_side[ar] && column_side[height + ac]) || (column_side[ar] && row_side[height + ac]))
+        })
         .min_by_key(|&cell| cost(cell));
-    closing.or_else(|| {
+    let growing = || {
         // Otherwise grow from the bridge's own row or column.
         (0..width)
             .map(|ac| (r, ac))
             .chain((0..height).map(|ar| (ar, c)))
             .filter(|&(ar, ac)| open(ar, ac))
             .min_by_key(|&cell| cost(cell))
-    })
+    };
+    match closing {
+        // A hidden zero can only move up, which pins the cycle it is on: grow with a positive count instead.
+        Some(cell) if grid[cell.0][cell.1] == 0 => match growing() {
+            Some(grown) if grid[grown.0][grown.1] > 0 => Some(grown),
+            _ => Some(cell),
+        },
+        Some(cell) => Some(cell),
+        None => growing(),
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ mod counts;
 mod device_auth;
 mod devices;
 mod enrol;
+mod exports;
 mod totals;
 
 use axum::Router;
@@ -20,7 +21,7 @@ pub use totals::TotalsReply;
 #[derive(Debug, OpenApi)]
 #[openapi(
     info(title = "Sleutel coordinator API", version = "1", description = "Sync protocol v1; see docs/protocol.md."),
-    paths(enrol::enrol, counts::upload, devices::me, devices::reference_lists, totals::totals),
+    paths(enrol::enrol, counts::upload, devices::me, devices::reference_lists, totals::totals, exports::table),
     components(schemas(
         sleutel_protocol::EnrolRequest,
         sleutel_protocol::EnrolReply,
@@ -45,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::DEVICE_STATUS, get(devices::me))
         .route(paths::REFERENCE_LISTS, get(devices::reference_lists))
         .route(paths::TOTALS, get(totals::totals))
+        .route(paths::EXPORT_TABLE, get(exports::table))
         .route(paths::OPENAPI, get(openapi))
         // Bodies are read as bytes up to this limit; the handlers turn an overflow into `body_too_large`.
         .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))

@@ -29,6 +29,16 @@ pub struct TotalsReply {
     pub rows: Vec<TotalsRow>,
 }
 
+/// The SHA-256 of the request's bearer token (only hashes are stored and compared).
+pub(crate) fn bearer_token_hash(headers: &HeaderMap) -> Result<[u8; 32], ApiError> {
+    let token = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or(ApiError(ErrorCode::Unauthorized))?;
+    Ok(crate::sha256(token.trim().as_bytes()))
+}
+
 /// Totals: per key, the sum over devices of each device's latest value. Bearer token of a coordinator account.
 #[utoipa::path(get, path = "/api/v1/totals", params(TotalsParams),
     responses((status = 200, body = TotalsReply), (status = 400, body = sleutel_protocol::ErrorReply),
@@ -38,12 +48,7 @@ pub(crate) async fn totals(
     headers: HeaderMap,
     params: Result<Query<TotalsParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<TotalsReply>, ApiError> {
-    let token = headers
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .ok_or(ApiError(ErrorCode::Unauthorized))?;
-    let token_hash = crate::sha256(token.trim().as_bytes());
+    let token_hash = bearer_token_hash(&headers)?;
     let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
     let metric = Metric::from_code(&p.metric).ok_or(ApiError(ErrorCode::InvalidQuery))?;
     let from = Period::parse(&p.from).map_err(|_| ApiError(ErrorCode::InvalidQuery))?;

@@ -1,0 +1,237 @@
+//! Exports of a two-way table of totals (months or municipalities, … × a dimension) as CSV or XLSX, always with
+//! disclosure control ([`sleutel_domain::disclosure`]): counts below the threshold and their complements are shown
+//! as `x`, so no one can be singled out and no hidden count can be computed back from the totals.
+
+use sleutel_domain::counts::{Dimension, GENDERS};
+use sleutel_domain::disclosure::{Cell, ProtectedTable, Table, protect};
+use sleutel_domain::reference;
+
+use crate::storage::{TableCell, TableRows};
+
+/// Counts from 1 up to this (exclusive) are hidden unless a project sets a higher one.
+pub const DEFAULT_THRESHOLD: i64 = 5;
+/// What a hidden cell shows.
+pub const HIDDEN: &str = "x";
+
+/// The language of labels in an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    Nl,
+    En,
+}
+
+impl Language {
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "nl" => Some(Self::Nl),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+
+    fn total(self) -> &'static str {
+        match self {
+            Self::Nl => "Totaal",
+            Self::En => "Total",
+        }
+    }
+
+    fn note(self, threshold: i64) -> String {
+        match self {
+            Self::Nl => format!(
+                "{HIDDEN} = verborgen: minder dan {threshold}, of verborgen zodat een klein aantal niet uit de totalen \
+                 terug te rekenen is."
+            ),
+            Self::En => format!(
+                "{HIDDEN} = hidden: fewer than {threshold}, or hidden so that a small count cannot be computed back \
+                 from the totals."
+            ),
+        }
+    }
+
+    fn header(self, rows: TableRows) -> &'static str {
+        match (rows, self) {
+            (TableRows::Month, Self::Nl) => "Maand",
+            (TableRows::Month, Self::En) => "Month",
+            (TableRows::Dimension(d), language) => dimension_name(d, language),
+        }
+    }
+}
+
+fn dimension_name(dimension: Dimension, language: Language) -> &'static str {
+    let (nl, en) = match dimension {
+        Dimension::Activity => ("Soort activiteit", "Kind of activity"),
+        Dimension::Destination => ("Verwezen naar", "Referred to"),
+        Dimension::Gender => ("Gender", "Gender"),
+        Dimension::Language => ("Taal", "Language"),
+        Dimension::LocationType => ("Plaats", "Place"),
+        Dimension::Municipality => ("Gemeente", "Municipality"),
+        Dimension::Status => ("Stand", "Status"),
+        Dimension::Theme => ("Thema", "Theme"),
+    };
+    if language == Language::Nl { nl } else { en }
+}
+
+/// The readable label of a dimension value: municipality names, reference-list labels, gender words.
+fn label(dimension: Option<Dimension>, code: &str, language: Language) -> String {
+    let list = match dimension {
+        None => return code.to_owned(),
+        Some(Dimension::Municipality) => {
+            return reference::municipality(code).map_or_else(|| code.to_owned(), |m| m.name.to_owned());
+        }
+        Some(Dimension::Gender) => {
+            let words = match language {
+                Language::Nl => ["vrouwen", "mannen", "anders of onbekend"],
+                Language::En => ["women", "men", "other or unknown"],
+            };
+            return GENDERS.iter().position(|g| *g == code).map_or_else(|| code.to_owned(), |i| words[i].to_owned());
+        }
+        Some(Dimension::Activity) => &reference::ACTIVITY_TYPES,
+        Some(Dimension::Destination) => &reference::ORGANISATIONS,
+        Some(Dimension::Language) => &reference::LANGUAGES,
+        Some(Dimension::LocationType) => &reference::LOCATION_TYPES,
+        Some(Dimension::Theme) => &reference::THEMES,
+        Some(Dimension::Status) => {
+            return sleutel_domain::ReferralStatus::from_code(code).map_or_else(
+                |_| code.to_owned(),
+                |s| {
+                    let (nl, en) = match s {
+                        sleutel_domain::ReferralStatus::Proposed => ("voorgesteld", "proposed"),
+                        sleutel_domain::ReferralStatus::Made => ("doorverwezen", "referred"),
+                        sleutel_domain::ReferralStatus::ContactConfirmed => ("contact bevestigd", "contact confirmed"),
+                        sleutel_domain::ReferralStatus::HelpStarted => ("hulp gestart", "help started"),
+                        sleutel_domain::ReferralStatus::Closed => ("afgerond", "closed"),
+                        sleutel_domain::ReferralStatus::Declined => ("afgewezen", "declined"),
+                        sleutel_domain::ReferralStatus::Unknown => ("onbekend", "unknown"),
+                    };
+                    (if language == Language::Nl { nl } else { en }).to_owned()
+                },
+            );
+        }
+    };
+    list.get(code).map_or_else(|| code.to_owned(), |e| (if language == Language::Nl { e.nl } else { e.en }).to_owned())
+}
+
+/// The protected table of `cells`, with readable labels, rows and columns in a stable order (by code).
+pub fn protected_table(
+    cells: &[TableCell],
+    rows: TableRows,
+    columns: Dimension,
+    threshold: i64,
+    language: Language,
+) -> ProtectedTable {
+    let mut row_codes: Vec<&str> = cells.iter().map(|c| c.row.as_str()).collect();
+    let mut column_codes: Vec<&str> = cells.iter().map(|c| c.column.as_str()).collect();
+    for codes in [&mut row_codes, &mut column_codes] {
+        codes.sort_unstable();
+        codes.dedup();
+    }
+    let mut values = vec![vec![0i64; column_codes.len()]; row_codes.len()];
+    for cell in cells {
+        let r = row_codes.binary_search(&cell.row.as_str()).unwrap_or(0);
+        let c = column_codes.binary_search(&cell.column.as_str()).unwrap_or(0);
+        values[r][c] += cell.value.max(0);
+    }
+    let row_dimension = match rows {
+        TableRows::Month => None,
+        TableRows::Dimension(d) => Some(d),
+    };
+    let table = Table {
+        rows: row_codes.iter().map(|code| label(row_dimension, code, language)).collect(),
+        columns: column_codes.iter().map(|code| label(Some(columns), code, language)).collect(),
+        values: if values.is_empty() { vec![vec![0; column_codes.len().max(1)]] } else { values },
+    };
+    let table = if row_codes.is_empty() { Table { rows: vec![String::new()], ..table } } else { table };
+    protect(&table, threshold)
+}
+
+fn text(cell: Cell) -> String {
+    cell.shown().map_or_else(|| HIDDEN.to_owned(), |v| v.to_string())
+}
+
+/// The table as CSV (comma-separated, UTF-8), header row first, totals last.
+pub fn to_csv(table: &ProtectedTable, rows: TableRows, language: Language) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header = vec![language.header(rows).to_owned()];
+    header.extend(table.columns.iter().cloned());
+    header.push(language.total().to_owned());
+    writer.write_record(&header)?;
+    let names = table.rows.iter().cloned().chain([language.total().to_owned()]);
+    for (name, cells) in names.zip(&table.cells) {
+        let mut record = vec![name];
+        record.extend(cells.iter().map(|c| text(*c)));
+        writer.write_record(&record)?;
+    }
+    writer.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// The table as an XLSX workbook: numbers as numbers, hidden cells as `x`, the explanation below the table.
+pub fn to_xlsx(
+    table: &ProtectedTable,
+    rows: TableRows,
+    language: Language,
+    title: &str,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let bold = Format::new().set_bold();
+    sheet.write_string_with_format(0, 0, title, &bold)?;
+    let top = 2u32;
+    sheet.write_string_with_format(top, 0, language.header(rows), &bold)?;
+    for (c, column) in table.columns.iter().enumerate() {
+        sheet.write_string_with_format(top, (c + 1) as u16, column, &bold)?;
+    }
+    sheet.write_string_with_format(top, (table.columns.len() + 1) as u16, language.total(), &bold)?;
+    let names = table.rows.iter().map(String::as_str).chain([language.total()]);
+    for (r, (name, cells)) in names.zip(&table.cells).enumerate() {
+        let row = top + 1 + r as u32;
+        sheet.write_string(row, 0, name)?;
+        for (c, cell) in cells.iter().enumerate() {
+            match cell.shown() {
+                Some(value) => sheet.write_number(row, (c + 1) as u16, value as f64)?,
+                None => sheet.write_string(row, (c + 1) as u16, HIDDEN)?,
+            };
+        }
+    }
+    let note_row = top + 2 + table.cells.len() as u32;
+    sheet.write_string(note_row, 0, language.note(table.threshold))?;
+    sheet.set_column_width(0, 28)?;
+    workbook.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(row: &str, column: &str, value: i64) -> TableCell {
+        TableCell { row: row.into(), column: column.into(), value }
+    }
+
+    #[test]
+    fn labels_are_readable_and_small_counts_hidden() {
+        let cells = [
+            cell("GM0363", "huiselijk_geweld", 12),
+            cell("GM0363", "opvoeding", 30),
+            cell("GM0202", "huiselijk_geweld", 2),
+            cell("GM0202", "opvoeding", 25),
+        ];
+        let rows = TableRows::Dimension(Dimension::Municipality);
+        let table = protected_table(&cells, rows, Dimension::Theme, DEFAULT_THRESHOLD, Language::Nl);
+        assert_eq!(table.rows, ["Arnhem", "Amsterdam"]);
+        assert_eq!(table.columns, ["Huiselijk geweld", "Opvoeding"]);
+        let csv = String::from_utf8(to_csv(&table, rows, Language::Nl).expect("csv")).expect("utf-8");
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "Gemeente,Huiselijk geweld,Opvoeding,Totaal");
+        assert_eq!(lines[1], "Arnhem,x,x,27", "2 is hidden, and what would give it away");
+        assert_eq!(lines[2], "Amsterdam,x,x,42");
+        assert_eq!(lines[3], "Totaal,14,55,69");
+    }
+
+    #[test]
+    fn an_empty_selection_is_an_empty_table_not_an_error() {
+        let table = protected_table(&[], TableRows::Month, Dimension::Theme, DEFAULT_THRESHOLD, Language::En);
+        assert_eq!(table.hidden_count(), 0);
+        assert!(to_xlsx(&table, TableRows::Month, Language::En, "Activities").expect("xlsx").starts_with(b"PK"));
+    }
+}

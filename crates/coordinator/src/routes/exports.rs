@@ -1,0 +1,132 @@
+//! `GET /api/v1/exports/table`: a two-way table of totals as CSV or XLSX, always with disclosure control, and
+//! written to the audit log. Bearer token of an admin account (coordinator roles come with the dashboard).
+
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use sleutel_domain::counts::{Dimension, Metric, Period};
+use sleutel_protocol::ErrorCode;
+
+use crate::ApiError;
+use crate::export::{self, DEFAULT_THRESHOLD, Language};
+use crate::startup::AppState;
+use crate::storage::{Role, TableRows, TotalsQuery};
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub(crate) struct ExportParams {
+    metric: String,
+    from: String,
+    to: String,
+    /// `month` or a dimension of the metric.
+    rows: String,
+    /// A dimension of the metric.
+    columns: String,
+    organisation: Option<i64>,
+    municipality: Option<String>,
+    /// `csv` (default) or `xlsx`.
+    format: Option<String>,
+    /// `nl` (default) or `en`.
+    lang: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Csv,
+    Xlsx,
+}
+
+/// A table of totals with small counts hidden: CSV or XLSX. Bearer token of an admin account.
+#[utoipa::path(get, path = "/api/v1/exports/table", params(ExportParams),
+    responses((status = 200, description = "text/csv or an XLSX workbook"),
+              (status = 400, body = sleutel_protocol::ErrorReply), (status = 401, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn table(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    params: Result<Query<ExportParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let token_hash = super::totals::bearer_token_hash(&headers)?;
+    let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let invalid = || ApiError(ErrorCode::InvalidQuery);
+    let metric = Metric::from_code(&p.metric).ok_or_else(invalid)?;
+    let from = Period::parse(&p.from).map_err(|_| invalid())?;
+    let to = Period::parse(&p.to).map_err(|_| invalid())?;
+    let dimension = |code: &str| Dimension::from_code(code).filter(|d| metric.dimensions().contains(d));
+    let columns = dimension(&p.columns).ok_or_else(invalid)?;
+    let rows = match p.rows.as_str() {
+        "month" => TableRows::Month,
+        other => TableRows::Dimension(dimension(other).filter(|d| *d != columns).ok_or_else(invalid)?),
+    };
+    let format = match p.format.as_deref().unwrap_or("csv") {
+        "csv" => Format::Csv,
+        "xlsx" => Format::Xlsx,
+        _ => return Err(invalid()),
+    };
+    let language = Language::from_code(p.lang.as_deref().unwrap_or("nl")).ok_or_else(invalid)?;
+    let municipality = p
+        .municipality
+        .as_deref()
+        .map(|m| sleutel_domain::reference::municipality(m).map(|m| m.code.to_owned()).ok_or_else(invalid))
+        .transpose()?;
+    if from > to {
+        return Err(invalid());
+    }
+    let storage = state.storage.clone();
+    let body = tokio::task::spawn_blocking(move || {
+        let Some(account) = storage.account_by_token(&token_hash)? else {
+            return Ok(Err(ErrorCode::Unauthorized));
+        };
+        if account.role != Role::Admin {
+            return Ok(Err(ErrorCode::Forbidden));
+        }
+        let organisations = match p.organisation {
+            Some(id) => vec![id],
+            None => storage.organisations()?.into_iter().map(|o| o.id).collect(),
+        };
+        let query = TotalsQuery {
+            metric,
+            from,
+            to,
+            organisations: organisations.clone(),
+            municipality: municipality.clone(),
+            group_by_dimension: None,
+            by_period: false,
+        };
+        let cells = storage.totals_table(&query, rows, columns)?;
+        let table = export::protected_table(&cells, rows, columns, DEFAULT_THRESHOLD, language);
+        let title = format!("{} {from} – {to}", metric.code());
+        let bytes = match format {
+            Format::Csv => export::to_csv(&table, rows, language).map_err(|_| crate::storage::StorageError::Corrupt)?,
+            Format::Xlsx => {
+                export::to_xlsx(&table, rows, language, &title).map_err(|_| crate::storage::StorageError::Corrupt)?
+            }
+        };
+        // Every export is on the record: who, what, and how much was hidden.
+        storage.audit(
+            crate::now(),
+            &account.name,
+            "export",
+            &serde_json::json!({
+                "metric": metric.code(), "from": from.to_string(), "to": to.to_string(),
+                "rows": p.rows, "columns": columns.code(), "organisations": organisations,
+                "municipality": municipality, "format": if format == Format::Csv { "csv" } else { "xlsx" },
+                "threshold": table.threshold, "hidden_cells": table.hidden_count(),
+            }),
+        )?;
+        Ok::<_, crate::storage::StorageError>(Ok(bytes))
+    })
+    .await???;
+    let (content_type, extension) = match format {
+        Format::Csv => ("text/csv; charset=utf-8", "csv"),
+        Format::Xlsx => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    };
+    let filename = format!("attachment; filename=\"sleutel-{}-{from}-{to}.{extension}\"", metric.code());
+    let mut response = body.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&filename) {
+        h.insert(header::CONTENT_DISPOSITION, value);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
