@@ -123,10 +123,10 @@ pub fn detect(text: &str, today: NaiveDate) -> Vec<Finding> {
         }
     }
     for c in p.postcode_number.captures_iter(text) {
-        if let (Some(all), Some(letters)) = (c.get(0), c.get(2)) {
-            if is_postcode_letters(letters.as_str()) {
-                raw.push((PiiKind::PostcodeHouseNumber, all.start(), all.end()));
-            }
+        if let (Some(all), Some(letters)) = (c.get(0), c.get(2))
+            && is_postcode_letters(letters.as_str())
+        {
+            raw.push((PiiKind::PostcodeHouseNumber, all.start(), all.end()));
         }
     }
     for m in p.address_nl.find_iter(text).chain(p.address_en.find_iter(text)) {

@@ -63,15 +63,15 @@ fn referral(i: usize) -> Referral {
             municipality: PLACES[i % 4].into(),
             destination: ["veilig_thuis", "wijkteam", "huisarts", "lkha"][i % 4].into(),
             themes: vec![THEMES[i % 6].into()],
-            consent: if i % 3 == 0 { Consent::Yes } else { Consent::NotAsked },
-            accompanied: i % 2 == 0,
+            consent: if i.is_multiple_of(3) { Consent::Yes } else { Consent::NotAsked },
+            accompanied: i.is_multiple_of(2),
             ..ReferralInput::default()
         },
         PseudonymCode::parse(&format!("{:04}-{:04}", i / 10000, i % 10000)).unwrap(),
         today(),
     )
     .unwrap();
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         r.change_status(ReferralStatus::HelpStarted, date, today()).unwrap();
     }
     r
