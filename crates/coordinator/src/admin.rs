@@ -31,6 +31,36 @@ pub fn create_account(storage: &dyn Storage, name: &str, role: Role, now: i64) -
     Ok(token)
 }
 
+/// Lets a coordinator account see an organisation's totals and exports.
+pub fn grant_organisation(
+    storage: &dyn Storage,
+    account_name: &str,
+    organisation: &Organisation,
+    now: i64,
+) -> StorageResult<()> {
+    let account = storage.login_record(account_name)?.ok_or(StorageError::NotFound)?.account;
+    storage.grant_organisation(account.id, organisation.id)?;
+    storage.audit(
+        now,
+        "cli",
+        "organisation_granted",
+        &serde_json::json!({"account": account_name, "organisation": organisation.id}),
+    )?;
+    Ok(())
+}
+
+/// Sets an account's dashboard password (Argon2id); unlocks the account.
+pub fn set_password(storage: &dyn Storage, account_name: &str, password: &str, now: i64) -> Result<(), String> {
+    let phc = crate::auth::hash_password(password).map_err(|e| e.to_string())?;
+    let account = storage
+        .login_record(account_name)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no account '{account_name}'"))?
+        .account;
+    storage.set_password(account.id, &phc).map_err(|e| e.to_string())?;
+    storage.audit(now, "cli", "password_set", &serde_json::json!({"account": account_name})).map_err(|e| e.to_string())
+}
+
 pub fn create_organisation(storage: &dyn Storage, name: &str, now: i64) -> StorageResult<Organisation> {
     let organisation = storage.create_organisation(name, now)?;
     storage.audit(now, "cli", "organisation_created", &serde_json::json!({"id": organisation.id, "name": name}))?;

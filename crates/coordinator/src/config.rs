@@ -17,6 +17,12 @@ pub struct Config {
     /// Enrolment attempts per minute from one IP address (codes are short, so guessing must be slow).
     pub enrol_per_minute: u32,
     pub enrol_burst: u32,
+    /// Login attempts per minute from one IP address.
+    pub login_per_minute: u32,
+    pub login_burst: u32,
+    /// Mark the session cookie `Secure` (only sent over HTTPS). On by default; off only for a local demo over
+    /// plain HTTP.
+    pub secure_cookies: bool,
 }
 
 impl Config {
@@ -29,6 +35,9 @@ impl Config {
             rate_burst: 30,
             enrol_per_minute: 10,
             enrol_burst: 20,
+            login_per_minute: 10,
+            login_burst: 10,
+            secure_cookies: true,
         }
     }
 }

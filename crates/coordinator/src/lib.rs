@@ -5,6 +5,7 @@
 //! organisations, accounts and enrolment codes and revokes devices.
 
 pub mod admin;
+pub mod auth;
 pub mod config;
 mod error;
 pub mod export;

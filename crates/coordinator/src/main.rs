@@ -37,6 +37,19 @@ enum Command {
         #[arg(long)]
         name: String,
     },
+    /// Create a coordinator account that sees the given organisations, and print its API token (shown once).
+    CreateCoordinator {
+        #[arg(long)]
+        name: String,
+        /// An organisation (id or name) the account may see; repeat for more.
+        #[arg(long = "organisation", required = true)]
+        organisations: Vec<String>,
+    },
+    /// Set an account's dashboard password, read from the first line of standard input (at least 12 characters).
+    SetPassword {
+        #[arg(long)]
+        name: String,
+    },
     /// Create an organisation.
     CreateOrganisation {
         #[arg(long)]
@@ -109,6 +122,25 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::CreateAdmin { name } => {
             let token = admin::create_account(storage, &name, Role::Admin, now()).map_err(|e| e.to_string())?;
             println!("Admin account '{name}' created. API token (shown once, keep it safe):\n{token}");
+            Ok(())
+        }
+        Command::CreateCoordinator { name, organisations } => {
+            let found = organisations
+                .iter()
+                .map(|o| admin::find_organisation(storage, o).map_err(|_| format!("no organisation '{o}'")))
+                .collect::<Result<Vec<_>, _>>()?;
+            let token = admin::create_account(storage, &name, Role::Coordinator, now()).map_err(|e| e.to_string())?;
+            for organisation in &found {
+                admin::grant_organisation(storage, &name, organisation, now()).map_err(|e| e.to_string())?;
+            }
+            println!("Coordinator account '{name}' created. API token (shown once, keep it safe):\n{token}");
+            Ok(())
+        }
+        Command::SetPassword { name } => {
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password).map_err(|e| e.to_string())?;
+            admin::set_password(storage, &name, password.trim_end_matches(['\r', '\n']), now())?;
+            println!("Password set for '{name}'.");
             Ok(())
         }
         Command::CreateOrganisation { name } => {

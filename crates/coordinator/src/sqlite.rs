@@ -11,7 +11,10 @@ use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadStat
 
 use crate::storage::*;
 
-const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../../../migrations/coordinator/0001_init.sql"))];
+const MIGRATIONS: &[(u32, &str)] = &[
+    (1, include_str!("../../../migrations/coordinator/0001_init.sql")),
+    (2, include_str!("../../../migrations/coordinator/0002_login.sql")),
+];
 /// Stored batch replies older than this are pruned; by then the clock-skew window refuses any replay anyway.
 const BATCH_RETENTION_SECS: i64 = 7 * 24 * 3600;
 
@@ -325,15 +328,109 @@ impl Storage for SqliteStorage {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })
             .optional()?;
-        row.map(|(id, name, role)| {
-            let role = match role.as_str() {
-                "admin" => Role::Admin,
-                "coordinator" => Role::Coordinator,
-                _ => return Err(StorageError::Corrupt),
-            };
-            Ok(Account { id, name, role })
+        row.map(|(id, name, role)| Ok(Account { id, name, role: Role::from_code(&role).ok_or(StorageError::Corrupt)? }))
+            .transpose()
+    }
+
+    fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()> {
+        let changed = self.conn().execute(
+            "UPDATE accounts SET password_phc = ?2, failed_logins = 0, locked_until = 0 WHERE id = ?1",
+            params![account_id, password_phc],
+        )?;
+        if changed == 0 { Err(StorageError::NotFound) } else { Ok(()) }
+    }
+
+    fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>> {
+        let row: Option<(i64, String, String, Option<String>, u32, i64)> = self
+            .conn()
+            .query_row(
+                "SELECT id, name, role, password_phc, failed_logins, locked_until FROM accounts WHERE name = ?1",
+                [name],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            )
+            .optional()?;
+        row.map(|(id, name, role, password_phc, failed_logins, locked_until)| {
+            let role = Role::from_code(&role).ok_or(StorageError::Corrupt)?;
+            Ok(LoginRecord { account: Account { id, name, role }, password_phc, failed_logins, locked_until })
         })
         .transpose()
+    }
+
+    fn record_login_failure(&self, account_id: i64, lock_after: u32, locked_until: i64) -> StorageResult<u32> {
+        let conn = self.conn();
+        let failed: u32 = conn.query_row(
+            "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = ?1 RETURNING failed_logins",
+            [account_id],
+            |r| r.get(0),
+        )?;
+        if failed >= lock_after {
+            conn.execute(
+                "UPDATE accounts SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
+                params![account_id, locked_until],
+            )?;
+        }
+        Ok(failed)
+    }
+
+    fn record_login_success(&self, account_id: i64) -> StorageResult<()> {
+        self.conn().execute("UPDATE accounts SET failed_logins = 0, locked_until = 0 WHERE id = ?1", [account_id])?;
+        Ok(())
+    }
+
+    fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()> {
+        let conn = self.conn();
+        // Expired sessions go whenever a new one starts.
+        conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [session.now])?;
+        conn.execute(
+            "INSERT INTO sessions (token_sha256, account_id, csrf_token, created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                session.token_sha256.as_slice(),
+                session.account_id,
+                session.csrf_token,
+                session.now,
+                session.expires_at
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn session(&self, token_sha256: &[u8; 32], now: i64) -> StorageResult<Option<(Account, String)>> {
+        let row: Option<(i64, String, String, String)> = self
+            .conn()
+            .query_row(
+                "SELECT a.id, a.name, a.role, s.csrf_token FROM sessions s JOIN accounts a ON a.id = s.account_id
+                 WHERE s.token_sha256 = ?1 AND s.expires_at > ?2",
+                params![token_sha256.as_slice(), now],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        row.map(|(id, name, role, csrf)| {
+            Ok((Account { id, name, role: Role::from_code(&role).ok_or(StorageError::Corrupt)? }, csrf))
+        })
+        .transpose()
+    }
+
+    fn delete_session(&self, token_sha256: &[u8; 32]) -> StorageResult<()> {
+        self.conn().execute("DELETE FROM sessions WHERE token_sha256 = ?1", [token_sha256.as_slice()])?;
+        Ok(())
+    }
+
+    fn grant_organisation(&self, account_id: i64, organisation_id: i64) -> StorageResult<()> {
+        self.conn().execute(
+            "INSERT OR IGNORE INTO account_organisations (account_id, organisation_id) VALUES (?1, ?2)",
+            params![account_id, organisation_id],
+        )?;
+        Ok(())
+    }
+
+    fn account_organisations(&self, account_id: i64) -> StorageResult<Vec<i64>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT organisation_id FROM account_organisations WHERE account_id = ?1 ORDER BY organisation_id",
+        )?;
+        let ids = stmt.query_map([account_id], |r| r.get(0))?.collect::<Result<Vec<i64>, _>>()?;
+        Ok(ids)
     }
 
     fn issue_enrolment_code(

@@ -18,7 +18,9 @@ pub struct AppState {
     pub storage: Arc<dyn Storage>,
     pub(crate) limiter: Arc<RateLimiter>,
     pub(crate) enrol_limiter: Arc<RateLimiter>,
+    pub(crate) login_limiter: Arc<RateLimiter>,
     pub clock_skew_secs: i64,
+    pub secure_cookies: bool,
 }
 
 impl std::fmt::Debug for AppState {
@@ -33,7 +35,9 @@ impl AppState {
             storage,
             limiter: Arc::new(RateLimiter::new(config.rate_per_minute, config.rate_burst)),
             enrol_limiter: Arc::new(RateLimiter::new(config.enrol_per_minute, config.enrol_burst)),
+            login_limiter: Arc::new(RateLimiter::new(config.login_per_minute, config.login_burst)),
             clock_skew_secs: config.clock_skew_secs,
+            secure_cookies: config.secure_cookies,
         }
     }
 

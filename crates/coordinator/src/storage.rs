@@ -43,6 +43,35 @@ impl Role {
             Role::Coordinator => "coordinator",
         }
     }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "admin" => Some(Role::Admin),
+            "coordinator" => Some(Role::Coordinator),
+            _ => None,
+        }
+    }
+}
+
+/// What login needs to know about an account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoginRecord {
+    pub account: Account,
+    /// Argon2id PHC string; `None` until a password is set.
+    pub password_phc: Option<String>,
+    pub failed_logins: u32,
+    /// Unix seconds; login is refused before this.
+    pub locked_until: i64,
+}
+
+/// A session to store: the token's hash, never the token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSession<'a> {
+    pub token_sha256: &'a [u8; 32],
+    pub account_id: i64,
+    pub csrf_token: &'a str,
+    pub now: i64,
+    pub expires_at: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,6 +175,19 @@ pub trait Storage: Send + Sync + 'static {
 
     fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64>;
     fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>>;
+    fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()>;
+    fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>>;
+    /// Counts a failed login; at `lock_after` failures in a row the account is locked until `locked_until` (and the
+    /// count starts again). Returns the failures counted so far.
+    fn record_login_failure(&self, account_id: i64, lock_after: u32, locked_until: i64) -> StorageResult<u32>;
+    fn record_login_success(&self, account_id: i64) -> StorageResult<()>;
+    fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()>;
+    /// The account and CSRF token of a session that has not expired.
+    fn session(&self, token_sha256: &[u8; 32], now: i64) -> StorageResult<Option<(Account, String)>>;
+    fn delete_session(&self, token_sha256: &[u8; 32]) -> StorageResult<()>;
+    /// Lets a coordinator account see an organisation.
+    fn grant_organisation(&self, account_id: i64, organisation_id: i64) -> StorageResult<()>;
+    fn account_organisations(&self, account_id: i64) -> StorageResult<Vec<i64>>;
 
     fn issue_enrolment_code(
         &self,

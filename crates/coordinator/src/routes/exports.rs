@@ -1,5 +1,5 @@
 //! `GET /api/v1/exports/table`: a two-way table of totals as CSV or XLSX, always with disclosure control, and
-//! written to the audit log. Bearer token of an admin account (coordinator roles come with the dashboard).
+//! written to the audit log. An API token or a dashboard session; coordinators export their own organisations only.
 
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -11,7 +11,7 @@ use sleutel_protocol::ErrorCode;
 use crate::ApiError;
 use crate::export::{self, DEFAULT_THRESHOLD, Language};
 use crate::startup::AppState;
-use crate::storage::{Role, TableRows, TotalsQuery};
+use crate::storage::{TableRows, TotalsQuery};
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub(crate) struct ExportParams {
@@ -36,7 +36,7 @@ enum Format {
     Xlsx,
 }
 
-/// A table of totals with small counts hidden: CSV or XLSX. Bearer token of an admin account.
+/// A table of totals with small counts hidden: CSV or XLSX. Coordinators see their own organisations only.
 #[utoipa::path(get, path = "/api/v1/exports/table", params(ExportParams),
     responses((status = 200, description = "text/csv or an XLSX workbook"),
               (status = 400, body = sleutel_protocol::ErrorReply), (status = 401, body = sleutel_protocol::ErrorReply)))]
@@ -45,7 +45,7 @@ pub(crate) async fn table(
     headers: HeaderMap,
     params: Result<Query<ExportParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let token_hash = super::totals::bearer_token_hash(&headers)?;
+    let credentials = crate::auth::credentials(&headers, &axum::http::Method::GET).map_err(ApiError)?;
     let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
     let invalid = || ApiError(ErrorCode::InvalidQuery);
     let metric = Metric::from_code(&p.metric).ok_or_else(invalid)?;
@@ -73,16 +73,17 @@ pub(crate) async fn table(
     }
     let storage = state.storage.clone();
     let body = tokio::task::spawn_blocking(move || {
-        let Some(account) = storage.account_by_token(&token_hash)? else {
-            return Ok(Err(ErrorCode::Unauthorized));
+        let caller = match crate::auth::authenticate(storage.as_ref(), &credentials, crate::now()) {
+            Ok(caller) => caller,
+            Err(crate::auth::CallerError::Refused(code)) => return Ok(Err(code)),
+            Err(crate::auth::CallerError::Storage(e)) => return Err(e),
         };
-        if account.role != Role::Admin {
-            return Ok(Err(ErrorCode::Forbidden));
-        }
-        let organisations = match p.organisation {
-            Some(id) => vec![id],
-            None => storage.organisations()?.into_iter().map(|o| o.id).collect(),
+        let organisations = match caller.organisations(p.organisation, storage.as_ref()) {
+            Ok(ids) => ids,
+            Err(crate::auth::CallerError::Refused(code)) => return Ok(Err(code)),
+            Err(crate::auth::CallerError::Storage(e)) => return Err(e),
         };
+        let account = caller.account;
         let query = TotalsQuery {
             metric,
             from,

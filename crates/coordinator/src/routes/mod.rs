@@ -6,6 +6,7 @@ mod device_auth;
 mod devices;
 mod enrol;
 mod exports;
+mod session;
 mod totals;
 
 use axum::Router;
@@ -21,7 +22,17 @@ pub use totals::TotalsReply;
 #[derive(Debug, OpenApi)]
 #[openapi(
     info(title = "Sleutel coordinator API", version = "1", description = "Sync protocol v1; see docs/protocol.md."),
-    paths(enrol::enrol, counts::upload, devices::me, devices::reference_lists, totals::totals, exports::table),
+    paths(
+        enrol::enrol,
+        counts::upload,
+        devices::me,
+        devices::reference_lists,
+        totals::totals,
+        exports::table,
+        session::login,
+        session::current,
+        session::logout
+    ),
     components(schemas(
         sleutel_protocol::EnrolRequest,
         sleutel_protocol::EnrolReply,
@@ -31,6 +42,8 @@ pub use totals::TotalsReply;
         sleutel_protocol::ReferenceLists,
         sleutel_protocol::ErrorReply,
         TotalsReply,
+        session::LoginRequest,
+        session::SessionReply,
     ))
 )]
 pub struct ApiDoc;
@@ -47,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::REFERENCE_LISTS, get(devices::reference_lists))
         .route(paths::TOTALS, get(totals::totals))
         .route(paths::EXPORT_TABLE, get(exports::table))
+        .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
         .route(paths::OPENAPI, get(openapi))
         // Bodies are read as bytes up to this limit; the handlers turn an overflow into `body_too_large`.
         .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))

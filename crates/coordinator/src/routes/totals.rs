@@ -7,7 +7,7 @@ use sleutel_protocol::ErrorCode;
 
 use crate::ApiError;
 use crate::startup::AppState;
-use crate::storage::{Role, TotalsQuery, TotalsRow};
+use crate::storage::{TotalsQuery, TotalsRow};
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub(crate) struct TotalsParams {
@@ -29,17 +29,8 @@ pub struct TotalsReply {
     pub rows: Vec<TotalsRow>,
 }
 
-/// The SHA-256 of the request's bearer token (only hashes are stored and compared).
-pub(crate) fn bearer_token_hash(headers: &HeaderMap) -> Result<[u8; 32], ApiError> {
-    let token = headers
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .ok_or(ApiError(ErrorCode::Unauthorized))?;
-    Ok(crate::sha256(token.trim().as_bytes()))
-}
-
-/// Totals: per key, the sum over devices of each device's latest value. Bearer token of a coordinator account.
+/// Totals: per key, the sum over devices of each device's latest value. An API token or a dashboard session;
+/// coordinators see their own organisations only.
 #[utoipa::path(get, path = "/api/v1/totals", params(TotalsParams),
     responses((status = 200, body = TotalsReply), (status = 400, body = sleutel_protocol::ErrorReply),
               (status = 401, body = sleutel_protocol::ErrorReply)))]
@@ -48,7 +39,7 @@ pub(crate) async fn totals(
     headers: HeaderMap,
     params: Result<Query<TotalsParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<TotalsReply>, ApiError> {
-    let token_hash = bearer_token_hash(&headers)?;
+    let credentials = crate::auth::credentials(&headers, &axum::http::Method::GET).map_err(ApiError)?;
     let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
     let metric = Metric::from_code(&p.metric).ok_or(ApiError(ErrorCode::InvalidQuery))?;
     let from = Period::parse(&p.from).map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
@@ -71,16 +62,16 @@ pub(crate) async fn totals(
         .transpose()?;
     let storage = state.storage.clone();
     let rows = tokio::task::spawn_blocking(move || {
-        let Some(account) = storage.account_by_token(&token_hash)? else {
-            return Ok(Err(ErrorCode::Unauthorized));
+        // Coordinators see their own organisations only; admins all.
+        let caller = match crate::auth::authenticate(storage.as_ref(), &credentials, crate::now()) {
+            Ok(caller) => caller,
+            Err(crate::auth::CallerError::Refused(code)) => return Ok(Err(code)),
+            Err(crate::auth::CallerError::Storage(e)) => return Err(e),
         };
-        // Coordinator accounts are tied to organisations with the dashboard; until then only admins see totals.
-        if account.role != Role::Admin {
-            return Ok(Err(ErrorCode::Forbidden));
-        }
-        let organisations = match p.organisation {
-            Some(id) => vec![id],
-            None => storage.organisations()?.into_iter().map(|o| o.id).collect(),
+        let organisations = match caller.organisations(p.organisation, storage.as_ref()) {
+            Ok(ids) => ids,
+            Err(crate::auth::CallerError::Refused(code)) => return Ok(Err(code)),
+            Err(crate::auth::CallerError::Storage(e)) => return Err(e),
         };
         let query =
             TotalsQuery { metric, from, to, organisations, municipality, group_by_dimension, by_period: p.by_period };

@@ -1,0 +1,187 @@
+//! Who is calling, and what they may see. Two ways in: an API token (`Authorization: Bearer …`, for scripts) or a
+//! dashboard session (an HttpOnly, SameSite=Strict cookie, with a CSRF token that every change must echo in the
+//! `x-csrf-token` header). Admin accounts see every organisation; coordinator accounts only those granted to them.
+//! Organisation isolation is decided here, once, for every endpoint.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use axum::http::{HeaderMap, Method};
+use ring::rand::{SecureRandom, SystemRandom};
+use sleutel_protocol::ErrorCode;
+
+use crate::storage::{Account, Role, Storage, StorageError};
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "sleutel_session";
+/// The header that must carry the session's CSRF token on every change.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+/// Sessions end after this long, active or not.
+pub const SESSION_SECS: i64 = 8 * 3600;
+/// Failed logins in a row before a temporary lockout, and its length.
+pub const LOCK_AFTER: u32 = 5;
+pub const LOCK_SECS: i64 = 15 * 60;
+/// Dashboard passwords are at least this long.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// Argon2id for coordinator passwords: 19 MiB, 2 passes (OWASP's minimum), so a server handles a login burst.
+fn hasher() -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19 * 1024, 2, 1, None).unwrap_or_default())
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum PasswordError {
+    #[error("the password must have at least {MIN_PASSWORD_CHARS} characters")]
+    TooShort,
+    #[error("the password could not be hashed")]
+    Hashing,
+}
+
+/// The Argon2id PHC string of a new password.
+pub fn hash_password(password: &str) -> Result<String, PasswordError> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(PasswordError::TooShort);
+    }
+    let mut salt = [0u8; 16];
+    SystemRandom::new().fill(&mut salt).map_err(|_| PasswordError::Hashing)?;
+    let salt = SaltString::encode_b64(&salt).map_err(|_| PasswordError::Hashing)?;
+    Ok(hasher().hash_password(password.as_bytes(), &salt).map_err(|_| PasswordError::Hashing)?.to_string())
+}
+
+/// Checks a password against a stored PHC string. Without one, a dummy check takes the same time, so response
+/// times do not tell which account names exist.
+pub fn verify_password(phc: Option<&str>, password: &str) -> bool {
+    const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2xldXRlbC1kdW1teQ$0HBgbnBxz0UtkbGvw9VFq5u5qU8JBVTo5cEAYm1KgaQ";
+    let stored = phc.unwrap_or(DUMMY);
+    let Ok(parsed) = PasswordHash::new(stored) else { return false };
+    hasher().verify_password(password.as_bytes(), &parsed).is_ok() && phc.is_some()
+}
+
+/// A random token: 32 bytes, URL-safe base64.
+pub fn random_token() -> Result<String, ErrorCode> {
+    use base64::Engine;
+    let mut bytes = [0u8; 32];
+    SystemRandom::new().fill(&mut bytes).map_err(|_| ErrorCode::InternalError)?;
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// The organisations a caller may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Only(Vec<i64>),
+}
+
+/// An authenticated caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub account: Account,
+    pub scope: Scope,
+}
+
+impl Caller {
+    /// The organisations a query covers: the requested one if the caller may see it (else `forbidden`), or all the
+    /// caller may see.
+    pub fn organisations(&self, requested: Option<i64>, storage: &dyn Storage) -> Result<Vec<i64>, CallerError> {
+        match (&self.scope, requested) {
+            (Scope::All, Some(id)) => Ok(vec![id]),
+            (Scope::All, None) => Ok(storage.organisations()?.into_iter().map(|o| o.id).collect()),
+            (Scope::Only(ids), Some(id)) if ids.contains(&id) => Ok(vec![id]),
+            (Scope::Only(_), Some(_)) => Err(CallerError::Refused(ErrorCode::Forbidden)),
+            (Scope::Only(ids), None) => Ok(ids.clone()),
+        }
+    }
+
+    pub fn require_admin(&self) -> Result<(), CallerError> {
+        if self.account.role == Role::Admin { Ok(()) } else { Err(CallerError::Refused(ErrorCode::Forbidden)) }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CallerError {
+    #[error("refused: {}", .0.as_str())]
+    Refused(ErrorCode),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// What the request presents, read before going to storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credentials {
+    Token([u8; 32]),
+    Session { token_sha256: [u8; 32], csrf: Option<String>, changes: bool },
+}
+
+/// Reads the credentials of a request: a bearer token first, then the session cookie.
+pub fn credentials(headers: &HeaderMap, method: &Method) -> Result<Credentials, ErrorCode> {
+    if let Some(value) = headers.get(axum::http::header::AUTHORIZATION) {
+        let token = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).ok_or(ErrorCode::Unauthorized)?;
+        return Ok(Credentials::Token(crate::sha256(token.trim().as_bytes())));
+    }
+    let token = session_cookie(headers).ok_or(ErrorCode::Unauthorized)?;
+    Ok(Credentials::Session {
+        token_sha256: crate::sha256(token.as_bytes()),
+        csrf: headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()).map(str::to_owned),
+        changes: !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS),
+    })
+}
+
+/// The value of the session cookie, if any.
+pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// Resolves credentials to a caller (blocking: call on the blocking pool).
+pub fn authenticate(storage: &dyn Storage, credentials: &Credentials, now: i64) -> Result<Caller, CallerError> {
+    let account = match credentials {
+        Credentials::Token(hash) => {
+            storage.account_by_token(hash)?.ok_or(CallerError::Refused(ErrorCode::Unauthorized))?
+        }
+        Credentials::Session { token_sha256, csrf, changes } => {
+            let (account, expected) =
+                storage.session(token_sha256, now)?.ok_or(CallerError::Refused(ErrorCode::Unauthorized))?;
+            // A change made with the cookie alone could come from another site's page: it must echo the token.
+            if *changes
+                && csrf.as_deref().map(|c| crate::sha256(c.as_bytes())) != Some(crate::sha256(expected.as_bytes()))
+            {
+                return Err(CallerError::Refused(ErrorCode::Forbidden));
+            }
+            account
+        }
+    };
+    let scope = match account.role {
+        Role::Admin => Scope::All,
+        Role::Coordinator => Scope::Only(storage.account_organisations(account.id)?),
+    };
+    Ok(Caller { account, scope })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_hash_and_verify_and_short_ones_are_refused() {
+        assert_eq!(hash_password("kort"), Err(PasswordError::TooShort));
+        let phc = hash_password("een lang wachtwoord").expect("hashed");
+        assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
+        assert!(verify_password(Some(&phc), "een lang wachtwoord"));
+        assert!(!verify_password(Some(&phc), "een ander wachtwoord"));
+        assert!(!verify_password(None, "een lang wachtwoord"), "no password set: never in");
+    }
+
+    #[test]
+    fn the_session_cookie_is_found_among_others() {
+        let mut headers = HeaderMap::new();
+        headers.insert(axum::http::header::COOKIE, "theme=dark; sleutel_session=abc123; x=y".parse().expect("header"));
+        assert_eq!(session_cookie(&headers).as_deref(), Some("abc123"));
+        let credentials = credentials(&headers, &Method::POST).expect("credentials");
+        assert!(matches!(credentials, Credentials::Session { changes: true, csrf: None, .. }));
+    }
+}

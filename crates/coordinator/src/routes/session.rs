@@ -1,0 +1,178 @@
+//! Dashboard login and logout: `POST /api/v1/session` (name and password → session cookie and CSRF token),
+//! `GET /api/v1/session` (who is logged in), `DELETE /api/v1/session` (logout; needs the CSRF token).
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use sleutel_protocol::ErrorCode;
+
+use crate::ApiError;
+use crate::auth::{self, CallerError, Credentials, LOCK_AFTER, LOCK_SECS, SESSION_COOKIE, SESSION_SECS, Scope};
+use crate::startup::AppState;
+use crate::storage::NewSession;
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct LoginRequest {
+    pub name: String,
+    pub password: String,
+}
+
+impl std::fmt::Debug for LoginRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginRequest").field("name", &self.name).finish_non_exhaustive()
+    }
+}
+
+/// The logged-in account, what it may see, and the CSRF token to send with every change.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SessionReply {
+    pub name: String,
+    pub role: String,
+    /// `null`: every organisation (admin).
+    pub organisations: Option<Vec<i64>>,
+    pub csrf_token: String,
+}
+
+fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn refused(e: CallerError) -> ApiError {
+    match e {
+        CallerError::Refused(code) => ApiError(code),
+        CallerError::Storage(_) => ApiError(ErrorCode::InternalError),
+    }
+}
+
+/// Logs in. Wrong name and wrong password get the same answer; after 5 failures in a row the account is locked
+/// for 15 minutes; logins from one address are rate-limited.
+#[utoipa::path(post, path = "/api/v1/session", request_body = LoginRequest,
+    responses((status = 200, body = SessionReply), (status = 401, body = sleutel_protocol::ErrorReply),
+              (status = 429, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, ApiError> {
+    if !state.login_limiter.allow(&peer.ip().to_string(), crate::rate_limit::now_secs()) {
+        return Err(ApiError(ErrorCode::RateLimited));
+    }
+    let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    let storage = state.storage.clone();
+    let secure = state.secure_cookies;
+    let outcome = tokio::task::spawn_blocking(move || {
+        let now = crate::now();
+        let record = storage.login_record(request.name.trim())?;
+        if record.as_ref().is_some_and(|r| r.locked_until > now) {
+            return Ok(Err(ErrorCode::RateLimited));
+        }
+        let phc = record.as_ref().and_then(|r| r.password_phc.as_deref());
+        if !auth::verify_password(phc, &request.password) {
+            if let Some(r) = &record {
+                let failures = storage.record_login_failure(r.account.id, LOCK_AFTER, now + LOCK_SECS)?;
+                if failures >= LOCK_AFTER {
+                    storage.audit(now, &r.account.name, "account_locked", &serde_json::json!({}))?;
+                }
+            }
+            return Ok(Err(ErrorCode::Unauthorized));
+        }
+        let Some(record) = record else { return Ok(Err(ErrorCode::Unauthorized)) };
+        storage.record_login_success(record.account.id)?;
+        let (Ok(token), Ok(csrf)) = (auth::random_token(), auth::random_token()) else {
+            return Ok(Err(ErrorCode::InternalError));
+        };
+        storage.create_session(&NewSession {
+            token_sha256: &crate::sha256(token.as_bytes()),
+            account_id: record.account.id,
+            csrf_token: &csrf,
+            now,
+            expires_at: now + SESSION_SECS,
+        })?;
+        storage.audit(now, &record.account.name, "login", &serde_json::json!({}))?;
+        let organisations = match record.account.role {
+            crate::storage::Role::Admin => None,
+            crate::storage::Role::Coordinator => Some(storage.account_organisations(record.account.id)?),
+        };
+        let reply = SessionReply {
+            name: record.account.name,
+            role: record.account.role.as_str().to_owned(),
+            organisations,
+            csrf_token: csrf,
+        };
+        Ok::<_, crate::storage::StorageError>(Ok((token, reply)))
+    })
+    .await??;
+    let (token, reply) = outcome.map_err(ApiError)?;
+    let mut response = Json(reply).into_response();
+    response.headers_mut().insert(header::SET_COOKIE, cookie(&token, SESSION_SECS, secure));
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// Who is logged in (the dashboard asks after a reload), with the session's CSRF token.
+#[utoipa::path(get, path = "/api/v1/session",
+    responses((status = 200, body = SessionReply), (status = 401, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn current(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+    let token = auth::session_cookie(&headers).ok_or(ApiError(ErrorCode::Unauthorized))?;
+    let storage = state.storage.clone();
+    let reply = tokio::task::spawn_blocking(move || {
+        let Some((account, csrf)) = storage.session(&crate::sha256(token.as_bytes()), crate::now())? else {
+            return Ok(Err(ErrorCode::Unauthorized));
+        };
+        let credentials =
+            Credentials::Session { token_sha256: crate::sha256(token.as_bytes()), csrf: None, changes: false };
+        let caller = match auth::authenticate(storage.as_ref(), &credentials, crate::now()) {
+            Ok(caller) => caller,
+            Err(CallerError::Refused(code)) => return Ok(Err(code)),
+            Err(CallerError::Storage(e)) => return Err(e),
+        };
+        Ok::<_, crate::storage::StorageError>(Ok(SessionReply {
+            name: account.name,
+            role: account.role.as_str().to_owned(),
+            organisations: match caller.scope {
+                Scope::All => None,
+                Scope::Only(ids) => Some(ids),
+            },
+            csrf_token: csrf,
+        }))
+    })
+    .await??
+    .map_err(ApiError)?;
+    let mut response = Json(reply).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// Logs out: the session ends on the server and the cookie is cleared. Needs the CSRF token.
+#[utoipa::path(delete, path = "/api/v1/session",
+    responses((status = 204), (status = 401, body = sleutel_protocol::ErrorReply),
+              (status = 403, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+    let credentials = auth::credentials(&headers, &Method::DELETE).map_err(ApiError)?;
+    let Credentials::Session { token_sha256, .. } = credentials else {
+        return Err(ApiError(ErrorCode::InvalidQuery));
+    };
+    let storage = state.storage.clone();
+    let secure = state.secure_cookies;
+    tokio::task::spawn_blocking(move || {
+        let caller = auth::authenticate(storage.as_ref(), &credentials, crate::now()).map_err(refused)?;
+        storage.delete_session(&token_sha256).map_err(|_| ApiError(ErrorCode::InternalError))?;
+        storage
+            .audit(crate::now(), &caller.account.name, "logout", &serde_json::json!({}))
+            .map_err(|_| ApiError(ErrorCode::InternalError))?;
+        Ok::<_, ApiError>(())
+    })
+    .await
+    .map_err(|_| ApiError(ErrorCode::InternalError))??;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response.headers_mut().insert(header::SET_COOKIE, cookie("", 0, secure));
+    Ok(response)
+}

@@ -1,0 +1,195 @@
+//! Dashboard access against a real coordinator: login with a password (cookie HttpOnly, SameSite=Strict, Secure),
+//! the CSRF token on changes, lockout after failed logins, logout, and organisation isolation for coordinator
+//! accounts on every endpoint that shows counts (totals, exports) — unauthenticated, wrong-role and
+//! cross-organisation requests included.
+
+use sleutel_coordinator::admin;
+use sleutel_coordinator::storage::Role;
+use sleutel_system_tests::{TestCoordinator, TestDevice, error_code, fast_sync, http_client, today};
+
+const PASSWORD: &str = "een lang wachtwoord voor de test";
+
+struct Reply {
+    status: u16,
+    cookie: Option<String>,
+    body: String,
+}
+
+async fn call(
+    c: &TestCoordinator,
+    method: reqwest::Method,
+    path: &str,
+    cookie: Option<&str>,
+    csrf: Option<&str>,
+    body: Option<serde_json::Value>,
+) -> Reply {
+    let mut request = http_client().request(method, format!("{}{path}", c.url()));
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", format!("sleutel_session={cookie}"));
+    }
+    if let Some(csrf) = csrf {
+        request = request.header("x-csrf-token", csrf);
+    }
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.expect("reply");
+    let status = response.status().as_u16();
+    let cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    Reply { status, cookie, body: response.text().await.expect("body") }
+}
+
+/// Two organisations with counts; a coordinator of the first, with a password.
+async fn setup() -> (TestCoordinator, i64, i64) {
+    let coordinator = TestCoordinator::spawn().await;
+    let mine = coordinator.organisation("Stichting Eigen");
+    let other = coordinator.organisation("Stichting Ander");
+    for (organisation, women) in [(&mine, 11), (&other, 7)] {
+        let mut device = TestDevice::new();
+        device.enrol(&coordinator.url(), &coordinator.enrolment_code(organisation)).await;
+        device.record_meeting(1, women, 0, "GM0363");
+        sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.expect("synced");
+    }
+    let storage = coordinator.storage();
+    let now = sleutel_coordinator::now();
+    admin::create_account(storage, "coördinator", Role::Coordinator, now).expect("account");
+    admin::grant_organisation(storage, "coördinator", &mine, now).expect("granted");
+    admin::set_password(storage, "coördinator", PASSWORD, now).expect("password");
+    admin::set_password(storage, "admin", PASSWORD, now).expect("admin password");
+    (coordinator, mine.id, other.id)
+}
+
+async fn login(c: &TestCoordinator, name: &str, password: &str) -> Reply {
+    call(
+        c,
+        reqwest::Method::POST,
+        "/api/v1/session",
+        None,
+        None,
+        Some(serde_json::json!({"name": name, "password": password})),
+    )
+    .await
+}
+
+fn session_of(reply: &Reply) -> (String, String) {
+    let cookie = reply.cookie.as_deref().expect("a session cookie");
+    let token = cookie.split(';').next().and_then(|p| p.strip_prefix("sleutel_session=")).expect("token").to_owned();
+    let body: serde_json::Value = serde_json::from_str(&reply.body).expect("json");
+    (token, body["csrf_token"].as_str().expect("csrf").to_owned())
+}
+
+#[tokio::test]
+async fn login_sets_a_safe_cookie_and_logout_needs_the_csrf_token() {
+    let (c, mine, _) = setup().await;
+    let reply = login(&c, "coördinator", PASSWORD).await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let cookie = reply.cookie.clone().expect("cookie");
+    for attribute in ["HttpOnly", "SameSite=Strict", "Secure", "Path=/", "Max-Age=28800"] {
+        assert!(cookie.contains(attribute), "{attribute} missing in {cookie}");
+    }
+    let body: serde_json::Value = serde_json::from_str(&reply.body).expect("json");
+    assert_eq!(body["role"], "coordinator");
+    assert_eq!(body["organisations"], serde_json::json!([mine]));
+    let (token, csrf) = session_of(&reply);
+
+    let me = call(&c, reqwest::Method::GET, "/api/v1/session", Some(&token), None, None).await;
+    assert_eq!(me.status, 200);
+    assert!(me.body.contains("coördinator"));
+
+    // A change with the cookie alone (what a forged cross-site request would have) is refused.
+    let forged = call(&c, reqwest::Method::DELETE, "/api/v1/session", Some(&token), None, None).await;
+    assert_eq!((forged.status, error_code(&forged.body)), (403, "forbidden".to_owned()));
+    let wrong = call(&c, reqwest::Method::DELETE, "/api/v1/session", Some(&token), Some("not-the-token"), None).await;
+    assert_eq!(wrong.status, 403);
+    let out = call(&c, reqwest::Method::DELETE, "/api/v1/session", Some(&token), Some(&csrf), None).await;
+    assert_eq!(out.status, 204);
+    assert!(out.cookie.expect("cleared").contains("Max-Age=0"));
+    let after = call(&c, reqwest::Method::GET, "/api/v1/session", Some(&token), None, None).await;
+    assert_eq!(after.status, 401, "the session ended on the server");
+
+    let actions: Vec<String> = c.storage().audit_log(50).expect("audit").into_iter().map(|e| e.action).collect();
+    assert!(actions.contains(&"login".to_owned()) && actions.contains(&"logout".to_owned()), "{actions:?}");
+}
+
+#[tokio::test]
+async fn wrong_passwords_lock_the_account_for_a_while() {
+    let (c, _, _) = setup().await;
+    let unknown = login(&c, "niemand", PASSWORD).await;
+    let wrong = login(&c, "coördinator", "verkeerd wachtwoord!").await;
+    assert_eq!((unknown.status, wrong.status), (401, 401), "the same answer: names cannot be probed");
+    assert_eq!(unknown.body, wrong.body);
+    for _ in 0..4 {
+        assert_eq!(login(&c, "coördinator", "verkeerd wachtwoord!").await.status, 401);
+    }
+    let locked = login(&c, "coördinator", PASSWORD).await;
+    assert_eq!(
+        (locked.status, error_code(&locked.body)),
+        (429, "rate_limited".to_owned()),
+        "locked even with the right password"
+    );
+    assert!(c.storage().audit_log(50).expect("audit").iter().any(|e| e.action == "account_locked"));
+}
+
+#[tokio::test]
+async fn coordinators_see_only_their_own_organisations_everywhere() {
+    let (c, mine, other) = setup().await;
+    let (token, _) = session_of(&login(&c, "coördinator", PASSWORD).await);
+    let month = today().format("%Y-%m").to_string();
+    let totals = |organisation: Option<i64>| {
+        let org = organisation.map(|o| format!("&organisation={o}")).unwrap_or_default();
+        format!("/api/v1/totals?metric=participants&from={month}&to={month}{org}")
+    };
+    let export = |organisation: Option<i64>| {
+        let org = organisation.map(|o| format!("&organisation={o}")).unwrap_or_default();
+        format!("/api/v1/exports/table?metric=participants&from={month}&to={month}&rows=month&columns=gender{org}")
+    };
+    let value = |body: &str| -> i64 {
+        let json: serde_json::Value = serde_json::from_str(body).expect("json");
+        json["rows"].as_array().expect("rows").iter().map(|r| r["value"].as_i64().expect("value")).sum()
+    };
+
+    // Own organisation, and "everything I may see": only 11 women, never the other organisation's 7.
+    let own = call(&c, reqwest::Method::GET, &totals(Some(mine)), Some(&token), None, None).await;
+    assert_eq!((own.status, value(&own.body)), (200, 11));
+    let all = call(&c, reqwest::Method::GET, &totals(None), Some(&token), None, None).await;
+    assert_eq!((all.status, value(&all.body)), (200, 11));
+    let csv = call(&c, reqwest::Method::GET, &export(None), Some(&token), None, None).await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.body.contains("11") && !csv.body.contains("18"), "{}", csv.body);
+
+    // Another organisation: refused on every endpoint.
+    for path in [totals(Some(other)), export(Some(other))] {
+        let refused = call(&c, reqwest::Method::GET, &path, Some(&token), None, None).await;
+        assert_eq!((refused.status, error_code(&refused.body)), (403, "forbidden".to_owned()), "{path}");
+    }
+    // Without credentials, or with a session that does not exist: unauthorized.
+    for path in [totals(None), export(None)] {
+        assert_eq!(call(&c, reqwest::Method::GET, &path, None, None, None).await.status, 401, "{path}");
+        assert_eq!(call(&c, reqwest::Method::GET, &path, Some("made-up"), None, None).await.status, 401, "{path}");
+    }
+    // The admin sees both organisations.
+    let (admin_token, _) = session_of(&login(&c, "admin", PASSWORD).await);
+    let everything = call(&c, reqwest::Method::GET, &totals(None), Some(&admin_token), None, None).await;
+    assert_eq!(value(&everything.body), 18);
+}
+
+#[tokio::test]
+async fn an_expired_session_is_no_session() {
+    let (c, _, _) = setup().await;
+    let account = c.storage().login_record("coördinator").expect("read").expect("exists").account;
+    let token = "verlopen-sessie";
+    c.storage()
+        .create_session(&sleutel_coordinator::storage::NewSession {
+            token_sha256: &ring::digest::digest(&ring::digest::SHA256, token.as_bytes())
+                .as_ref()
+                .try_into()
+                .expect("32"),
+            account_id: account.id,
+            csrf_token: "csrf",
+            now: 1_000,
+            expires_at: 2_000,
+        })
+        .expect("stored");
+    let reply = call(&c, reqwest::Method::GET, "/api/v1/session", Some(token), None, None).await;
+    assert_eq!(reply.status, 401);
+}
