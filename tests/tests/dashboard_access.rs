@@ -193,3 +193,69 @@ async fn an_expired_session_is_no_session() {
     let reply = call(&c, reqwest::Method::GET, "/api/v1/session", Some(token), None, None).await;
     assert_eq!(reply.status, 401);
 }
+
+#[tokio::test]
+async fn devices_codes_revocation_and_the_audit_log_respect_role_organisation_and_csrf() {
+    let (c, mine, other) = setup().await;
+    let (token, csrf) = session_of(&login(&c, "coördinator", PASSWORD).await);
+
+    // The list: own devices only, with the last month they reported and never a count.
+    let list = call(&c, reqwest::Method::GET, "/api/v1/devices", Some(&token), None, None).await;
+    assert_eq!(list.status, 200, "{}", list.body);
+    let devices: serde_json::Value = serde_json::from_str(&list.body).expect("json");
+    let devices = devices.as_array().expect("array");
+    assert_eq!(devices.len(), 1);
+    assert_eq!(devices[0]["organisation_id"], mine);
+    assert_eq!(devices[0]["last_report_month"], today().format("%Y-%m").to_string());
+    assert!(!list.body.contains("value") && !list.body.contains("participants"), "no counts per device");
+    let own_device = devices[0]["id"].as_str().expect("id").to_owned();
+    let other_device = c.storage().devices(Some(other)).expect("devices")[0].id.clone();
+    let forbidden =
+        call(&c, reqwest::Method::GET, &format!("/api/v1/devices?organisation={other}"), Some(&token), None, None)
+            .await;
+    assert_eq!(forbidden.status, 403);
+
+    // A code for the own organisation, as text and QR; not for another, and not without the CSRF token.
+    let body = serde_json::json!({"organisation": mine});
+    let without_csrf =
+        call(&c, reqwest::Method::POST, "/api/v1/devices/codes", Some(&token), None, Some(body.clone())).await;
+    assert_eq!(without_csrf.status, 403);
+    let issued = call(&c, reqwest::Method::POST, "/api/v1/devices/codes", Some(&token), Some(&csrf), Some(body)).await;
+    assert_eq!(issued.status, 200, "{}", issued.body);
+    let issued: serde_json::Value = serde_json::from_str(&issued.body).expect("json");
+    assert_eq!(issued["code"].as_str().expect("code").len(), 14, "like 7K3F-Q9XM-2D4P");
+    assert!(issued["qr_svg"].as_str().expect("svg").starts_with("<?xml"), "an SVG QR code");
+    let elsewhere = serde_json::json!({"organisation": other});
+    let refused =
+        call(&c, reqwest::Method::POST, "/api/v1/devices/codes", Some(&token), Some(&csrf), Some(elsewhere)).await;
+    assert_eq!(refused.status, 403);
+
+    // Revoking: another organisation's device is refused (and stays active); the own one is revoked.
+    let path = |id: &str| format!("/api/v1/devices/{id}/revoke");
+    assert_eq!(
+        call(&c, reqwest::Method::POST, &path(&other_device), Some(&token), Some(&csrf), None).await.status,
+        403
+    );
+    assert!(c.storage().device(&other_device).expect("read").expect("exists").revoked_at.is_none());
+    assert_eq!(call(&c, reqwest::Method::POST, &path(&own_device), Some(&token), None, None).await.status, 403, "CSRF");
+    assert_eq!(call(&c, reqwest::Method::POST, &path(&own_device), Some(&token), Some(&csrf), None).await.status, 204);
+    assert!(c.storage().device(&own_device).expect("read").expect("exists").revoked_at.is_some());
+
+    // The audit log: admins only; it names who did what.
+    assert_eq!(call(&c, reqwest::Method::GET, "/api/v1/audit", Some(&token), None, None).await.status, 403);
+    assert_eq!(call(&c, reqwest::Method::GET, "/api/v1/audit", None, None, None).await.status, 401);
+    let (admin_token, _) = session_of(&login(&c, "admin", PASSWORD).await);
+    let log = call(&c, reqwest::Method::GET, "/api/v1/audit?limit=50", Some(&admin_token), None, None).await;
+    assert_eq!(log.status, 200);
+    let entries: serde_json::Value = serde_json::from_str(&log.body).expect("json");
+    let by_coordinator: Vec<&str> = entries
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter(|e| e["actor"] == "coördinator")
+        .map(|e| e["action"].as_str().expect("action"))
+        .collect();
+    for action in ["login", "enrolment_code_issued", "device_revoked"] {
+        assert!(by_coordinator.contains(&action), "{action} not in {by_coordinator:?}");
+    }
+}

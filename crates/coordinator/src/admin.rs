@@ -83,9 +83,20 @@ pub fn issue_enrolment_code(
     valid_secs: i64,
     now: i64,
 ) -> StorageResult<String> {
+    issue_enrolment_code_as(storage, "cli", organisation_id, valid_secs, now)
+}
+
+/// [`issue_enrolment_code`] on behalf of `actor` (an account name), for the audit log.
+pub fn issue_enrolment_code_as(
+    storage: &dyn Storage,
+    actor: &str,
+    organisation_id: i64,
+    valid_secs: i64,
+    now: i64,
+) -> StorageResult<String> {
     let code = typed_code::grouped(&typed_code::from_random_bytes(&random::<12>()?), 4);
     storage.issue_enrolment_code(organisation_id, &enrolment_code_hash(&code), now + valid_secs, now)?;
-    storage.audit(now, "cli", "enrolment_code_issued", &serde_json::json!({"organisation_id": organisation_id}))?;
+    storage.audit(now, actor, "enrolment_code_issued", &serde_json::json!({"organisation_id": organisation_id}))?;
     Ok(code)
 }
 
@@ -94,9 +105,14 @@ pub fn list_devices(storage: &dyn Storage, organisation_id: Option<i64>) -> Stor
 }
 
 pub fn revoke_device(storage: &dyn Storage, device_id: &str, now: i64) -> StorageResult<bool> {
+    revoke_device_as(storage, "cli", device_id, now)
+}
+
+/// [`revoke_device`] on behalf of `actor` (an account name), for the audit log.
+pub fn revoke_device_as(storage: &dyn Storage, actor: &str, device_id: &str, now: i64) -> StorageResult<bool> {
     let revoked = storage.revoke_device(device_id, now)?;
     if revoked {
-        storage.audit(now, "cli", "device_revoked", &serde_json::json!({"device_id": device_id}))?;
+        storage.audit(now, actor, "device_revoked", &serde_json::json!({"device_id": device_id}))?;
     }
     Ok(revoked)
 }

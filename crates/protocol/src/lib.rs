@@ -27,6 +27,10 @@ pub mod paths {
     pub const TOTALS: &str = "/api/v1/totals";
     pub const EXPORT_TABLE: &str = "/api/v1/exports/table";
     pub const SESSION: &str = "/api/v1/session";
+    pub const DEVICES: &str = "/api/v1/devices";
+    pub const DEVICE_CODES: &str = "/api/v1/devices/codes";
+    pub const DEVICE_REVOKE: &str = "/api/v1/devices/{id}/revoke";
+    pub const AUDIT: &str = "/api/v1/audit";
     pub const OPENAPI: &str = "/api/v1/openapi.json";
 }
 

@@ -6,6 +6,7 @@ mod device_auth;
 mod devices;
 mod enrol;
 mod exports;
+mod manage;
 mod session;
 mod totals;
 
@@ -31,7 +32,11 @@ pub use totals::TotalsReply;
         exports::table,
         session::login,
         session::current,
-        session::logout
+        session::logout,
+        manage::devices,
+        manage::issue_code,
+        manage::revoke,
+        manage::audit
     ),
     components(schemas(
         sleutel_protocol::EnrolRequest,
@@ -44,6 +49,9 @@ pub use totals::TotalsReply;
         TotalsReply,
         session::LoginRequest,
         session::SessionReply,
+        manage::DeviceRow,
+        manage::CodeRequest,
+        manage::CodeReply,
     ))
 )]
 pub struct ApiDoc;
@@ -60,6 +68,10 @@ pub fn router(state: AppState) -> Router {
         .route(paths::REFERENCE_LISTS, get(devices::reference_lists))
         .route(paths::TOTALS, get(totals::totals))
         .route(paths::EXPORT_TABLE, get(exports::table))
+        .route(paths::DEVICES, get(manage::devices))
+        .route(paths::DEVICE_CODES, post(manage::issue_code))
+        .route(paths::DEVICE_REVOKE, post(manage::revoke))
+        .route(paths::AUDIT, get(manage::audit))
         .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
         .route(paths::OPENAPI, get(openapi))
         // Bodies are read as bytes up to this limit; the handlers turn an overflow into `body_too_large`.
