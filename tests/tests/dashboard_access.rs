@@ -259,3 +259,72 @@ async fn devices_codes_revocation_and_the_audit_log_respect_role_organisation_an
         assert!(by_coordinator.contains(&action), "{action} not in {by_coordinator:?}");
     }
 }
+
+#[tokio::test]
+async fn the_overview_compares_periods_and_targets_show_what_was_realised() {
+    let (c, mine, other) = setup().await;
+    let (token, csrf) = session_of(&login(&c, "coördinator", PASSWORD).await);
+    let month = today().format("%Y-%m").to_string();
+    let path = format!("/api/v1/overview?period=month&at={month}");
+    let reply = call(&c, reqwest::Method::GET, &path, Some(&token), None, None).await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let overview: serde_json::Value = serde_json::from_str(&reply.body).expect("json");
+    assert_eq!(overview["current"], serde_json::json!([month, month]));
+    assert_eq!(overview["participants"], serde_json::json!({"current": 11, "previous": 0}), "own organisation only");
+    assert_eq!(overview["activities"]["current"], 1);
+    assert_eq!(overview["active_volunteers"]["current"], 1);
+    assert_eq!(
+        overview["activities_by_type"][0],
+        serde_json::json!({"code": "group_meeting", "current": 1, "previous": 0})
+    );
+    assert_eq!(overview["participants_by_gender"][0]["code"], "women");
+    assert_eq!(overview["activities_by_municipality"][0]["code"], "GM0363");
+    let other_theme =
+        call(&c, reqwest::Method::GET, &format!("{path}&theme=opvoeding"), Some(&token), None, None).await;
+    let filtered: serde_json::Value = serde_json::from_str(&other_theme.body).expect("json");
+    assert_eq!(filtered["activities_by_theme"], serde_json::json!([]), "the meeting's theme is another one");
+    for bad in [format!("{path}&municipality=GM9999"), "/api/v1/overview?period=week".to_owned()] {
+        assert_eq!(call(&c, reqwest::Method::GET, &bad, Some(&token), None, None).await.status, 400, "{bad}");
+    }
+    let cross = call(&c, reqwest::Method::GET, &format!("{path}&organisation={other}"), Some(&token), None, None).await;
+    assert_eq!(cross.status, 403);
+    assert_eq!(call(&c, reqwest::Method::GET, &path, None, None, None).await.status, 401);
+
+    // Targets: set one for this year; realised comes from the counts.
+    let year: i32 = today().format("%Y").to_string().parse().expect("year");
+    let target = serde_json::json!({"organisation": mine, "year": year, "indicator": "reach", "value": 250});
+    assert_eq!(
+        call(&c, reqwest::Method::PUT, "/api/v1/targets", Some(&token), None, Some(target.clone())).await.status,
+        403,
+        "CSRF"
+    );
+    let set = call(&c, reqwest::Method::PUT, "/api/v1/targets", Some(&token), Some(&csrf), Some(target)).await;
+    assert_eq!(set.status, 200, "{}", set.body);
+    let rows: serde_json::Value = serde_json::from_str(&set.body).expect("json");
+    let reach = rows.as_array().expect("rows").iter().find(|r| r["indicator"] == "reach").expect("reach");
+    assert_eq!(reach, &serde_json::json!({"indicator": "reach", "target": 250, "realised": 11}));
+    let meetings = rows.as_array().expect("rows").iter().find(|r| r["indicator"] == "meetings").expect("meetings");
+    assert_eq!(meetings["target"], serde_json::Value::Null);
+    assert_eq!(meetings["realised"], 1);
+    let elsewhere = serde_json::json!({"organisation": other, "year": year, "indicator": "reach", "value": 1});
+    assert_eq!(
+        call(&c, reqwest::Method::PUT, "/api/v1/targets", Some(&token), Some(&csrf), Some(elsewhere)).await.status,
+        403
+    );
+    let nonsense = serde_json::json!({"organisation": mine, "year": year, "indicator": "happiness", "value": 1});
+    assert_eq!(
+        call(&c, reqwest::Method::PUT, "/api/v1/targets", Some(&token), Some(&csrf), Some(nonsense)).await.status,
+        400
+    );
+    let read = call(
+        &c,
+        reqwest::Method::GET,
+        &format!("/api/v1/targets?organisation={mine}&year={year}"),
+        Some(&token),
+        None,
+        None,
+    )
+    .await;
+    assert!(read.body.contains("\"target\":250"), "{}", read.body);
+    assert!(c.storage().audit_log(50).expect("audit").iter().any(|e| e.action == "target_set"));
+}

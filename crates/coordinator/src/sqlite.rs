@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use rusqlite::{Connection, OptionalExtension, params};
-use sleutel_domain::counts::{CountKey, Dimension};
+use sleutel_domain::counts::{CountKey, Dimension, Period};
 use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadStatus};
 
 use crate::storage::*;
@@ -14,6 +14,7 @@ use crate::storage::*;
 const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("../../../migrations/coordinator/0001_init.sql")),
     (2, include_str!("../../../migrations/coordinator/0002_login.sql")),
+    (3, include_str!("../../../migrations/coordinator/0003_targets.sql")),
 ];
 /// Stored batch replies older than this are pruned; by then the clock-skew window refuses any replay anyway.
 const BATCH_RETENTION_SECS: i64 = 7 * 24 * 3600;
@@ -414,6 +415,35 @@ impl Storage for SqliteStorage {
     fn delete_session(&self, token_sha256: &[u8; 32]) -> StorageResult<()> {
         self.conn().execute("DELETE FROM sessions WHERE token_sha256 = ?1", [token_sha256.as_slice()])?;
         Ok(())
+    }
+
+    fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
+        let organisations = serde_json::to_string(organisations).map_err(|_| StorageError::Corrupt)?;
+        Ok(self.conn().query_row(
+            "SELECT count(DISTINCT c.device_id) FROM device_counts c JOIN devices d ON d.id = c.device_id
+             WHERE d.organisation_id IN (SELECT value FROM json_each(?1)) AND d.revoked_at IS NULL
+               AND c.period BETWEEN ?2 AND ?3 AND c.value > 0",
+            params![organisations, from.to_string(), to.to_string()],
+            |r| r.get(0),
+        )?)
+    }
+
+    fn set_target(&self, organisation_id: i64, year: i32, indicator: &str, value: i64, now: i64) -> StorageResult<()> {
+        self.conn().execute(
+            "INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (organisation_id, year, indicator) DO UPDATE SET value = ?4, updated_at = ?5",
+            params![organisation_id, year, indicator, value, now],
+        )?;
+        Ok(())
+    }
+
+    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT indicator, value FROM targets WHERE organisation_id = ?1 AND year = ?2 ORDER BY indicator",
+        )?;
+        let rows = stmt.query_map(params![organisation_id, year], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
     fn grant_organisation(&self, account_id: i64, organisation_id: i64) -> StorageResult<()> {

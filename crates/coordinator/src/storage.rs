@@ -185,6 +185,12 @@ pub trait Storage: Send + Sync + 'static {
     /// The account and CSRF token of a session that has not expired.
     fn session(&self, token_sha256: &[u8; 32], now: i64) -> StorageResult<Option<(Account, String)>>;
     fn delete_session(&self, token_sha256: &[u8; 32]) -> StorageResult<()>;
+    /// Devices (not revoked) of these organisations with a non-zero count in a month between `from` and `to`: the
+    /// "active volunteers" of a period.
+    fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64>;
+    fn set_target(&self, organisation_id: i64, year: i32, indicator: &str, value: i64, now: i64) -> StorageResult<()>;
+    /// An organisation's targets for a year: `(indicator, value)`.
+    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>>;
     /// Lets a coordinator account see an organisation.
     fn grant_organisation(&self, account_id: i64, organisation_id: i64) -> StorageResult<()>;
     fn account_organisations(&self, account_id: i64) -> StorageResult<Vec<i64>>;

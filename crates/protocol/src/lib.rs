@@ -31,6 +31,8 @@ pub mod paths {
     pub const DEVICE_CODES: &str = "/api/v1/devices/codes";
     pub const DEVICE_REVOKE: &str = "/api/v1/devices/{id}/revoke";
     pub const AUDIT: &str = "/api/v1/audit";
+    pub const OVERVIEW: &str = "/api/v1/overview";
+    pub const TARGETS: &str = "/api/v1/targets";
     pub const OPENAPI: &str = "/api/v1/openapi.json";
 }
 

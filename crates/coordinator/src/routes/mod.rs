@@ -7,6 +7,7 @@ mod devices;
 mod enrol;
 mod exports;
 mod manage;
+mod overview;
 mod session;
 mod totals;
 
@@ -36,7 +37,10 @@ pub use totals::TotalsReply;
         manage::devices,
         manage::issue_code,
         manage::revoke,
-        manage::audit
+        manage::audit,
+        overview::overview,
+        overview::targets,
+        overview::set_target
     ),
     components(schemas(
         sleutel_protocol::EnrolRequest,
@@ -52,6 +56,11 @@ pub use totals::TotalsReply;
         manage::DeviceRow,
         manage::CodeRequest,
         manage::CodeReply,
+        overview::Overview,
+        overview::Compared,
+        overview::ComparedGroup,
+        overview::TargetRow,
+        overview::TargetRequest,
     ))
 )]
 pub struct ApiDoc;
@@ -72,6 +81,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::DEVICE_CODES, post(manage::issue_code))
         .route(paths::DEVICE_REVOKE, post(manage::revoke))
         .route(paths::AUDIT, get(manage::audit))
+        .route(paths::OVERVIEW, get(overview::overview))
+        .route(paths::TARGETS, get(overview::targets).put(overview::set_target))
         .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
         .route(paths::OPENAPI, get(openapi))
         // Bodies are read as bytes up to this limit; the handlers turn an overflow into `body_too_large`.

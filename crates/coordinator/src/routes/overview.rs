@@ -1,0 +1,357 @@
+//! The dashboard's overview and targets.
+//!
+//! `GET /api/v1/overview?period=month|quarter|year&at=YYYY-MM[&organisation][&municipality][&theme]`: this period
+//! against the previous one — activities by type, participants by gender, referrals by destination and status,
+//! meldingen to Veilig Thuis, active volunteers, activities by municipality and by theme. The theme filter applies
+//! to the per-theme figures (the others have no theme dimension).
+//!
+//! `GET /api/v1/targets?organisation&year` and `PUT /api/v1/targets`: yearly targets per indicator, shown against
+//! what was realised.
+
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, Method};
+use serde::{Deserialize, Serialize};
+use sleutel_domain::counts::{Dimension, Metric, Period};
+use sleutel_protocol::ErrorCode;
+
+use crate::ApiError;
+use crate::auth::{self, Caller, CallerError};
+use crate::startup::AppState;
+use crate::storage::{Storage, StorageError, TotalsQuery};
+
+async fn as_caller<T: Send + 'static>(
+    state: &AppState,
+    headers: &HeaderMap,
+    method: Method,
+    work: impl FnOnce(&dyn Storage, Caller) -> Result<T, CallerError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let credentials = auth::credentials(headers, &method).map_err(ApiError)?;
+    let storage = state.storage.clone();
+    tokio::task::spawn_blocking(move || {
+        let caller = auth::authenticate(storage.as_ref(), &credentials, crate::now())?;
+        work(storage.as_ref(), caller)
+    })
+    .await?
+    .map_err(|e| match e {
+        CallerError::Refused(code) => ApiError(code),
+        CallerError::Storage(e) => e.into(),
+    })
+}
+
+/// Month, quarter or year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    Month,
+    Quarter,
+    Year,
+}
+
+/// The months of the period of `kind` that contains `at`, and of the period before it.
+pub fn ranges(kind: PeriodKind, at: Period) -> Option<((Period, Period), (Period, Period))> {
+    let index = |p: Period| p.year() * 12 + p.month() as i32 - 1;
+    let period = |i: i32| Period::new(i.div_euclid(12), i.rem_euclid(12) as u32 + 1).ok();
+    let (start, len) = match kind {
+        PeriodKind::Month => (index(at), 1),
+        PeriodKind::Quarter => (index(at) - (at.month() as i32 - 1) % 3, 3),
+        PeriodKind::Year => (at.year() * 12, 12),
+    };
+    Some(((period(start)?, period(start + len - 1)?), (period(start - len)?, period(start - 1)?)))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub(crate) struct OverviewParams {
+    period: PeriodKind,
+    at: Option<String>,
+    organisation: Option<i64>,
+    municipality: Option<String>,
+    theme: Option<String>,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct Compared {
+    pub current: i64,
+    pub previous: i64,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct ComparedGroup {
+    pub code: String,
+    pub current: i64,
+    pub previous: i64,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Overview {
+    /// `[from, to]` months of this period and of the previous one.
+    pub current: [String; 2],
+    pub previous: [String; 2],
+    pub activities: Compared,
+    pub participants: Compared,
+    pub referrals: Compared,
+    pub meldingen_veilig_thuis: Compared,
+    pub active_volunteers: Compared,
+    pub activities_by_type: Vec<ComparedGroup>,
+    pub participants_by_gender: Vec<ComparedGroup>,
+    pub referrals_by_destination: Vec<ComparedGroup>,
+    pub referrals_by_status: Vec<ComparedGroup>,
+    pub activities_by_municipality: Vec<ComparedGroup>,
+    pub activities_by_theme: Vec<ComparedGroup>,
+}
+
+struct Figures<'a> {
+    storage: &'a dyn Storage,
+    organisations: Vec<i64>,
+    municipality: Option<String>,
+    theme: Option<String>,
+    current: (Period, Period),
+    previous: (Period, Period),
+}
+
+impl Figures<'_> {
+    fn grouped(
+        &self,
+        metric: Metric,
+        dimension: Option<Dimension>,
+        (from, to): (Period, Period),
+    ) -> Result<Vec<(String, i64)>, StorageError> {
+        let rows = self.storage.totals(&TotalsQuery {
+            metric,
+            from,
+            to,
+            organisations: self.organisations.clone(),
+            municipality: self.municipality.clone(),
+            group_by_dimension: dimension,
+            by_period: false,
+        })?;
+        Ok(rows.into_iter().map(|r| (r.group.unwrap_or_default(), r.value)).collect())
+    }
+
+    fn total(&self, metric: Metric) -> Result<Compared, StorageError> {
+        let sum =
+            |range| -> Result<i64, StorageError> { Ok(self.grouped(metric, None, range)?.iter().map(|g| g.1).sum()) };
+        Ok(Compared { current: sum(self.current)?, previous: sum(self.previous)? })
+    }
+
+    fn by(&self, metric: Metric, dimension: Dimension) -> Result<Vec<ComparedGroup>, StorageError> {
+        let mut groups: std::collections::BTreeMap<String, (i64, i64)> = Default::default();
+        for (code, value) in self.grouped(metric, Some(dimension), self.current)? {
+            groups.entry(code).or_default().0 += value;
+        }
+        for (code, value) in self.grouped(metric, Some(dimension), self.previous)? {
+            groups.entry(code).or_default().1 += value;
+        }
+        let mut list: Vec<ComparedGroup> = groups
+            .into_iter()
+            .filter(|(code, (c, p))| {
+                (*c != 0 || *p != 0) && self.theme.as_ref().is_none_or(|t| dimension != Dimension::Theme || t == code)
+            })
+            .map(|(code, (current, previous))| ComparedGroup { code, current, previous })
+            .collect();
+        list.sort_by(|a, b| b.current.cmp(&a.current).then_with(|| a.code.cmp(&b.code)));
+        Ok(list)
+    }
+}
+
+/// This period against the previous one, for the organisations the caller may see.
+#[utoipa::path(get, path = "/api/v1/overview", params(OverviewParams),
+    responses((status = 200, body = Overview), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 401, body = sleutel_protocol::ErrorReply), (status = 403, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn overview(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    params: Result<Query<OverviewParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<Overview>, ApiError> {
+    let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let invalid = || ApiError(ErrorCode::InvalidQuery);
+    let at = match p.at.as_deref() {
+        Some(text) => Period::parse(text).map_err(|_| invalid())?,
+        None => Period::of(chrono::Utc::now().date_naive()),
+    };
+    let (current, previous) = ranges(p.period, at).ok_or_else(invalid)?;
+    let municipality = p
+        .municipality
+        .as_deref()
+        .map(|m| sleutel_domain::reference::municipality(m).map(|m| m.code.to_owned()).ok_or_else(invalid))
+        .transpose()?;
+    let theme = p
+        .theme
+        .as_deref()
+        .map(|t| sleutel_domain::reference::THEMES.get(t).map(|e| e.code.to_owned()).ok_or_else(invalid))
+        .transpose()?;
+    let overview = as_caller(&state, &headers, Method::GET, move |storage, caller| {
+        let organisations = caller.organisations(p.organisation, storage)?;
+        let figures = Figures { storage, organisations, municipality, theme, current, previous };
+        let active = |(from, to)| storage.active_devices(&figures.organisations, from, to);
+        Ok(Overview {
+            current: [current.0.to_string(), current.1.to_string()],
+            previous: [previous.0.to_string(), previous.1.to_string()],
+            activities: figures.total(Metric::Activities)?,
+            participants: figures.total(Metric::Participants)?,
+            referrals: figures.total(Metric::Referrals)?,
+            meldingen_veilig_thuis: figures.total(Metric::MeldingenVeiligThuis)?,
+            active_volunteers: Compared { current: active(current)?, previous: active(previous)? },
+            activities_by_type: figures.by(Metric::Activities, Dimension::Activity)?,
+            participants_by_gender: figures.by(Metric::Participants, Dimension::Gender)?,
+            referrals_by_destination: figures.by(Metric::Referrals, Dimension::Destination)?,
+            referrals_by_status: figures.by(Metric::Referrals, Dimension::Status)?,
+            activities_by_municipality: figures.by(Metric::Activities, Dimension::Municipality)?,
+            activities_by_theme: figures.by(Metric::ActivitiesByTheme, Dimension::Theme)?,
+        })
+    })
+    .await?;
+    Ok(Json(overview))
+}
+
+/// The indicators a project sets yearly targets for, and how each is realised from the counts.
+pub const INDICATORS: [&str; 6] =
+    ["reach", "meetings", "home_visits", "referrals", "meldingen_veilig_thuis", "active_volunteers"];
+
+fn realised(storage: &dyn Storage, organisation: i64, year: i32, indicator: &str) -> Result<i64, StorageError> {
+    let (from, to) = (
+        Period::new(year, 1).map_err(|_| StorageError::Corrupt)?,
+        Period::new(year, 12).map_err(|_| StorageError::Corrupt)?,
+    );
+    let sum = |metric: Metric, dimension: Option<Dimension>, group: Option<&str>| -> Result<i64, StorageError> {
+        let rows = storage.totals(&TotalsQuery {
+            metric,
+            from,
+            to,
+            organisations: vec![organisation],
+            municipality: None,
+            group_by_dimension: dimension,
+            by_period: false,
+        })?;
+        Ok(rows.iter().filter(|r| group.is_none() || r.group.as_deref() == group).map(|r| r.value).sum())
+    };
+    match indicator {
+        "reach" => sum(Metric::Participants, None, None),
+        "meetings" => sum(Metric::Activities, Some(Dimension::Activity), Some("group_meeting")),
+        "home_visits" => sum(Metric::Activities, Some(Dimension::Activity), Some("home_visit")),
+        "referrals" => sum(Metric::Referrals, None, None),
+        "meldingen_veilig_thuis" => sum(Metric::MeldingenVeiligThuis, None, None),
+        "active_volunteers" => storage.active_devices(&[organisation], from, to),
+        _ => Err(StorageError::Corrupt),
+    }
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub(crate) struct TargetParams {
+    organisation: i64,
+    year: i32,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct TargetRow {
+    pub indicator: String,
+    /// `null` when no target is set.
+    pub target: Option<i64>,
+    pub realised: i64,
+}
+
+/// An organisation's yearly targets against what was realised.
+#[utoipa::path(get, path = "/api/v1/targets", params(TargetParams),
+    responses((status = 200, body = [TargetRow]), (status = 401, body = sleutel_protocol::ErrorReply),
+              (status = 403, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn targets(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    params: Result<Query<TargetParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<Vec<TargetRow>>, ApiError> {
+    let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    if !(2000..=2999).contains(&p.year) {
+        return Err(ApiError(ErrorCode::InvalidQuery));
+    }
+    let rows = as_caller(&state, &headers, Method::GET, move |storage, caller| {
+        caller.organisations(Some(p.organisation), storage)?;
+        Ok(target_rows(storage, p.organisation, p.year)?)
+    })
+    .await?;
+    Ok(Json(rows))
+}
+
+fn target_rows(storage: &dyn Storage, organisation: i64, year: i32) -> Result<Vec<TargetRow>, StorageError> {
+    let set = storage.targets(organisation, year)?;
+    INDICATORS
+        .into_iter()
+        .map(|indicator| {
+            Ok(TargetRow {
+                indicator: indicator.to_owned(),
+                target: set.iter().find(|(i, _)| i == indicator).map(|(_, v)| *v),
+                realised: realised(storage, organisation, year, indicator)?,
+            })
+        })
+        .collect()
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct TargetRequest {
+    pub organisation: i64,
+    pub year: i32,
+    pub indicator: String,
+    pub value: i64,
+}
+
+/// Sets one yearly target (0 to 1,000,000).
+#[utoipa::path(put, path = "/api/v1/targets", request_body = TargetRequest,
+    responses((status = 200, body = [TargetRow]), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 401, body = sleutel_protocol::ErrorReply), (status = 403, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn set_target(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Json<TargetRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<Vec<TargetRow>>, ApiError> {
+    let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    if !INDICATORS.contains(&request.indicator.as_str())
+        || !(2000..=2999).contains(&request.year)
+        || !(0..=1_000_000).contains(&request.value)
+    {
+        return Err(ApiError(ErrorCode::InvalidField));
+    }
+    let rows = as_caller(&state, &headers, Method::PUT, move |storage, caller| {
+        caller.organisations(Some(request.organisation), storage)?;
+        let now = crate::now();
+        storage.set_target(request.organisation, request.year, &request.indicator, request.value, now)?;
+        storage.audit(
+            now,
+            &caller.account.name,
+            "target_set",
+            &serde_json::json!({"organisation": request.organisation, "year": request.year,
+                "indicator": request.indicator, "value": request.value}),
+        )?;
+        Ok(target_rows(storage, request.organisation, request.year)?)
+    })
+    .await?;
+    Ok(Json(rows))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Period {
+        Period::parse(text).expect("period")
+    }
+
+    #[test]
+    fn periods_and_their_predecessors() {
+        let months = |((a, b), (c, d)): ((Period, Period), (Period, Period))| [a, b, c, d].map(|x| x.to_string());
+        assert_eq!(
+            months(ranges(PeriodKind::Month, p("2026-01")).expect("r")),
+            ["2026-01", "2026-01", "2025-12", "2025-12"]
+        );
+        assert_eq!(
+            months(ranges(PeriodKind::Quarter, p("2026-05")).expect("r")),
+            ["2026-04", "2026-06", "2026-01", "2026-03"]
+        );
+        assert_eq!(
+            months(ranges(PeriodKind::Quarter, p("2026-02")).expect("r")),
+            ["2026-01", "2026-03", "2025-10", "2025-12"]
+        );
+        assert_eq!(
+            months(ranges(PeriodKind::Year, p("2026-11")).expect("r")),
+            ["2026-01", "2026-12", "2025-01", "2025-12"]
+        );
+    }
+}
