@@ -45,7 +45,6 @@ pub(crate) async fn table(
     headers: HeaderMap,
     params: Result<Query<ExportParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let credentials = crate::auth::credentials(&headers, &axum::http::Method::GET).map_err(ApiError)?;
     let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
     let invalid = || ApiError(ErrorCode::InvalidQuery);
     let metric = Metric::from_code(&p.metric).ok_or_else(invalid)?;
@@ -71,18 +70,8 @@ pub(crate) async fn table(
     if from > to {
         return Err(invalid());
     }
-    let storage = state.storage.clone();
-    let body = tokio::task::spawn_blocking(move || {
-        let caller = match crate::auth::authenticate(storage.as_ref(), &credentials, crate::now()) {
-            Ok(caller) => caller,
-            Err(crate::auth::CallerError::Refused(code)) => return Ok(Err(code)),
-            Err(crate::auth::CallerError::Storage(e)) => return Err(e),
-        };
-        let organisations = match caller.organisations(p.organisation, storage.as_ref()) {
-            Ok(ids) => ids,
-            Err(crate::auth::CallerError::Refused(code)) => return Ok(Err(code)),
-            Err(crate::auth::CallerError::Storage(e)) => return Err(e),
-        };
+    let body = super::as_caller(&state, &headers, axum::http::Method::GET, move |storage, caller| {
+        let organisations = caller.organisations(p.organisation, storage)?;
         let account = caller.account;
         let query = TotalsQuery {
             metric,
@@ -114,9 +103,9 @@ pub(crate) async fn table(
                 "threshold": table.threshold, "hidden_cells": table.hidden_count(),
             }),
         )?;
-        Ok::<_, crate::storage::StorageError>(Ok(bytes))
+        Ok(bytes)
     })
-    .await???;
+    .await?;
     let (content_type, extension) = match format {
         Format::Csv => ("text/csv; charset=utf-8", "csv"),
         Format::Xlsx => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),

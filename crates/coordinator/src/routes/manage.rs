@@ -9,30 +9,11 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use sleutel_protocol::ErrorCode;
 
+use super::as_caller;
 use crate::ApiError;
-use crate::auth::{self, Caller, CallerError};
+use crate::auth::CallerError;
 use crate::startup::AppState;
-use crate::storage::{AuditEntry, Storage, StorageError};
-
-/// Runs `work` for an authenticated caller on the blocking pool, mapping refusals to their codes.
-async fn as_caller<T: Send + 'static>(
-    state: &AppState,
-    headers: &HeaderMap,
-    method: Method,
-    work: impl FnOnce(&dyn Storage, Caller) -> Result<T, CallerError> + Send + 'static,
-) -> Result<T, ApiError> {
-    let credentials = auth::credentials(headers, &method).map_err(ApiError)?;
-    let storage = state.storage.clone();
-    tokio::task::spawn_blocking(move || {
-        let caller = auth::authenticate(storage.as_ref(), &credentials, crate::now())?;
-        work(storage.as_ref(), caller)
-    })
-    .await?
-    .map_err(|e| match e {
-        CallerError::Refused(code) => ApiError(code),
-        CallerError::Storage(e) => e.into(),
-    })
-}
+use crate::storage::{AuditEntry, StorageError};
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub(crate) struct DeviceParams {

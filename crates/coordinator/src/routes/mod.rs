@@ -102,3 +102,25 @@ pub(crate) fn body_or_error(
         }
     })
 }
+
+/// Runs `work` for the authenticated caller of a request on the blocking pool; refusals become their codes.
+pub(crate) async fn as_caller<T: Send + 'static>(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    method: axum::http::Method,
+    work: impl FnOnce(&dyn crate::storage::Storage, crate::auth::Caller) -> Result<T, crate::auth::CallerError>
+    + Send
+    + 'static,
+) -> Result<T, crate::ApiError> {
+    let credentials = crate::auth::credentials(headers, &method).map_err(crate::ApiError)?;
+    let storage = state.storage.clone();
+    tokio::task::spawn_blocking(move || {
+        let caller = crate::auth::authenticate(storage.as_ref(), &credentials, crate::now())?;
+        work(storage.as_ref(), caller)
+    })
+    .await?
+    .map_err(|e| match e {
+        crate::auth::CallerError::Refused(code) => crate::ApiError(code),
+        crate::auth::CallerError::Storage(e) => e.into(),
+    })
+}

@@ -15,29 +15,10 @@ use serde::{Deserialize, Serialize};
 use sleutel_domain::counts::{Dimension, Metric, Period};
 use sleutel_protocol::ErrorCode;
 
+use super::as_caller;
 use crate::ApiError;
-use crate::auth::{self, Caller, CallerError};
 use crate::startup::AppState;
 use crate::storage::{Storage, StorageError, TotalsQuery};
-
-async fn as_caller<T: Send + 'static>(
-    state: &AppState,
-    headers: &HeaderMap,
-    method: Method,
-    work: impl FnOnce(&dyn Storage, Caller) -> Result<T, CallerError> + Send + 'static,
-) -> Result<T, ApiError> {
-    let credentials = auth::credentials(headers, &method).map_err(ApiError)?;
-    let storage = state.storage.clone();
-    tokio::task::spawn_blocking(move || {
-        let caller = auth::authenticate(storage.as_ref(), &credentials, crate::now())?;
-        work(storage.as_ref(), caller)
-    })
-    .await?
-    .map_err(|e| match e {
-        CallerError::Refused(code) => ApiError(code),
-        CallerError::Storage(e) => e.into(),
-    })
-}
 
 /// Month, quarter or year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, utoipa::ToSchema)]

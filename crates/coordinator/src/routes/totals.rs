@@ -39,7 +39,6 @@ pub(crate) async fn totals(
     headers: HeaderMap,
     params: Result<Query<TotalsParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<TotalsReply>, ApiError> {
-    let credentials = crate::auth::credentials(&headers, &axum::http::Method::GET).map_err(ApiError)?;
     let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
     let metric = Metric::from_code(&p.metric).ok_or(ApiError(ErrorCode::InvalidQuery))?;
     let from = Period::parse(&p.from).map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
@@ -60,23 +59,13 @@ pub(crate) async fn totals(
                 .ok_or(ApiError(ErrorCode::InvalidQuery))
         })
         .transpose()?;
-    let storage = state.storage.clone();
-    let rows = tokio::task::spawn_blocking(move || {
-        // Coordinators see their own organisations only; admins all.
-        let caller = match crate::auth::authenticate(storage.as_ref(), &credentials, crate::now()) {
-            Ok(caller) => caller,
-            Err(crate::auth::CallerError::Refused(code)) => return Ok(Err(code)),
-            Err(crate::auth::CallerError::Storage(e)) => return Err(e),
-        };
-        let organisations = match caller.organisations(p.organisation, storage.as_ref()) {
-            Ok(ids) => ids,
-            Err(crate::auth::CallerError::Refused(code)) => return Ok(Err(code)),
-            Err(crate::auth::CallerError::Storage(e)) => return Err(e),
-        };
+    // Coordinators see their own organisations only; admins all.
+    let rows = super::as_caller(&state, &headers, axum::http::Method::GET, move |storage, caller| {
+        let organisations = caller.organisations(p.organisation, storage)?;
         let query =
             TotalsQuery { metric, from, to, organisations, municipality, group_by_dimension, by_period: p.by_period };
-        Ok::<_, crate::storage::StorageError>(Ok(storage.totals(&query)?))
+        Ok(storage.totals(&query)?)
     })
-    .await???;
+    .await?;
     Ok(Json(TotalsReply { metric: metric.code().into(), from: from.to_string(), to: to.to_string(), rows }))
 }
