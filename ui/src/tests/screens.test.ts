@@ -140,5 +140,13 @@ describe('the volunteer screens', () => {
     expect(lastCall(calls, 'change_passphrase')).toBeUndefined()
     await fireEvent.click(screen.getByRole('button', { name: 'Reservekopie maken' }))
     expect((await screen.findByLabelText('Kies een reservekopie')) as HTMLSelectElement).toBeTruthy()
+    // A backup can also be opened with the recovery code of its time.
+    await fireEvent.click(screen.getByRole('button', { name: 'Wachtzin vergeten? Gebruik de herstelcode' }))
+    await fireEvent.input(screen.getByLabelText('Herstelcode'), { target: { value: '7K3F-Q9XM-2D4P-RT8V-W6HJ' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Terugzetten' }))
+    await waitFor(() =>
+      expect(lastCall(calls, 'restore_backup')?.args.secret).toEqual({ kind: 'recovery_code', value: '7K3F-Q9XM-2D4P-RT8V-W6HJ' }),
+    )
+    expect((screen.getByLabelText('Herstelcode') as HTMLInputElement).value, 'the secret is not kept').toBe('')
   })
 })
