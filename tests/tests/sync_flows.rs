@@ -169,3 +169,40 @@ async fn notes_wijk_and_referral_codes_never_reach_the_coordinators_files() {
         }
     }
 }
+
+/// The app locks while an enrolment request is on its way (the volunteer switched apps to copy the code): the
+/// coordinator has used up the code, so the identity it accepted is kept and saved at the next unlock.
+#[tokio::test]
+async fn an_enrolment_accepted_while_locked_is_saved_at_the_next_unlock() {
+    use sleutel_sync::{StoreAccess, SyncError, complete_enrolment, request_enrolment};
+    let coordinator = TestCoordinator::spawn().await;
+    let organisation = coordinator.organisation("Stichting Vergrendeld");
+    let code = coordinator.enrolment_code(&organisation);
+    let mut device = TestDevice::new();
+    device.record_meeting(1, 4, 3, "GM0363");
+    let access = std::sync::Mutex::new(Some(device.store));
+    let (reply, enrolment) = request_enrolment(&access, &coordinator.url(), &code, "Telefoon", &fast_sync())
+        .await
+        .expect("the coordinator accepts");
+    // Locked before the identity could be saved.
+    let locked = access.lock().expect("lock").take().expect("store");
+    let err = access.with(|store| complete_enrolment(store, &enrolment)).expect_err("locked");
+    assert!(matches!(err, SyncError::Locked));
+    // The code is used up: enrolling again is not the way back.
+    let again = sleutel_sync::enrol_with(
+        &std::sync::Mutex::new(Some(TestDevice::new().store)),
+        &coordinator.url(),
+        &code,
+        "Telefoon",
+        &fast_sync(),
+    )
+    .await
+    .expect_err("used code");
+    assert_eq!(again.code(), "enrolment_code_invalid");
+    // Unlocked again: the kept identity is saved and sync works with it.
+    let mut store = locked;
+    complete_enrolment(&mut store, &enrolment).expect("saved");
+    assert_eq!(store.enrolment().expect("read").expect("enrolled").device_id, reply.device_id);
+    sleutel_sync::sync_now(&mut store, &fast_sync()).await.expect("synced");
+    assert_eq!(coordinator.total("participants", organisation.id).await, 7);
+}

@@ -172,6 +172,20 @@ pub async fn enrol_with(
     label: &str,
     config: &SyncConfig,
 ) -> Result<EnrolReply, SyncError> {
+    let (reply, enrolment) = request_enrolment(store, coordinator, code, label, config).await?;
+    store.with(|s| complete_enrolment(s, &enrolment))?;
+    Ok(reply)
+}
+
+/// The network half of enrolment: the coordinator registers a new key for this device. The returned identity must
+/// be saved with [`complete_enrolment`]; until then it exists only in memory (the code is used up).
+pub async fn request_enrolment(
+    store: &impl StoreAccess,
+    coordinator: &str,
+    code: &str,
+    label: &str,
+    config: &SyncConfig,
+) -> Result<(EnrolReply, Enrolment), SyncError> {
     if store.with(|s| Ok(s.enrolment()?))?.is_some() {
         return Err(SyncError::AlreadyEnrolled);
     }
@@ -191,21 +205,24 @@ pub async fn enrol_with(
     let timestamp = store.with(|s| Ok(s.next_request_timestamp(now())?))?;
     let http = http_client(config)?;
     let reply: EnrolReply = send(&http, &base, Method::POST, paths::ENROL, &signer, timestamp, "", body).await?;
-    store.with(|s| {
-        s.save_enrolment(&Enrolment {
-            coordinator_url: base.to_string(),
-            device_id: reply.device_id.clone(),
-            organisation_id: reply.organisation.id,
-            organisation_name: reply.organisation.name.clone(),
-            signing_key: pkcs8,
-            enrolled_at: chrono::Utc::now().to_rfc3339(),
-        })?;
-        // Everything this device counted so far goes to the coordinator (again, after a revocation withdrew it).
-        s.requeue_all_counts_above(0)?;
-        Ok(())
-    })?;
+    let enrolment = Enrolment {
+        coordinator_url: base.to_string(),
+        device_id: reply.device_id.clone(),
+        organisation_id: reply.organisation.id,
+        organisation_name: reply.organisation.name.clone(),
+        signing_key: pkcs8,
+        enrolled_at: chrono::Utc::now().to_rfc3339(),
+    };
     tracing::info!(device_id = %reply.device_id, "enrolled");
-    Ok(reply)
+    Ok((reply, enrolment))
+}
+
+/// The local half of enrolment: saves the identity and queues everything counted so far for the coordinator
+/// (again, after a revocation withdrew it).
+pub fn complete_enrolment(store: &mut Store, enrolment: &Enrolment) -> Result<(), SyncError> {
+    store.save_enrolment(enrolment)?;
+    store.requeue_all_counts_above(0)?;
+    Ok(())
 }
 
 fn new_batch_id() -> Result<String, SyncError> {

@@ -11,7 +11,10 @@ mod error;
 
 pub use access::StoreAccess;
 pub use backoff::Backoff;
-pub use client::{SyncConfig, SyncReport, enrol, enrol_with, recover_after_restore, sync_now, sync_now_with};
+pub use client::{
+    SyncConfig, SyncReport, complete_enrolment, enrol, enrol_with, recover_after_restore, request_enrolment, sync_now,
+    sync_now_with,
+};
 pub use error::SyncError;
 
 use serde::Serialize;

@@ -93,6 +93,7 @@ impl Session {
         let mut store = Store::unlock(&self.inner.dir, &secret)?;
         // Records past the retention period go at unlock; counts stay (see sleutel_store::retention).
         store.purge_expired(Self::today())?;
+        self.inner.sync.finish_pending_enrolment(&mut store);
         *self.store() = Some(store);
         self.inner.sync.wake();
         self.status()

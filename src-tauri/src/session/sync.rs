@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use sleutel_sync::{SyncConfig, SyncError};
+use sleutel_sync::{StoreAccess, SyncConfig, SyncError};
 
 use super::Session;
 use crate::dto::{CommandError, SyncView};
@@ -34,6 +34,8 @@ pub(super) struct SyncRunner {
     /// One sync at a time, whether started by the volunteer or in the background.
     pub(super) gate: tokio::sync::Mutex<()>,
     running: std::sync::atomic::AtomicBool,
+    /// An enrolment the coordinator accepted while the app was locked; saved at the next unlock.
+    pending_enrolment: std::sync::Mutex<Option<sleutel_store::Enrolment>>,
 }
 
 impl SyncRunner {
@@ -43,6 +45,17 @@ impl SyncRunner {
             wake: tokio::sync::Notify::new(),
             gate: tokio::sync::Mutex::new(()),
             running: std::sync::atomic::AtomicBool::new(false),
+            pending_enrolment: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Saves an enrolment that arrived while the app was locked (see [`Session::enrol`]).
+    pub(super) fn finish_pending_enrolment(&self, store: &mut sleutel_store::Store) {
+        let pending = self.pending_enrolment.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(enrolment) = pending {
+            if store.enrolment().ok().flatten().is_none() {
+                let _ = sleutel_sync::complete_enrolment(store, &enrolment);
+            }
         }
     }
 
@@ -77,7 +90,16 @@ impl Session {
         {
             let _one_at_a_time = self.inner.sync.gate.lock().await;
             let config = &self.inner.sync.settings.config;
-            sleutel_sync::enrol_with(&self.inner.store, coordinator, code, label, config).await?;
+            let (_, enrolment) =
+                sleutel_sync::request_enrolment(&self.inner.store, coordinator, code, label, config).await?;
+            // The code is used up now: if the app locked meanwhile (the volunteer switched apps to copy the code),
+            // keep the new identity in memory and save it at the next unlock rather than losing it.
+            if let Err(SyncError::Locked) =
+                self.inner.store.with(|store| sleutel_sync::complete_enrolment(store, &enrolment))
+            {
+                *self.inner.sync.pending_enrolment.lock().unwrap_or_else(|p| p.into_inner()) = Some(enrolment);
+                return Err(super::locked());
+            }
         }
         self.sync_now().await
     }
