@@ -52,10 +52,10 @@ impl SyncRunner {
     /// Saves an enrolment that arrived while the app was locked (see [`Session::enrol`]).
     pub(super) fn finish_pending_enrolment(&self, store: &mut sleutel_store::Store) {
         let pending = self.pending_enrolment.lock().unwrap_or_else(|p| p.into_inner()).take();
-        if let Some(enrolment) = pending {
-            if store.enrolment().ok().flatten().is_none() {
-                let _ = sleutel_sync::complete_enrolment(store, &enrolment);
-            }
+        if let Some(enrolment) = pending
+            && store.enrolment().ok().flatten().is_none()
+        {
+            let _ = sleutel_sync::complete_enrolment(store, &enrolment);
         }
     }
 
