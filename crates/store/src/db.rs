@@ -12,8 +12,18 @@ pub(crate) fn open(path: &Path, key: &DataKey) -> Result<Connection> {
     open_with(path, Some(key))
 }
 
+/// `sqlite3_initialize` sets `isInit` before it runs `SQLITE_EXTRA_INIT` (`sqlcipher_extra_init`), which registers
+/// `sqlcipher_export` as an auto-extension; a connection opened on another thread in between lacks the function
+/// (seen once: "no such function: sqlcipher_export" in a backup test running in parallel). So the first open happens
+/// once, alone, and every other open waits for it.
+fn initialise_sqlcipher_once() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| drop(Connection::open_in_memory()));
+}
+
 /// `key = None` opens plain SQLite: only for the benchmark that measures what encryption costs.
 pub(crate) fn open_with(path: &Path, key: Option<&DataKey>) -> Result<Connection> {
+    initialise_sqlcipher_once();
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
