@@ -11,8 +11,9 @@ use sleutel_protocol::ErrorCode;
 
 use crate::storage::{Account, Role, Storage, StorageError};
 
-/// The session cookie's name.
-pub const SESSION_COOKIE: &str = "sleutel_session";
+/// The session cookie's name. `__Host-`: browsers accept it only with `Secure`, `Path=/` and no `Domain`, so a
+/// sibling subdomain cannot plant one.
+pub const SESSION_COOKIE: &str = "__Host-sleutel_session";
 /// The header that must carry the session's CSRF token on every change.
 pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Sessions end after this long, active or not.
@@ -179,7 +180,10 @@ mod tests {
     #[test]
     fn the_session_cookie_is_found_among_others() {
         let mut headers = HeaderMap::new();
-        headers.insert(axum::http::header::COOKIE, "theme=dark; sleutel_session=abc123; x=y".parse().expect("header"));
+        headers.insert(
+            axum::http::header::COOKIE,
+            "theme=dark; __Host-sleutel_session=abc123; x=y".parse().expect("header"),
+        );
         assert_eq!(session_cookie(&headers).as_deref(), Some("abc123"));
         let credentials = credentials(&headers, &Method::POST).expect("credentials");
         assert!(matches!(credentials, Credentials::Session { changes: true, csrf: None, .. }));

@@ -10,6 +10,9 @@ use crate::storage::{TableCell, TableRows};
 
 /// Counts from 1 up to this (exclusive) are hidden unless a project sets a higher one.
 pub const DEFAULT_THRESHOLD: i64 = 5;
+/// The largest table an export protects (all 342 municipalities × 17 themes fits). Suppression grows faster than
+/// the table (measured: 342 × 17 with many small counts, 0.35 s), so larger tables are refused, not computed.
+pub const MAX_CELLS: usize = 6_000;
 /// What a hidden cell shows.
 pub const HIDDEN: &str = "x";
 

@@ -334,11 +334,19 @@ impl Storage for SqliteStorage {
     }
 
     fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()> {
-        let changed = self.conn().execute(
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
             "UPDATE accounts SET password_phc = ?2, failed_logins = 0, locked_until = 0 WHERE id = ?1",
             params![account_id, password_phc],
         )?;
-        if changed == 0 { Err(StorageError::NotFound) } else { Ok(()) }
+        if changed == 0 {
+            return Err(StorageError::NotFound);
+        }
+        // A new password (after a compromise, say) ends the sessions that were opened with the old one.
+        tx.execute("DELETE FROM sessions WHERE account_id = ?1", [account_id])?;
+        tx.commit()?;
+        Ok(())
     }
 
     fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>> {
@@ -357,20 +365,34 @@ impl Storage for SqliteStorage {
         .transpose()
     }
 
-    fn record_login_failure(&self, account_id: i64, lock_after: u32, locked_until: i64) -> StorageResult<u32> {
+    fn claim_login_attempt(
+        &self,
+        account_id: i64,
+        now: i64,
+        lock_after: u32,
+        locked_until: i64,
+    ) -> StorageResult<bool> {
         let conn = self.conn();
-        let failed: u32 = conn.query_row(
-            "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = ?1 RETURNING failed_logins",
-            [account_id],
-            |r| r.get(0),
-        )?;
-        if failed >= lock_after {
-            conn.execute(
-                "UPDATE accounts SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
-                params![account_id, locked_until],
-            )?;
+        let claimed: Option<u32> = conn
+            .query_row(
+                "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = ?1 AND locked_until <= ?2
+                 RETURNING failed_logins",
+                params![account_id, now],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match claimed {
+            None => Ok(false),
+            Some(attempts) => {
+                if attempts >= lock_after {
+                    conn.execute(
+                        "UPDATE accounts SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
+                        params![account_id, locked_until],
+                    )?;
+                }
+                Ok(true)
+            }
         }
-        Ok(failed)
     }
 
     fn record_login_success(&self, account_id: i64) -> StorageResult<()> {

@@ -19,6 +19,8 @@ pub struct AppState {
     pub(crate) limiter: Arc<RateLimiter>,
     pub(crate) enrol_limiter: Arc<RateLimiter>,
     pub(crate) login_limiter: Arc<RateLimiter>,
+    /// Password checks (Argon2id, 19 MiB each) running at once.
+    pub(crate) password_checks: Arc<tokio::sync::Semaphore>,
     pub clock_skew_secs: i64,
     pub secure_cookies: bool,
 }
@@ -36,6 +38,7 @@ impl AppState {
             limiter: Arc::new(RateLimiter::new(config.rate_per_minute, config.rate_burst)),
             enrol_limiter: Arc::new(RateLimiter::new(config.enrol_per_minute, config.enrol_burst)),
             login_limiter: Arc::new(RateLimiter::new(config.login_per_minute, config.login_burst)),
+            password_checks: Arc::new(tokio::sync::Semaphore::new(2)),
             clock_skew_secs: config.clock_skew_secs,
             secure_cookies: config.secure_cookies,
         }

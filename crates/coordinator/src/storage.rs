@@ -175,11 +175,14 @@ pub trait Storage: Send + Sync + 'static {
 
     fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64>;
     fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>>;
+    /// Sets the password and ends every session of the account.
     fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()>;
     fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>>;
-    /// Counts a failed login; at `lock_after` failures in a row the account is locked until `locked_until` (and the
-    /// count starts again). Returns the failures counted so far.
-    fn record_login_failure(&self, account_id: i64, lock_after: u32, locked_until: i64) -> StorageResult<u32>;
+    /// Claims one login attempt for an account, atomically, before the password is checked (so parallel guesses
+    /// cannot all slip in): `false` while the account is locked. The `lock_after`-th claim in a row locks the
+    /// account until `locked_until`; a success resets the count ([`Storage::record_login_success`]).
+    fn claim_login_attempt(&self, account_id: i64, now: i64, lock_after: u32, locked_until: i64)
+    -> StorageResult<bool>;
     fn record_login_success(&self, account_id: i64) -> StorageResult<()>;
     fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()>;
     /// The account and CSRF token of a session that has not expired.

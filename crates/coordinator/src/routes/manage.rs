@@ -90,7 +90,7 @@ pub(crate) async fn issue_code(
     State(state): State<AppState>,
     headers: HeaderMap,
     body: Result<Json<CodeRequest>, axum::extract::rejection::JsonRejection>,
-) -> Result<Json<CodeReply>, ApiError> {
+) -> Result<Response, ApiError> {
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let valid_hours = request.valid_hours.unwrap_or(24);
     if !(1..=24 * 14).contains(&valid_hours) {
@@ -112,7 +112,10 @@ pub(crate) async fn issue_code(
         Ok(CodeReply { code, organisation: request.organisation, expires_at: now + valid_hours * 3600, qr_svg })
     })
     .await?;
-    Ok(Json(reply))
+    // A one-time code is a secret: no cache keeps it.
+    let mut response = Json(reply).into_response();
+    response.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    Ok(response)
 }
 
 /// Revokes a device of an organisation the caller may see: its uploads are refused and its counts withdrawn.

@@ -292,6 +292,9 @@ pub(crate) async fn set_target(
     }
     let rows = as_caller(&state, &headers, Method::PUT, move |storage, caller| {
         caller.organisations(Some(request.organisation), storage)?;
+        storage
+            .organisation(request.organisation)?
+            .ok_or(crate::auth::CallerError::Refused(ErrorCode::InvalidField))?;
         let now = crate::now();
         storage.set_target(request.organisation, request.year, &request.indicator, request.value, now)?;
         storage.audit(

@@ -52,8 +52,8 @@ fn refused(e: CallerError) -> ApiError {
     }
 }
 
-/// Logs in. Wrong name and wrong password get the same answer; after 5 failures in a row the account is locked
-/// for 15 minutes; logins from one address are rate-limited.
+/// Logs in. A wrong name, a wrong password and a locked account get the same answer; after 5 failed attempts in
+/// a row the account is locked for 15 minutes; logins from one address are rate-limited.
 #[utoipa::path(post, path = "/api/v1/session", request_body = LoginRequest,
     responses((status = 200, body = SessionReply), (status = 401, body = sleutel_protocol::ErrorReply),
               (status = 429, body = sleutel_protocol::ErrorReply)))]
@@ -68,23 +68,26 @@ pub(crate) async fn login(
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let storage = state.storage.clone();
     let secure = state.secure_cookies;
+    let peer_ip = peer.ip().to_string();
+    // Argon2 costs 19 MiB and tens of milliseconds: a few at a time, however many requests arrive.
+    let _hashing = state.password_checks.acquire().await.map_err(|_| ApiError(ErrorCode::InternalError))?;
     let outcome = tokio::task::spawn_blocking(move || {
         let now = crate::now();
         let record = storage.login_record(request.name.trim())?;
-        if record.as_ref().is_some_and(|r| r.locked_until > now) {
-            return Ok(Err(ErrorCode::RateLimited));
-        }
-        let phc = record.as_ref().and_then(|r| r.password_phc.as_deref());
-        if !auth::verify_password(phc, &request.password) {
-            if let Some(r) = &record {
-                let failures = storage.record_login_failure(r.account.id, LOCK_AFTER, now + LOCK_SECS)?;
-                if failures >= LOCK_AFTER {
-                    storage.audit(now, &r.account.name, "account_locked", &serde_json::json!({}))?;
-                }
+        // The attempt is counted before the (slow) check, so parallel guesses cannot exceed the limit. A locked
+        // account, an unknown name and a wrong password all get the same answer after the same work.
+        let allowed = match &record {
+            Some(r) => storage.claim_login_attempt(r.account.id, now, LOCK_AFTER, now + LOCK_SECS)?,
+            None => false,
+        };
+        let phc = record.as_ref().filter(|_| allowed).and_then(|r| r.password_phc.as_deref());
+        let verified = auth::verify_password(phc, &request.password);
+        let Some(record) = record.filter(|_| verified) else {
+            if let Some(r) = storage.login_record(request.name.trim())?.filter(|r| r.locked_until == now + LOCK_SECS) {
+                storage.audit(now, &r.account.name, "account_locked", &serde_json::json!({"from": peer_ip}))?;
             }
             return Ok(Err(ErrorCode::Unauthorized));
-        }
-        let Some(record) = record else { return Ok(Err(ErrorCode::Unauthorized)) };
+        };
         storage.record_login_success(record.account.id)?;
         let (Ok(token), Ok(csrf)) = (auth::random_token(), auth::random_token()) else {
             return Ok(Err(ErrorCode::InternalError));
@@ -96,7 +99,7 @@ pub(crate) async fn login(
             now,
             expires_at: now + SESSION_SECS,
         })?;
-        storage.audit(now, &record.account.name, "login", &serde_json::json!({}))?;
+        storage.audit(now, &record.account.name, "login", &serde_json::json!({"from": peer_ip}))?;
         let organisations = match record.account.role {
             crate::storage::Role::Admin => None,
             crate::storage::Role::Coordinator => Some(storage.account_organisations(record.account.id)?),
