@@ -243,12 +243,12 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         }
         if (args.code !== 'DEMO-CODE-2026') fail('enrolment_code_invalid')
         sync = { ...sync, enrolled: true, organisation: 'Stichting Demo', coordinator: args.coordinator, pending: 0 }
-        sync.last_success_at = new Date().toISOString()
+        sync.last_success_at = `${today}T09:30:00.000Z`
         return { ...sync }
       case 'sync_now':
         unlocked()
         if (!sync.enrolled) return { ...sync, problem: 'not_enrolled' }
-        sync = { ...sync, pending: 0, problem: null, last_success_at: new Date().toISOString() }
+        sync = { ...sync, pending: 0, problem: null, last_success_at: `${today}T09:30:00.000Z` }
         return { ...sync }
       case 'get_settings':
         unlocked()
