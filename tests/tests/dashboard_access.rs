@@ -241,6 +241,10 @@ async fn devices_codes_revocation_and_the_audit_log_respect_role_organisation_an
     assert!(c.storage().device(&other_device).expect("read").expect("exists").revoked_at.is_none());
     assert_eq!(call(&c, reqwest::Method::POST, &path(&own_device), Some(&token), None, None).await.status, 403, "CSRF");
     assert_eq!(call(&c, reqwest::Method::POST, &path(&own_device), Some(&token), Some(&csrf), None).await.status, 204);
+    assert_eq!(call(&c, reqwest::Method::POST, &path(&own_device), Some(&token), Some(&csrf), None).await.status, 204);
+    let revocations =
+        c.storage().audit_log(100).expect("audit").iter().filter(|e| e.action == "device_revoked").count();
+    assert_eq!(revocations, 1, "revoking twice is audited once");
     assert!(c.storage().device(&own_device).expect("read").expect("exists").revoked_at.is_some());
 
     // The audit log: admins only; it names who did what.

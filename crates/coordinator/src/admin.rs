@@ -110,8 +110,10 @@ pub fn revoke_device(storage: &dyn Storage, device_id: &str, now: i64) -> Storag
 
 /// [`revoke_device`] on behalf of `actor` (an account name), for the audit log.
 pub fn revoke_device_as(storage: &dyn Storage, actor: &str, device_id: &str, now: i64) -> StorageResult<bool> {
+    // Audited once: revoking a device that is already revoked changes nothing.
+    let was_active = storage.device(device_id)?.is_some_and(|d| d.revoked_at.is_none());
     let revoked = storage.revoke_device(device_id, now)?;
-    if revoked {
+    if revoked && was_active {
         storage.audit(now, actor, "device_revoked", &serde_json::json!({"device_id": device_id}))?;
     }
     Ok(revoked)

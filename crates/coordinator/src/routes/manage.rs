@@ -50,7 +50,8 @@ pub(crate) async fn devices(
     let rows = as_caller(&state, &headers, Method::GET, move |storage, caller| {
         let organisations = caller.organisations(p.organisation, storage)?;
         let mut rows = Vec::new();
-        for device in storage.devices(None)?.into_iter().filter(|d| organisations.contains(&d.organisation_id)) {
+        let devices = organisations.iter().map(|o| storage.devices(Some(*o))).collect::<Result<Vec<_>, _>>()?;
+        for device in devices.into_iter().flatten() {
             rows.push(DeviceRow {
                 enrolled_on: day(device.enrolled_at).map(|d| d.to_string()).unwrap_or_default(),
                 last_report_month: device.last_upload_at.and_then(day).map(|d| d.format("%Y-%m").to_string()),
