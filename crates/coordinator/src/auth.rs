@@ -156,11 +156,16 @@ pub fn authenticate(storage: &dyn Storage, credentials: &Credentials, now: i64) 
             account
         }
     };
-    let scope = match account.role {
+    let scope = scope_of(storage, &account)?;
+    Ok(Caller { account, scope })
+}
+
+/// The organisations an account may see: all for an admin, those granted for a coordinator.
+pub fn scope_of(storage: &dyn Storage, account: &Account) -> Result<Scope, StorageError> {
+    Ok(match account.role {
         Role::Admin => Scope::All,
         Role::Coordinator => Scope::Only(storage.account_organisations(account.id)?),
-    };
-    Ok(Caller { account, scope })
+    })
 }
 
 #[cfg(test)]

@@ -115,19 +115,23 @@ fn label(dimension: Option<Dimension>, code: &str, language: Language) -> String
     list.get(code).map_or_else(|| code.to_owned(), |e| (if language == Language::Nl { e.nl } else { e.en }).to_owned())
 }
 
-/// The protected table of `cells`, with readable labels, rows and columns in a stable order (by code).
+/// The protected table of `cells`, with readable labels, rows and columns in a stable order (by code); `None` when
+/// it has more than [`MAX_CELLS`] cells.
 pub fn protected_table(
     cells: &[TableCell],
     rows: TableRows,
     columns: Dimension,
     threshold: i64,
     language: Language,
-) -> ProtectedTable {
+) -> Option<ProtectedTable> {
     let mut row_codes: Vec<&str> = cells.iter().map(|c| c.row.as_str()).collect();
     let mut column_codes: Vec<&str> = cells.iter().map(|c| c.column.as_str()).collect();
     for codes in [&mut row_codes, &mut column_codes] {
         codes.sort_unstable();
         codes.dedup();
+    }
+    if row_codes.len() * column_codes.len() > MAX_CELLS {
+        return None;
     }
     let mut values = vec![vec![0i64; column_codes.len()]; row_codes.len()];
     for cell in cells {
@@ -145,7 +149,7 @@ pub fn protected_table(
         values: if values.is_empty() { vec![vec![0; column_codes.len().max(1)]] } else { values },
     };
     let table = if row_codes.is_empty() { Table { rows: vec![String::new()], ..table } } else { table };
-    protect(&table, threshold)
+    Some(protect(&table, threshold))
 }
 
 fn text(cell: Cell) -> String {
@@ -220,7 +224,7 @@ mod tests {
             cell("GM0202", "opvoeding", 25),
         ];
         let rows = TableRows::Dimension(Dimension::Municipality);
-        let table = protected_table(&cells, rows, Dimension::Theme, DEFAULT_THRESHOLD, Language::Nl);
+        let table = protected_table(&cells, rows, Dimension::Theme, DEFAULT_THRESHOLD, Language::Nl).expect("small");
         assert_eq!(table.rows, ["Arnhem", "Amsterdam"]);
         assert_eq!(table.columns, ["Huiselijk geweld", "Opvoeding"]);
         let csv = String::from_utf8(to_csv(&table, rows, Language::Nl).expect("csv")).expect("utf-8");
@@ -233,7 +237,8 @@ mod tests {
 
     #[test]
     fn an_empty_selection_is_an_empty_table_not_an_error() {
-        let table = protected_table(&[], TableRows::Month, Dimension::Theme, DEFAULT_THRESHOLD, Language::En);
+        let table =
+            protected_table(&[], TableRows::Month, Dimension::Theme, DEFAULT_THRESHOLD, Language::En).expect("small");
         assert_eq!(table.hidden_count(), 0);
         assert!(to_xlsx(&table, TableRows::Month, Language::En, "Activities").expect("xlsx").starts_with(b"PK"));
     }

@@ -66,10 +66,28 @@ fn finish_device((mut d, key): (Device, Vec<u8>)) -> StorageResult<Device> {
     Ok(d)
 }
 
+/// One row of the `totals` table as stored.
+struct StoredTotal {
+    period: String,
+    metric: String,
+    dimensions: String,
+    value: i64,
+}
+
+impl StoredTotal {
+    fn key(&self) -> StorageResult<CountKey> {
+        CountKey::parse_text(&self.period, &self.metric, &self.dimensions).map_err(|_| StorageError::Corrupt)
+    }
+}
+
 impl SqliteStorage {
     /// Calls `each(period, key, value)` for every stored total matching `q`'s metric, months, organisations and
     /// municipality.
-    fn each_total(&self, q: &TotalsQuery, mut each: impl FnMut(&str, &CountKey, i64)) -> StorageResult<()> {
+    fn each_total(
+        &self,
+        q: &TotalsQuery,
+        mut each: impl FnMut(&StoredTotal) -> StorageResult<()>,
+    ) -> StorageResult<()> {
         let conn = self.conn();
         let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
         let mut stmt = conn.prepare_cached(
@@ -80,12 +98,10 @@ impl SqliteStorage {
         )?;
         let rows = stmt.query_map(
             params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?)),
+            |r| Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? }),
         )?;
         for row in rows {
-            let (period, metric, dims, value) = row?;
-            let key = CountKey::parse_text(&period, &metric, &dims).map_err(|_| StorageError::Corrupt)?;
-            each(&period, &key, value);
+            each(&row?)?;
         }
         Ok(())
     }
@@ -371,7 +387,7 @@ impl Storage for SqliteStorage {
         now: i64,
         lock_after: u32,
         locked_until: i64,
-    ) -> StorageResult<bool> {
+    ) -> StorageResult<LoginAttempt> {
         let conn = self.conn();
         let claimed: Option<u32> = conn
             .query_row(
@@ -381,18 +397,17 @@ impl Storage for SqliteStorage {
                 |r| r.get(0),
             )
             .optional()?;
-        match claimed {
-            None => Ok(false),
-            Some(attempts) => {
-                if attempts >= lock_after {
-                    conn.execute(
-                        "UPDATE accounts SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
-                        params![account_id, locked_until],
-                    )?;
-                }
-                Ok(true)
+        Ok(match claimed {
+            None => LoginAttempt::Refused,
+            Some(attempts) if attempts >= lock_after => {
+                conn.execute(
+                    "UPDATE accounts SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
+                    params![account_id, locked_until],
+                )?;
+                LoginAttempt::AllowedAndLocked
             }
-        }
+            Some(_) => LoginAttempt::Allowed,
+        })
     }
 
     fn record_login_success(&self, account_id: i64) -> StorageResult<()> {
@@ -617,23 +632,30 @@ impl Storage for SqliteStorage {
 
     fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
         let mut grouped: BTreeMap<(Option<String>, Option<String>), i64> = BTreeMap::new();
-        self.each_total(q, |period, key, value| {
-            let group = q.group_by_dimension.map(|d| key.dimensions.get(d).unwrap_or("").to_owned());
-            let period = q.by_period.then(|| period.to_owned());
-            *grouped.entry((period, group)).or_default() += value;
+        self.each_total(q, |total| {
+            // Keys are parsed only when a dimension is asked for.
+            let group = match q.group_by_dimension {
+                Some(d) => Some(total.key()?.dimensions.get(d).unwrap_or("").to_owned()),
+                None => None,
+            };
+            let period = q.by_period.then(|| total.period.clone());
+            *grouped.entry((period, group)).or_default() += total.value;
+            Ok(())
         })?;
         Ok(grouped.into_iter().map(|((period, group), value)| TotalsRow { period, group, value }).collect())
     }
 
     fn totals_table(&self, q: &TotalsQuery, rows: TableRows, columns: Dimension) -> StorageResult<Vec<TableCell>> {
         let mut grouped: BTreeMap<(String, String), i64> = BTreeMap::new();
-        self.each_total(q, |period, key, value| {
+        self.each_total(q, |total| {
+            let key = total.key()?;
             let row = match rows {
-                TableRows::Month => period.to_owned(),
+                TableRows::Month => total.period.clone(),
                 TableRows::Dimension(d) => key.dimensions.get(d).unwrap_or("").to_owned(),
             };
             let column = key.dimensions.get(columns).unwrap_or("").to_owned();
-            *grouped.entry((row, column)).or_default() += value;
+            *grouped.entry((row, column)).or_default() += total.value;
+            Ok(())
         })?;
         Ok(grouped.into_iter().map(|((row, column), value)| TableCell { row, column, value }).collect())
     }

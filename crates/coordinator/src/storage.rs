@@ -64,6 +64,17 @@ pub struct LoginRecord {
     pub locked_until: i64,
 }
 
+/// The outcome of claiming a login attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginAttempt {
+    /// The account is locked: no attempt.
+    Refused,
+    /// The password may be checked.
+    Allowed,
+    /// The password may be checked, and this attempt locked the account for the next ones.
+    AllowedAndLocked,
+}
+
 /// A session to store: the token's hash, never the token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewSession<'a> {
@@ -179,10 +190,15 @@ pub trait Storage: Send + Sync + 'static {
     fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()>;
     fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>>;
     /// Claims one login attempt for an account, atomically, before the password is checked (so parallel guesses
-    /// cannot all slip in): `false` while the account is locked. The `lock_after`-th claim in a row locks the
-    /// account until `locked_until`; a success resets the count ([`Storage::record_login_success`]).
-    fn claim_login_attempt(&self, account_id: i64, now: i64, lock_after: u32, locked_until: i64)
-    -> StorageResult<bool>;
+    /// cannot all slip in). The `lock_after`-th claim in a row locks the account until `locked_until`; a success
+    /// resets the count ([`Storage::record_login_success`]).
+    fn claim_login_attempt(
+        &self,
+        account_id: i64,
+        now: i64,
+        lock_after: u32,
+        locked_until: i64,
+    ) -> StorageResult<LoginAttempt>;
     fn record_login_success(&self, account_id: i64) -> StorageResult<()>;
     fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()>;
     /// The account and CSRF token of a session that has not expired.

@@ -1,30 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte'
-import { clearMocks, mockIPC } from '@tauri-apps/api/mocks'
+import { describe, expect, it } from 'vitest'
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte'
 import App from '../App.svelte'
-
-import './fake-backend.js'
-
-type Calls = { cmd: string; args: unknown }[]
-type Handler = (cmd: string, args: unknown) => unknown
-declare global {
-  var sleutelFakeBackend: (initial: 'setup' | 'locked' | 'unlocked', calls: Calls) => Handler
-}
-
-function fakeBackend(initial: 'setup' | 'locked' | 'unlocked', calls: Calls) {
-  mockIPC(globalThis.sleutelFakeBackend(initial, calls))
-}
+import { fakeBackend, recordCalls } from './harness'
 
 describe('the app', () => {
-  let calls: Calls
-  beforeEach(() => {
-    calls = []
-    localStorage.clear()
-  })
-  afterEach(() => {
-    cleanup()
-    clearMocks()
-  })
+  const calls = recordCalls()
 
   it('first start: choose a passphrase, see the recovery code once, then unlock', async () => {
     fakeBackend('setup', calls)

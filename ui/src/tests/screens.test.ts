@@ -1,15 +1,11 @@
 // The volunteer's screens against the fake backend (Tauri's mockIPC): forms, referrals, my work, sync, settings.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte'
-import { clearMocks, mockIPC } from '@tauri-apps/api/mocks'
+import { describe, expect, it } from 'vitest'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte'
 import App from '../App.svelte'
-
-import './fake-backend.js'
-
-type Calls = { cmd: string; args: any }[]
+import { fakeBackend, recordCalls, type Calls } from './harness'
 
 async function openUnlocked(calls: Calls) {
-  mockIPC(globalThis.sleutelFakeBackend('unlocked', calls))
+  fakeBackend('unlocked', calls)
   render(App)
   await screen.findByRole('heading', { name: 'Overzicht' })
 }
@@ -20,15 +16,7 @@ const named = (text: string) => (name: string) => name.replace(/\u00ad/g, '') ==
 const lastCall = (calls: Calls, cmd: string) => [...calls].reverse().find((c) => c.cmd === cmd)
 
 describe('the volunteer screens', () => {
-  let calls: Calls
-  beforeEach(() => {
-    calls = []
-    localStorage.clear()
-  })
-  afterEach(() => {
-    cleanup()
-    clearMocks()
-  })
+  const calls = recordCalls()
 
   it('a home visit starts from the defaults, counts with the tally, warns about a phone number, and can be undone', async () => {
     await openUnlocked(calls)

@@ -189,32 +189,32 @@ pub(crate) async fn overview(
 pub const INDICATORS: [&str; 6] =
     ["reach", "meetings", "home_visits", "referrals", "meldingen_veilig_thuis", "active_volunteers"];
 
-fn realised(storage: &dyn Storage, organisation: i64, year: i32, indicator: &str) -> Result<i64, StorageError> {
-    let (from, to) = (
+/// What an organisation realised in a year, per indicator of [`INDICATORS`] and in that order.
+fn realised(storage: &dyn Storage, organisation: i64, year: i32) -> Result<[(&'static str, i64); 6], StorageError> {
+    let months = (
         Period::new(year, 1).map_err(|_| StorageError::Corrupt)?,
         Period::new(year, 12).map_err(|_| StorageError::Corrupt)?,
     );
-    let sum = |metric: Metric, dimension: Option<Dimension>, group: Option<&str>| -> Result<i64, StorageError> {
-        let rows = storage.totals(&TotalsQuery {
-            metric,
-            from,
-            to,
-            organisations: vec![organisation],
-            municipality: None,
-            group_by_dimension: dimension,
-            by_period: false,
-        })?;
-        Ok(rows.iter().filter(|r| group.is_none() || r.group.as_deref() == group).map(|r| r.value).sum())
+    let figures = Figures {
+        storage,
+        organisations: vec![organisation],
+        municipality: None,
+        theme: None,
+        current: months,
+        previous: months,
     };
-    match indicator {
-        "reach" => sum(Metric::Participants, None, None),
-        "meetings" => sum(Metric::Activities, Some(Dimension::Activity), Some("group_meeting")),
-        "home_visits" => sum(Metric::Activities, Some(Dimension::Activity), Some("home_visit")),
-        "referrals" => sum(Metric::Referrals, None, None),
-        "meldingen_veilig_thuis" => sum(Metric::MeldingenVeiligThuis, None, None),
-        "active_volunteers" => storage.active_devices(&[organisation], from, to),
-        _ => Err(StorageError::Corrupt),
-    }
+    let total =
+        |metric| -> Result<i64, StorageError> { Ok(figures.grouped(metric, None, months)?.iter().map(|g| g.1).sum()) };
+    let by_kind = figures.grouped(Metric::Activities, Some(Dimension::Activity), months)?;
+    let kind = |code: &str| by_kind.iter().filter(|g| g.0 == code).map(|g| g.1).sum();
+    Ok([
+        ("reach", total(Metric::Participants)?),
+        ("meetings", kind("group_meeting")),
+        ("home_visits", kind("home_visit")),
+        ("referrals", total(Metric::Referrals)?),
+        ("meldingen_veilig_thuis", total(Metric::MeldingenVeiligThuis)?),
+        ("active_volunteers", storage.active_devices(&[organisation], months.0, months.1)?),
+    ])
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -254,16 +254,14 @@ pub(crate) async fn targets(
 
 fn target_rows(storage: &dyn Storage, organisation: i64, year: i32) -> Result<Vec<TargetRow>, StorageError> {
     let set = storage.targets(organisation, year)?;
-    INDICATORS
+    Ok(realised(storage, organisation, year)?
         .into_iter()
-        .map(|indicator| {
-            Ok(TargetRow {
-                indicator: indicator.to_owned(),
-                target: set.iter().find(|(i, _)| i == indicator).map(|(_, v)| *v),
-                realised: realised(storage, organisation, year, indicator)?,
-            })
+        .map(|(indicator, realised)| TargetRow {
+            indicator: indicator.to_owned(),
+            target: set.iter().find(|(i, _)| i == indicator).map(|(_, v)| *v),
+            realised,
         })
-        .collect()
+        .collect())
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]

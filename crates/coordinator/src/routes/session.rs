@@ -13,7 +13,7 @@ use sleutel_protocol::ErrorCode;
 use crate::ApiError;
 use crate::auth::{self, CallerError, Credentials, LOCK_AFTER, LOCK_SECS, SESSION_COOKIE, SESSION_SECS, Scope};
 use crate::startup::AppState;
-use crate::storage::NewSession;
+use crate::storage::{LoginAttempt, NewSession};
 
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct LoginRequest {
@@ -43,6 +43,18 @@ fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
         "{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"
     ))
     .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn session_reply(
+    storage: &dyn crate::storage::Storage,
+    account: crate::storage::Account,
+    csrf_token: String,
+) -> Result<SessionReply, crate::storage::StorageError> {
+    let organisations = match auth::scope_of(storage, &account)? {
+        Scope::All => None,
+        Scope::Only(ids) => Some(ids),
+    };
+    Ok(SessionReply { name: account.name, role: account.role.as_str().to_owned(), organisations, csrf_token })
 }
 
 fn refused(e: CallerError) -> ApiError {
@@ -76,18 +88,20 @@ pub(crate) async fn login(
         let record = storage.login_record(request.name.trim())?;
         // The attempt is counted before the (slow) check, so parallel guesses cannot exceed the limit. A locked
         // account, an unknown name and a wrong password all get the same answer after the same work.
-        let allowed = match &record {
+        let attempt = match &record {
             Some(r) => storage.claim_login_attempt(r.account.id, now, LOCK_AFTER, now + LOCK_SECS)?,
-            None => false,
+            None => LoginAttempt::Refused,
         };
+        let allowed = attempt != LoginAttempt::Refused;
         let phc = record.as_ref().filter(|_| allowed).and_then(|r| r.password_phc.as_deref());
         let verified = auth::verify_password(phc, &request.password);
-        let Some(record) = record.filter(|_| verified) else {
-            if let Some(r) = storage.login_record(request.name.trim())?.filter(|r| r.locked_until == now + LOCK_SECS) {
-                storage.audit(now, &r.account.name, "account_locked", &serde_json::json!({"from": peer_ip}))?;
+        let Some(record) = record else { return Ok(Err(ErrorCode::Unauthorized)) };
+        if !verified {
+            if attempt == LoginAttempt::AllowedAndLocked {
+                storage.audit(now, &record.account.name, "account_locked", &serde_json::json!({"from": peer_ip}))?;
             }
             return Ok(Err(ErrorCode::Unauthorized));
-        };
+        }
         storage.record_login_success(record.account.id)?;
         let (Ok(token), Ok(csrf)) = (auth::random_token(), auth::random_token()) else {
             return Ok(Err(ErrorCode::InternalError));
@@ -100,16 +114,7 @@ pub(crate) async fn login(
             expires_at: now + SESSION_SECS,
         })?;
         storage.audit(now, &record.account.name, "login", &serde_json::json!({"from": peer_ip}))?;
-        let organisations = match record.account.role {
-            crate::storage::Role::Admin => None,
-            crate::storage::Role::Coordinator => Some(storage.account_organisations(record.account.id)?),
-        };
-        let reply = SessionReply {
-            name: record.account.name,
-            role: record.account.role.as_str().to_owned(),
-            organisations,
-            csrf_token: csrf,
-        };
+        let reply = session_reply(storage.as_ref(), record.account, csrf)?;
         Ok::<_, crate::storage::StorageError>(Ok((token, reply)))
     })
     .await??;
@@ -130,22 +135,7 @@ pub(crate) async fn current(State(state): State<AppState>, headers: HeaderMap) -
         let Some((account, csrf)) = storage.session(&crate::sha256(token.as_bytes()), crate::now())? else {
             return Ok(Err(ErrorCode::Unauthorized));
         };
-        let credentials =
-            Credentials::Session { token_sha256: crate::sha256(token.as_bytes()), csrf: None, changes: false };
-        let caller = match auth::authenticate(storage.as_ref(), &credentials, crate::now()) {
-            Ok(caller) => caller,
-            Err(CallerError::Refused(code)) => return Ok(Err(code)),
-            Err(CallerError::Storage(e)) => return Err(e),
-        };
-        Ok::<_, crate::storage::StorageError>(Ok(SessionReply {
-            name: account.name,
-            role: account.role.as_str().to_owned(),
-            organisations: match caller.scope {
-                Scope::All => None,
-                Scope::Only(ids) => Some(ids),
-            },
-            csrf_token: csrf,
-        }))
+        Ok::<_, crate::storage::StorageError>(Ok(session_reply(storage.as_ref(), account, csrf)?))
     })
     .await??
     .map_err(ApiError)?;
@@ -178,4 +168,17 @@ pub(crate) async fn logout(State(state): State<AppState>, headers: HeaderMap) ->
     let mut response = StatusCode::NO_CONTENT.into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookie("", 0, secure));
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_login_request_never_prints_its_password() {
+        let request: LoginRequest =
+            serde_json::from_str(r#"{"name": "amina", "password": "geheim wachtwoord"}"#).expect("json");
+        let printed = format!("{request:?}");
+        assert!(printed.contains("amina") && !printed.contains("geheim"), "{printed}");
+    }
 }
