@@ -51,12 +51,18 @@ pub struct TestCoordinator {
 
 impl TestCoordinator {
     pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// A coordinator whose configuration `adjust` changes first (dashboard folder, cookie policy, limits).
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> Self {
         let data_dir = tempfile::tempdir().unwrap();
         let mut config = Config::new(data_dir.path().to_owned());
         config.rate_per_minute = 6000;
         config.rate_burst = 1000;
         config.enrol_per_minute = 6000;
         config.enrol_burst = 1000;
+        adjust(&mut config);
         let state = AppState::open(&config).unwrap();
         let admin_token =
             admin::create_account(state.storage.as_ref(), "admin", Role::Admin, sleutel_coordinator::now()).unwrap();

@@ -344,3 +344,124 @@ async fn a_new_password_ends_the_sessions_opened_with_the_old_one() {
         .expect("changed");
     assert_eq!(call(&c, reqwest::Method::GET, "/api/v1/session", Some(&token), None, None).await.status, 401);
 }
+
+async fn export_csv(c: &TestCoordinator, organisation: i64) -> String {
+    let month = today().format("%Y-%m");
+    let response = http_client()
+        .get(format!(
+            "{}/api/v1/exports/table?metric=participants&from={month}&to={month}&rows=month&columns=gender\
+             &organisation={organisation}",
+            c.url()
+        ))
+        .bearer_auth(&c.admin_token)
+        .send()
+        .await
+        .expect("reply");
+    assert_eq!(response.status(), 200);
+    response.text().await.expect("csv")
+}
+
+#[tokio::test]
+async fn each_project_sets_its_own_disclosure_threshold_and_only_admins_may() {
+    let (c, mine, other) = setup().await;
+    let (coordinator, coordinator_csrf) = session_of(&login(&c, "coördinator", PASSWORD).await);
+    let (admin, admin_csrf) = session_of(&login(&c, "admin", PASSWORD).await);
+
+    let listed = call(&c, reqwest::Method::GET, "/api/v1/organisations", Some(&coordinator), None, None).await;
+    let listed: serde_json::Value = serde_json::from_str(&listed.body).expect("json");
+    assert_eq!(listed, serde_json::json!([{"id": mine, "name": "Stichting Eigen", "disclosure_threshold": 5}]));
+    let all = call(&c, reqwest::Method::GET, "/api/v1/organisations", Some(&admin), None, None).await;
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&all.body).expect("json").as_array().map(Vec::len), Some(2));
+
+    // 11 participants this month: shown under the default threshold of 5.
+    assert!(export_csv(&c, mine).await.contains(",11"), "shown at threshold 5");
+
+    let path = format!("/api/v1/organisations/{mine}/threshold");
+    let body = || Some(serde_json::json!({"threshold": 12}));
+    let by_coordinator =
+        call(&c, reqwest::Method::PUT, &path, Some(&coordinator), Some(&coordinator_csrf), body()).await;
+    assert_eq!((by_coordinator.status, error_code(&by_coordinator.body)), (403, "forbidden".to_owned()));
+    let without_csrf = call(&c, reqwest::Method::PUT, &path, Some(&admin), None, body()).await;
+    assert_eq!(without_csrf.status, 403);
+    for bad in [0, 2, 21, -5] {
+        let refused = call(
+            &c,
+            reqwest::Method::PUT,
+            &path,
+            Some(&admin),
+            Some(&admin_csrf),
+            Some(serde_json::json!({"threshold": bad})),
+        )
+        .await;
+        assert_eq!((refused.status, error_code(&refused.body)), (400, "invalid_field".to_owned()), "{bad}");
+    }
+    let unknown = format!("/api/v1/organisations/{}/threshold", other + 100);
+    let missing = call(&c, reqwest::Method::PUT, &unknown, Some(&admin), Some(&admin_csrf), body()).await;
+    assert_eq!(missing.status, 400);
+    let set = call(&c, reqwest::Method::PUT, &path, Some(&admin), Some(&admin_csrf), body()).await;
+    assert_eq!(set.status, 200, "{}", set.body);
+    assert!(set.body.contains("\"disclosure_threshold\":12"));
+
+    let csv = export_csv(&c, mine).await;
+    assert!(!csv.contains(",11") && csv.contains(",x"), "11 is below the project's 12 now:\n{csv}");
+    assert!(export_csv(&c, other).await.contains(",7"), "the other project keeps 5");
+    let entries = c.storage().audit_log(50).expect("audit");
+    let entry = entries.iter().find(|e| e.action == "threshold_set").expect("audited");
+    assert_eq!((entry.actor.as_str(), entry.detail["threshold"].as_i64()), ("admin", Some(12)));
+    let exports: Vec<_> = entries.iter().filter(|e| e.action == "export").map(|e| &e.detail).collect();
+    assert_eq!(exports[1]["organisations"], serde_json::json!([mine]), "newest first: mine, then the other");
+    assert_eq!((exports[0]["threshold"].as_i64(), exports[1]["threshold"].as_i64()), (Some(5), Some(12)));
+}
+
+#[tokio::test]
+async fn the_dashboard_pages_come_from_the_same_origin_with_strict_headers() {
+    let pages = tempfile::tempdir().expect("dir");
+    std::fs::write(pages.path().join("index.html"), "<!doctype html><title>Sleutel</title>").expect("index");
+    std::fs::create_dir(pages.path().join("assets")).expect("assets");
+    std::fs::write(pages.path().join("assets/dashboard-abc.js"), "console.log(1)").expect("script");
+    let dir = pages.path().to_owned();
+    let c = TestCoordinator::spawn_with(|config| config.dashboard_dir = Some(dir)).await;
+    let get = |path: &str| http_client().get(format!("{}{path}", c.url())).send();
+
+    let index = get("/").await.expect("reply");
+    assert_eq!(index.status(), 200);
+    let headers = index.headers().clone();
+    let csp = headers["content-security-policy"].to_str().expect("csp");
+    for directive in ["default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "img-src 'self' data:"] {
+        assert!(csp.contains(directive), "{directive} missing in {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), "{csp}");
+    assert_eq!(headers["x-frame-options"], "DENY");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert!(index.text().await.expect("html").contains("<title>Sleutel</title>"));
+    let script = get("/assets/dashboard-abc.js").await.expect("reply");
+    assert_eq!(script.status(), 200);
+    assert!(script.headers()["content-type"].to_str().expect("type").contains("javascript"));
+    assert_eq!(get("/assets/../../etc/passwd").await.expect("reply").status(), 404);
+    assert_eq!(get("/nothing-here").await.expect("reply").status(), 404);
+    // The API keeps answering next to the pages, with the same headers.
+    let api = get("/api/v1/session").await.expect("reply");
+    assert_eq!((api.status().as_u16(), api.headers()["x-content-type-options"].to_str().ok()), (401, Some("nosniff")));
+
+    let without = TestCoordinator::spawn().await;
+    let reply = http_client().get(without.url()).send().await.expect("reply");
+    assert_eq!(reply.status(), 404);
+    assert!(reply.text().await.expect("text").contains("--dashboard-dir"), "says how to get the pages");
+}
+
+#[tokio::test]
+async fn a_plain_http_demo_uses_a_cookie_without_secure_and_reads_only_that_one() {
+    let c = TestCoordinator::spawn_with(|config| config.secure_cookies = false).await;
+    admin::set_password(c.storage(), "admin", PASSWORD, sleutel_coordinator::now()).expect("password");
+    let reply = login(&c, "admin", PASSWORD).await;
+    let cookie = reply.cookie.expect("cookie");
+    assert!(cookie.starts_with("sleutel_session=") && !cookie.contains("Secure"), "{cookie}");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    let token = cookie.split(';').next().and_then(|p| p.strip_prefix("sleutel_session=")).expect("token");
+    let me = |name: &'static str| {
+        http_client().get(format!("{}/api/v1/session", c.url())).header("cookie", format!("{name}={token}")).send()
+    };
+    assert_eq!(me("sleutel_session").await.expect("reply").status(), 200);
+    assert_eq!(me("__Host-sleutel_session").await.expect("reply").status(), 401);
+}

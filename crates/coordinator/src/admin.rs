@@ -119,6 +119,26 @@ pub fn revoke_device_as(storage: &dyn Storage, actor: &str, device_id: &str, now
     Ok(revoked)
 }
 
+/// Sets a project's disclosure threshold, on the audit record. `false` when there is no such organisation.
+pub fn set_disclosure_threshold(
+    storage: &dyn Storage,
+    actor: &str,
+    organisation_id: i64,
+    threshold: sleutel_domain::disclosure::Threshold,
+    now: i64,
+) -> StorageResult<bool> {
+    if !storage.set_disclosure_threshold(organisation_id, threshold)? {
+        return Ok(false);
+    }
+    storage.audit(
+        now,
+        actor,
+        "threshold_set",
+        &serde_json::json!({"organisation": organisation_id, "threshold": threshold.get()}),
+    )?;
+    Ok(true)
+}
+
 /// The headline totals of one organisation for one month: what `sleutel-coordinator totals` prints.
 pub fn month_summary(
     storage: &dyn Storage,

@@ -14,6 +14,15 @@ use crate::storage::{Account, Role, Storage, StorageError};
 /// The session cookie's name. `__Host-`: browsers accept it only with `Secure`, `Path=/` and no `Domain`, so a
 /// sibling subdomain cannot plant one.
 pub const SESSION_COOKIE: &str = "__Host-sleutel_session";
+/// The cookie's name when the dashboard is served over plain HTTP for a local demo (`--plain-http-cookies`):
+/// browsers refuse `__Host-` without `Secure`. Only this one name is read then, and only [`SESSION_COOKIE`]
+/// otherwise, so a cookie planted over plain HTTP never counts on a TLS deployment.
+pub const PLAIN_HTTP_SESSION_COOKIE: &str = "sleutel_session";
+
+/// The session cookie's name for a server that does (`secure`) or does not mark cookies `Secure`.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure { SESSION_COOKIE } else { PLAIN_HTTP_SESSION_COOKIE }
+}
 /// The header that must carry the session's CSRF token on every change.
 pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Sessions end after this long, active or not.
@@ -113,12 +122,12 @@ pub enum Credentials {
 }
 
 /// Reads the credentials of a request: a bearer token first, then the session cookie.
-pub fn credentials(headers: &HeaderMap, method: &Method) -> Result<Credentials, ErrorCode> {
+pub fn credentials(headers: &HeaderMap, method: &Method, secure: bool) -> Result<Credentials, ErrorCode> {
     if let Some(value) = headers.get(axum::http::header::AUTHORIZATION) {
         let token = value.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).ok_or(ErrorCode::Unauthorized)?;
         return Ok(Credentials::Token(crate::sha256(token.trim().as_bytes())));
     }
-    let token = session_cookie(headers).ok_or(ErrorCode::Unauthorized)?;
+    let token = session_cookie(headers, secure).ok_or(ErrorCode::Unauthorized)?;
     Ok(Credentials::Session {
         token_sha256: crate::sha256(token.as_bytes()),
         csrf: headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()).map(str::to_owned),
@@ -127,14 +136,15 @@ pub fn credentials(headers: &HeaderMap, method: &Method) -> Result<Credentials, 
 }
 
 /// The value of the session cookie, if any.
-pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+pub fn session_cookie(headers: &HeaderMap, secure: bool) -> Option<String> {
+    let expected = session_cookie_name(secure);
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
+        .find(|(name, _)| *name == expected)
         .map(|(_, value)| value.to_owned())
 }
 
@@ -189,8 +199,18 @@ mod tests {
             axum::http::header::COOKIE,
             "theme=dark; __Host-sleutel_session=abc123; x=y".parse().expect("header"),
         );
-        assert_eq!(session_cookie(&headers).as_deref(), Some("abc123"));
-        let credentials = credentials(&headers, &Method::POST).expect("credentials");
+        assert_eq!(session_cookie(&headers, true).as_deref(), Some("abc123"));
+        let credentials = credentials(&headers, &Method::POST, true).expect("credentials");
         assert!(matches!(credentials, Credentials::Session { changes: true, csrf: None, .. }));
+    }
+
+    #[test]
+    fn each_server_reads_only_its_own_cookie_name() {
+        let mut headers = HeaderMap::new();
+        headers.insert(axum::http::header::COOKIE, "sleutel_session=planted".parse().expect("header"));
+        assert_eq!(session_cookie(&headers, true), None);
+        assert_eq!(session_cookie(&headers, false).as_deref(), Some("planted"));
+        headers.insert(axum::http::header::COOKIE, "__Host-sleutel_session=real".parse().expect("header"));
+        assert_eq!(session_cookie(&headers, false), None);
     }
 }

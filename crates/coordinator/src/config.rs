@@ -23,6 +23,8 @@ pub struct Config {
     /// Mark the session cookie `Secure` (only sent over HTTPS). On by default; off only for a local demo over
     /// plain HTTP.
     pub secure_cookies: bool,
+    /// The built dashboard (`ui/dist-dashboard`); without it only the API is served.
+    pub dashboard_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -38,6 +40,7 @@ impl Config {
             login_per_minute: 10,
             login_burst: 10,
             secure_cookies: true,
+            dashboard_dir: None,
         }
     }
 }

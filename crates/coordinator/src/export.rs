@@ -8,8 +8,6 @@ use sleutel_domain::reference;
 
 use crate::storage::{TableCell, TableRows};
 
-/// Counts from 1 up to this (exclusive) are hidden unless a project sets a higher one.
-pub const DEFAULT_THRESHOLD: i64 = 5;
 /// The largest table an export protects (all 342 municipalities × 17 themes fits). Suppression grows faster than
 /// the table (measured: 342 × 17 with many small counts, 0.35 s), so larger tables are refused, not computed.
 pub const MAX_CELLS: usize = 6_000;
@@ -224,7 +222,14 @@ mod tests {
             cell("GM0202", "opvoeding", 25),
         ];
         let rows = TableRows::Dimension(Dimension::Municipality);
-        let table = protected_table(&cells, rows, Dimension::Theme, DEFAULT_THRESHOLD, Language::Nl).expect("small");
+        let table = protected_table(
+            &cells,
+            rows,
+            Dimension::Theme,
+            sleutel_domain::disclosure::Threshold::DEFAULT.get(),
+            Language::Nl,
+        )
+        .expect("small");
         assert_eq!(table.rows, ["Arnhem", "Amsterdam"]);
         assert_eq!(table.columns, ["Huiselijk geweld", "Opvoeding"]);
         let csv = String::from_utf8(to_csv(&table, rows, Language::Nl).expect("csv")).expect("utf-8");
@@ -237,8 +242,14 @@ mod tests {
 
     #[test]
     fn an_empty_selection_is_an_empty_table_not_an_error() {
-        let table =
-            protected_table(&[], TableRows::Month, Dimension::Theme, DEFAULT_THRESHOLD, Language::En).expect("small");
+        let table = protected_table(
+            &[],
+            TableRows::Month,
+            Dimension::Theme,
+            sleutel_domain::disclosure::Threshold::DEFAULT.get(),
+            Language::En,
+        )
+        .expect("small");
         assert_eq!(table.hidden_count(), 0);
         assert!(to_xlsx(&table, TableRows::Month, Language::En, "Activities").expect("xlsx").starts_with(b"PK"));
     }

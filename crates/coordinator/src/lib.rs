@@ -7,6 +7,7 @@
 pub mod admin;
 pub mod auth;
 pub mod config;
+pub mod dashboard;
 mod error;
 pub mod export;
 mod rate_limit;

@@ -31,6 +31,13 @@ enum Command {
         /// Address to listen on. Put TLS in front (a reverse proxy) unless it is loopback.
         #[arg(long, env = "SLEUTEL_BIND", default_value = "127.0.0.1:8080")]
         bind: SocketAddr,
+        /// The built dashboard pages (`ui/dist-dashboard`, made by `make ui-build`); without it only the API runs.
+        #[arg(long, env = "SLEUTEL_DASHBOARD_DIR")]
+        dashboard_dir: Option<PathBuf>,
+        /// Session cookies without `Secure`, for a local demo over plain HTTP. Never behind a public address: the
+        /// cookie would then travel unencrypted.
+        #[arg(long, env = "SLEUTEL_PLAIN_HTTP_COOKIES")]
+        plain_http_cookies: bool,
     },
     /// Create an admin account and print its API token (shown once).
     CreateAdmin {
@@ -54,6 +61,13 @@ enum Command {
     CreateOrganisation {
         #[arg(long)]
         name: String,
+    },
+    /// Set an organisation's disclosure threshold: export cells below it are hidden (3 to 20, default 5).
+    SetThreshold {
+        #[arg(long)]
+        organisation: String,
+        #[arg(long)]
+        threshold: i64,
     },
     /// Issue a one-time enrolment code for an organisation (id or name).
     IssueCode {
@@ -104,8 +118,23 @@ fn run(cli: Cli) -> Result<(), String> {
         AppState::open(&config).map_err(|e| format!("cannot open the data folder {}: {e}", cli.data_dir.display()))?;
     let storage = state.storage.as_ref();
     match cli.command {
-        Command::Serve { bind } => {
+        Command::Serve { bind, dashboard_dir, plain_http_cookies } => {
             config.bind = bind;
+            config.dashboard_dir = dashboard_dir;
+            config.secure_cookies = !plain_http_cookies;
+            if plain_http_cookies && !bind.ip().is_loopback() {
+                tracing::warn!(%bind, "session cookies without Secure on an address that is not loopback");
+            }
+            let state = AppState::new(state.storage.clone(), &config);
+            match &config.dashboard_dir {
+                Some(dir) if dir.join("index.html").is_file() => {
+                    tracing::info!(folder = %dir.display(), "serving the dashboard");
+                }
+                Some(dir) => {
+                    tracing::warn!(folder = %dir.display(), "no index.html there: the dashboard is not served")
+                }
+                None => tracing::info!("no --dashboard-dir: serving the API only"),
+            }
             let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(config.bind)
@@ -141,6 +170,14 @@ fn run(cli: Cli) -> Result<(), String> {
             std::io::stdin().read_line(&mut password).map_err(|e| e.to_string())?;
             admin::set_password(storage, &name, password.trim_end_matches(['\r', '\n']), now())?;
             println!("Password set for '{name}'.");
+            Ok(())
+        }
+        Command::SetThreshold { organisation, threshold } => {
+            let threshold = sleutel_domain::disclosure::Threshold::new(threshold).map_err(|e| e.to_string())?;
+            let found = admin::find_organisation(storage, &organisation)
+                .map_err(|_| format!("no organisation '{organisation}'"))?;
+            admin::set_disclosure_threshold(storage, "cli", found.id, threshold, now()).map_err(|e| e.to_string())?;
+            println!("Disclosure threshold of {} set to {}.", found.name, threshold.get());
             Ok(())
         }
         Command::CreateOrganisation { name } => {

@@ -10,12 +10,22 @@ use sleutel_domain::counts::{CountKey, Dimension, Period};
 use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadStatus};
 
 use crate::storage::*;
+use sleutel_domain::disclosure::Threshold;
 
 const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("../../../migrations/coordinator/0001_init.sql")),
     (2, include_str!("../../../migrations/coordinator/0002_login.sql")),
     (3, include_str!("../../../migrations/coordinator/0003_targets.sql")),
+    (4, include_str!("../../../migrations/coordinator/0004_disclosure_threshold.sql")),
 ];
+const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
+
+fn organisation_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Organisation> {
+    // The column's CHECK keeps it in range; a value that is not (a damaged file) falls back to the default.
+    let threshold = Threshold::new(r.get(2)?).unwrap_or_default();
+    Ok(Organisation { id: r.get(0)?, name: r.get(1)?, disclosure_threshold: threshold })
+}
+
 /// Stored batch replies older than this are pruned; by then the clock-skew window refuses any replay anyway.
 const BATCH_RETENTION_SECS: i64 = 7 * 24 * 3600;
 
@@ -291,7 +301,11 @@ impl Storage for SqliteStorage {
     fn create_organisation(&self, name: &str, now: i64) -> StorageResult<Organisation> {
         let conn = self.conn();
         match conn.execute("INSERT INTO organisations (name, created_at) VALUES (?1, ?2)", params![name, now]) {
-            Ok(_) => Ok(Organisation { id: conn.last_insert_rowid(), name: name.to_owned() }),
+            Ok(_) => Ok(Organisation {
+                id: conn.last_insert_rowid(),
+                name: name.to_owned(),
+                disclosure_threshold: Threshold::default(),
+            }),
             Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
                 Err(StorageError::Conflict)
             }
@@ -302,26 +316,30 @@ impl Storage for SqliteStorage {
     fn organisation(&self, id: i64) -> StorageResult<Option<Organisation>> {
         Ok(self
             .conn()
-            .query_row("SELECT id, name FROM organisations WHERE id = ?1", [id], |r| {
-                Ok(Organisation { id: r.get(0)?, name: r.get(1)? })
-            })
+            .query_row(&format!("{SELECT_ORGANISATION} WHERE id = ?1"), [id], organisation_from_row)
             .optional()?)
     }
 
     fn organisation_by_name(&self, name: &str) -> StorageResult<Option<Organisation>> {
         Ok(self
             .conn()
-            .query_row("SELECT id, name FROM organisations WHERE name = ?1", [name], |r| {
-                Ok(Organisation { id: r.get(0)?, name: r.get(1)? })
-            })
+            .query_row(&format!("{SELECT_ORGANISATION} WHERE name = ?1"), [name], organisation_from_row)
             .optional()?)
     }
 
     fn organisations(&self) -> StorageResult<Vec<Organisation>> {
         let conn = self.conn();
-        let mut stmt = conn.prepare("SELECT id, name FROM organisations ORDER BY id")?;
-        let rows = stmt.query_map([], |r| Ok(Organisation { id: r.get(0)?, name: r.get(1)? }))?;
+        let mut stmt = conn.prepare(&format!("{SELECT_ORGANISATION} ORDER BY id"))?;
+        let rows = stmt.query_map([], organisation_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn set_disclosure_threshold(&self, organisation_id: i64, threshold: Threshold) -> StorageResult<bool> {
+        let changed = self.conn().execute(
+            "UPDATE organisations SET disclosure_threshold = ?2 WHERE id = ?1",
+            params![organisation_id, threshold.get()],
+        )?;
+        Ok(changed == 1)
     }
 
     fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64> {

@@ -23,6 +23,7 @@ pub struct AppState {
     pub(crate) password_checks: Arc<tokio::sync::Semaphore>,
     pub clock_skew_secs: i64,
     pub secure_cookies: bool,
+    pub dashboard_dir: Option<std::path::PathBuf>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -41,6 +42,7 @@ impl AppState {
             password_checks: Arc::new(tokio::sync::Semaphore::new(2)),
             clock_skew_secs: config.clock_skew_secs,
             secure_cookies: config.secure_cookies,
+            dashboard_dir: config.dashboard_dir.clone(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! ([`crate::sqlite::SqliteStorage`]). Calls are blocking; the HTTP layer runs them on tokio's blocking pool.
 
 use sleutel_domain::counts::{CountKey, Metric, Period};
+use sleutel_domain::disclosure::Threshold;
 use sleutel_protocol::{ErrorCode, UploadReply};
 
 /// Storage failures. Details are logged by the caller, never sent to clients.
@@ -25,6 +26,8 @@ pub type StorageResult<T> = Result<T, StorageError>;
 pub struct Organisation {
     pub id: i64,
     pub name: String,
+    /// Export cells below this are hidden.
+    pub disclosure_threshold: Threshold,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -183,6 +186,8 @@ pub trait Storage: Send + Sync + 'static {
     fn organisation(&self, id: i64) -> StorageResult<Option<Organisation>>;
     fn organisation_by_name(&self, name: &str) -> StorageResult<Option<Organisation>>;
     fn organisations(&self) -> StorageResult<Vec<Organisation>>;
+    /// `false` when there is no such organisation.
+    fn set_disclosure_threshold(&self, organisation_id: i64, threshold: Threshold) -> StorageResult<bool>;
 
     fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64>;
     fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>>;

@@ -19,6 +19,39 @@
 
 use serde::Serialize;
 
+use crate::DomainError;
+
+/// The smallest count a published cell may show, set per project (organisation). Below 3 a table names people too
+/// easily; above 20 most community-level tables would be empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Threshold(i64);
+
+impl Threshold {
+    pub const MIN: i64 = 3;
+    pub const MAX: i64 = 20;
+    /// The default of a new project: the usual rule of five of statistical offices.
+    pub const DEFAULT: Threshold = Threshold(5);
+
+    pub fn new(value: i64) -> Result<Self, DomainError> {
+        if (Self::MIN..=Self::MAX).contains(&value) {
+            Ok(Self(value))
+        } else {
+            Err(DomainError::ThresholdOutOfRange { min: Self::MIN, max: Self::MAX, value })
+        }
+    }
+
+    pub fn get(self) -> i64 {
+        self.0
+    }
+}
+
+impl Default for Threshold {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
 /// A table before disclosure control: counts per row and column, with labels.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -206,6 +239,17 @@ mod tests {
             rows: (0..values.len()).map(|i| format!("r{i}")).collect(),
             columns: (0..values[0].len()).map(|i| format!("c{i}")).collect(),
             values,
+        }
+    }
+
+    #[test]
+    fn threshold_is_checked_once_here() {
+        assert_eq!(Threshold::default().get(), 5);
+        assert_eq!(Threshold::new(3).map(Threshold::get), Ok(3));
+        assert_eq!(Threshold::new(20).map(Threshold::get), Ok(20));
+        for bad in [i64::MIN, 0, 1, 2, 21, i64::MAX] {
+            let error = Threshold::new(bad).unwrap_err();
+            assert_eq!((error.code(), error.field()), ("threshold_out_of_range", Some("threshold")));
         }
     }
 

@@ -47,6 +47,8 @@ pub enum DomainError {
     FollowUpTooFar,
     #[error("not a valid pseudonymous referral code")]
     PseudonymCodeMalformed,
+    #[error("the disclosure threshold must be between {min} and {max}, got {value}")]
+    ThresholdOutOfRange { min: i64, max: i64, value: i64 },
     #[error("the random number generator failed")]
     RandomUnavailable,
 }
@@ -74,6 +76,7 @@ impl DomainError {
             Self::FollowUpBeforeReferral => "follow_up_before_referral",
             Self::FollowUpTooFar => "follow_up_too_far",
             Self::PseudonymCodeMalformed => "pseudonym_code_malformed",
+            Self::ThresholdOutOfRange { .. } => "threshold_out_of_range",
             Self::RandomUnavailable => "random_unavailable",
         }
     }
@@ -97,6 +100,7 @@ impl DomainError {
             Self::StatusTransitionNotAllowed { .. } | Self::StatusDateOutOfOrder => Some("status"),
             Self::PseudonymCodeMalformed => Some("code"),
             Self::PeriodMalformed => Some("period"),
+            Self::ThresholdOutOfRange { .. } => Some("threshold"),
             Self::RandomUnavailable => None,
         }
     }

@@ -33,6 +33,8 @@ pub mod paths {
     pub const AUDIT: &str = "/api/v1/audit";
     pub const OVERVIEW: &str = "/api/v1/overview";
     pub const TARGETS: &str = "/api/v1/targets";
+    pub const ORGANISATIONS: &str = "/api/v1/organisations";
+    pub const ORGANISATION_THRESHOLD: &str = "/api/v1/organisations/{id}/threshold";
     pub const OPENAPI: &str = "/api/v1/openapi.json";
 }
 

@@ -9,7 +9,7 @@ use sleutel_domain::counts::{Dimension, Metric, Period};
 use sleutel_protocol::ErrorCode;
 
 use crate::ApiError;
-use crate::export::{self, DEFAULT_THRESHOLD, Language};
+use crate::export::{self, Language};
 use crate::startup::AppState;
 use crate::storage::{TableRows, TotalsQuery};
 
@@ -83,7 +83,15 @@ pub(crate) async fn table(
             by_period: false,
         };
         let cells = storage.totals_table(&query, rows, columns)?;
-        let table = export::protected_table(&cells, rows, columns, DEFAULT_THRESHOLD, language)
+        // A table over several projects follows the strictest of their thresholds.
+        let threshold = storage
+            .organisations()?
+            .into_iter()
+            .filter(|o| organisations.contains(&o.id))
+            .map(|o| o.disclosure_threshold)
+            .max()
+            .unwrap_or_default();
+        let table = export::protected_table(&cells, rows, columns, threshold.get(), language)
             .ok_or(crate::auth::CallerError::Refused(ErrorCode::InvalidQuery))?;
         let title = format!("{} {from} – {to}", metric.code());
         let bytes = match format {

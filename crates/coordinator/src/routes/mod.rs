@@ -7,6 +7,7 @@ mod devices;
 mod enrol;
 mod exports;
 mod manage;
+mod organisations;
 mod overview;
 mod session;
 mod totals;
@@ -40,7 +41,9 @@ pub use totals::TotalsReply;
         manage::audit,
         overview::overview,
         overview::targets,
-        overview::set_target
+        overview::set_target,
+        organisations::list,
+        organisations::set_threshold
     ),
     components(schemas(
         sleutel_protocol::EnrolRequest,
@@ -61,6 +64,8 @@ pub use totals::TotalsReply;
         overview::ComparedGroup,
         overview::TargetRow,
         overview::TargetRequest,
+        organisations::OrganisationRow,
+        organisations::ThresholdRequest,
     ))
 )]
 pub struct ApiDoc;
@@ -70,7 +75,8 @@ async fn openapi() -> axum::Json<utoipa::openapi::OpenApi> {
 }
 
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    let pages = crate::dashboard::files(state.dashboard_dir.as_deref());
+    let api = Router::new()
         .route(paths::ENROL, post(enrol::enrol))
         .route(paths::COUNTS, post(counts::upload))
         .route(paths::DEVICE_STATUS, get(devices::me))
@@ -83,11 +89,14 @@ pub fn router(state: AppState) -> Router {
         .route(paths::AUDIT, get(manage::audit))
         .route(paths::OVERVIEW, get(overview::overview))
         .route(paths::TARGETS, get(overview::targets).put(overview::set_target))
+        .route(paths::ORGANISATIONS, get(organisations::list))
+        .route(paths::ORGANISATION_THRESHOLD, axum::routing::put(organisations::set_threshold))
         .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
         .route(paths::OPENAPI, get(openapi))
         // Bodies are read as bytes up to this limit; the handlers turn an overflow into `body_too_large`.
         .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
-        .with_state(state)
+        .with_state(state);
+    crate::dashboard::with_security_headers(api.merge(pages))
 }
 
 /// Reads the body, mapping axum's length-limit rejection to the protocol's code.
@@ -112,7 +121,7 @@ pub(crate) async fn as_caller<T: Send + 'static>(
     + Send
     + 'static,
 ) -> Result<T, crate::ApiError> {
-    let credentials = crate::auth::credentials(headers, &method).map_err(crate::ApiError)?;
+    let credentials = crate::auth::credentials(headers, &method, state.secure_cookies).map_err(crate::ApiError)?;
     let storage = state.storage.clone();
     tokio::task::spawn_blocking(move || {
         let caller = crate::auth::authenticate(storage.as_ref(), &credentials, crate::now())?;

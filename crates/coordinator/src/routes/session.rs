@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use sleutel_protocol::ErrorCode;
 
 use crate::ApiError;
-use crate::auth::{self, CallerError, Credentials, LOCK_AFTER, LOCK_SECS, SESSION_COOKIE, SESSION_SECS, Scope};
+use crate::auth::{self, CallerError, Credentials, LOCK_AFTER, LOCK_SECS, SESSION_SECS, Scope};
 use crate::startup::AppState;
 use crate::storage::{LoginAttempt, NewSession};
 
@@ -38,11 +38,10 @@ pub struct SessionReply {
 }
 
 fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    let name = auth::session_cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static(""))
+    HeaderValue::from_str(&format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"))
+        .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 fn session_reply(
@@ -129,7 +128,7 @@ pub(crate) async fn login(
 #[utoipa::path(get, path = "/api/v1/session",
     responses((status = 200, body = SessionReply), (status = 401, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn current(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    let token = auth::session_cookie(&headers).ok_or(ApiError(ErrorCode::Unauthorized))?;
+    let token = auth::session_cookie(&headers, state.secure_cookies).ok_or(ApiError(ErrorCode::Unauthorized))?;
     let storage = state.storage.clone();
     let reply = tokio::task::spawn_blocking(move || {
         let Some((account, csrf)) = storage.session(&crate::sha256(token.as_bytes()), crate::now())? else {
@@ -149,7 +148,7 @@ pub(crate) async fn current(State(state): State<AppState>, headers: HeaderMap) -
     responses((status = 204), (status = 401, body = sleutel_protocol::ErrorReply),
               (status = 403, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    let credentials = auth::credentials(&headers, &Method::DELETE).map_err(ApiError)?;
+    let credentials = auth::credentials(&headers, &Method::DELETE, state.secure_cookies).map_err(ApiError)?;
     let Credentials::Session { token_sha256, .. } = credentials else {
         return Err(ApiError(ErrorCode::InvalidQuery));
     };
