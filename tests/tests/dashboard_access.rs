@@ -465,3 +465,22 @@ async fn a_plain_http_demo_uses_a_cookie_without_secure_and_reads_only_that_one(
     assert_eq!(me("sleutel_session").await.expect("reply").status(), 200);
     assert_eq!(me("__Host-sleutel_session").await.expect("reply").status(), 401);
 }
+
+#[tokio::test]
+async fn labels_name_things_as_exports_do_for_logged_in_callers_only() {
+    let (c, _, _) = setup().await;
+    let (token, _) = session_of(&login(&c, "coördinator", PASSWORD).await);
+    assert_eq!(call(&c, reqwest::Method::GET, "/api/v1/labels", None, None, None).await.status, 401);
+    let nl = call(&c, reqwest::Method::GET, "/api/v1/labels", Some(&token), None, None).await;
+    let nl: serde_json::Value = serde_json::from_str(&nl.body).expect("json");
+    assert_eq!(nl["values"]["municipality"]["GM0363"], "Amsterdam");
+    assert_eq!(nl["values"]["gender"]["women"], "vrouwen");
+    assert_eq!(nl["dimensions"]["destination"], "Verwezen naar");
+    assert_eq!(nl["values"]["municipality"].as_object().map(serde_json::Map::len), Some(342));
+    let en = call(&c, reqwest::Method::GET, "/api/v1/labels?lang=en", Some(&token), None, None).await;
+    let en: serde_json::Value = serde_json::from_str(&en.body).expect("json");
+    assert_eq!(en["values"]["theme"]["huwelijksdwang"], "Forced marriage");
+    assert_eq!(en["values"]["status"]["made"], "referred");
+    let bad = call(&c, reqwest::Method::GET, "/api/v1/labels?lang=xx", Some(&token), None, None).await;
+    assert_eq!((bad.status, error_code(&bad.body)), (400, "invalid_query".to_owned()));
+}

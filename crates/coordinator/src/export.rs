@@ -73,6 +73,37 @@ fn dimension_name(dimension: Dimension, language: Language) -> &'static str {
     if language == Language::Nl { nl } else { en }
 }
 
+/// Every label of one language: per dimension its name and the label of each value. The dashboard shows these,
+/// so a page and an export name things the same way.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Labels {
+    pub dimensions: std::collections::BTreeMap<&'static str, &'static str>,
+    pub values: std::collections::BTreeMap<&'static str, std::collections::BTreeMap<String, String>>,
+}
+
+pub fn labels(language: Language) -> Labels {
+    let mut dimensions = std::collections::BTreeMap::new();
+    let mut values = std::collections::BTreeMap::new();
+    for dimension in Dimension::ALL {
+        let codes: Vec<&'static str> = match dimension {
+            Dimension::Municipality => reference::municipalities().iter().map(|m| m.code).collect(),
+            Dimension::Gender => GENDERS.to_vec(),
+            Dimension::Status => sleutel_domain::ReferralStatus::ALL.iter().map(|s| s.code()).collect(),
+            Dimension::Activity => reference::ACTIVITY_TYPES.entries.iter().map(|e| e.code).collect(),
+            Dimension::Destination => reference::ORGANISATIONS.entries.iter().map(|e| e.code).collect(),
+            Dimension::Language => reference::LANGUAGES.entries.iter().map(|e| e.code).collect(),
+            Dimension::LocationType => reference::LOCATION_TYPES.entries.iter().map(|e| e.code).collect(),
+            Dimension::Theme => reference::THEMES.entries.iter().map(|e| e.code).collect(),
+        };
+        dimensions.insert(dimension.code(), dimension_name(dimension, language));
+        values.insert(
+            dimension.code(),
+            codes.into_iter().map(|code| (code.to_owned(), label(Some(dimension), code, language))).collect(),
+        );
+    }
+    Labels { dimensions, values }
+}
+
 /// The readable label of a dimension value: municipality names, reference-list labels, gender words.
 fn label(dimension: Option<Dimension>, code: &str, language: Language) -> String {
     let list = match dimension {

@@ -26,6 +26,7 @@ pub mod paths {
     pub const REFERENCE_LISTS: &str = "/api/v1/reference-lists";
     pub const TOTALS: &str = "/api/v1/totals";
     pub const EXPORT_TABLE: &str = "/api/v1/exports/table";
+    pub const LABELS: &str = "/api/v1/labels";
     pub const SESSION: &str = "/api/v1/session";
     pub const DEVICES: &str = "/api/v1/devices";
     pub const DEVICE_CODES: &str = "/api/v1/devices/codes";

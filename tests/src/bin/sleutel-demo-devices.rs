@@ -35,7 +35,8 @@ const MUNICIPALITIES: [&str; 4] = ["GM0363", "GM0599", "GM0518", "GM0344"];
 const THEMES: [&str; 4] = ["huiselijk_geweld", "huwelijksdwang", "opvoeding", "isolement"];
 const DESTINATIONS: [&str; 3] = ["veilig_thuis", "wijkteam", "huisarts"];
 /// The metrics the summary reports.
-const SUMMARY: [Metric; 4] = [Metric::Activities, Metric::Participants, Metric::Referrals, Metric::MeldingenVeiligThuis];
+const SUMMARY: [Metric; 4] =
+    [Metric::Activities, Metric::Participants, Metric::Referrals, Metric::MeldingenVeiligThuis];
 
 fn activity(kind: &str, date: NaiveDate, today: NaiveDate, n: usize, women: i64, men: i64) -> Result<Activity, String> {
     Activity::from_input(

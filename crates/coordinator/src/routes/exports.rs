@@ -129,3 +129,24 @@ pub(crate) async fn table(
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub(crate) struct LabelParams {
+    /// `nl` (default) or `en`.
+    lang: Option<String>,
+}
+
+/// The names of dimensions and their values in one language, as exports print them.
+#[utoipa::path(get, path = "/api/v1/labels", params(LabelParams),
+    responses((status = 200, body = export::Labels), (status = 401, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn labels(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    params: Result<Query<LabelParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let language = Language::from_code(p.lang.as_deref().unwrap_or("nl")).ok_or(ApiError(ErrorCode::InvalidQuery))?;
+    let labels =
+        super::as_caller(&state, &headers, axum::http::Method::GET, move |_, _| Ok(export::labels(language))).await?;
+    Ok(axum::Json(labels).into_response())
+}

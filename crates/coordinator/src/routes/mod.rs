@@ -32,6 +32,7 @@ pub use totals::TotalsReply;
         devices::reference_lists,
         totals::totals,
         exports::table,
+        exports::labels,
         session::login,
         session::current,
         session::logout,
@@ -54,6 +55,7 @@ pub use totals::TotalsReply;
         sleutel_protocol::ReferenceLists,
         sleutel_protocol::ErrorReply,
         TotalsReply,
+        crate::export::Labels,
         session::LoginRequest,
         session::SessionReply,
         manage::DeviceRow,
@@ -83,6 +85,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::REFERENCE_LISTS, get(devices::reference_lists))
         .route(paths::TOTALS, get(totals::totals))
         .route(paths::EXPORT_TABLE, get(exports::table))
+        .route(paths::LABELS, get(exports::labels))
         .route(paths::DEVICES, get(manage::devices))
         .route(paths::DEVICE_CODES, post(manage::issue_code))
         .route(paths::DEVICE_REVOKE, post(manage::revoke))
