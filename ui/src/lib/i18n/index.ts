@@ -21,9 +21,16 @@ export const LOCALES: { code: Locale; name: string; dir: 'ltr' | 'rtl' }[] = [
 export const SOURCES: Record<Locale, string> = { nl, en, tr, ar, pl }
 
 export function bundleFor(locale: Locale): FluentBundle {
+  return bundleOf(locale, [SOURCES[locale]])
+}
+
+/** A bundle of several Fluent sources (the dashboard adds its own to the app's). */
+export function bundleOf(locale: string, sources: string[]): FluentBundle {
   const bundle = new FluentBundle(locale, { useIsolating: false })
-  const errors = bundle.addResource(new FluentResource(SOURCES[locale]))
-  if (errors.length > 0) throw new Error(`${locale}: ${errors.map(String).join('; ')}`)
+  for (const source of sources) {
+    const errors = bundle.addResource(new FluentResource(source))
+    if (errors.length > 0) throw new Error(`${locale}: ${errors.map(String).join('; ')}`)
+  }
   return bundle
 }
 
@@ -38,7 +45,11 @@ export type Translate = (id: string, args?: Record<string, FluentVariable>) => s
 /** A translator for one locale; a missing message falls back to Dutch, then to the id itself. */
 export function translator(locale: Locale): Translate {
   const bundle = bundleFor(locale)
-  const fallback = locale === 'nl' ? bundle : bundleFor('nl')
+  return translatorOf(bundle, locale === 'nl' ? bundle : bundleFor('nl'))
+}
+
+/** A translator over `bundle` that falls back to `fallback`, then to the id itself. */
+export function translatorOf(bundle: FluentBundle, fallback: FluentBundle): Translate {
   return (id, args) => {
     const message = bundle.getMessage(id) ?? fallback.getMessage(id)
     if (!message?.value) return id

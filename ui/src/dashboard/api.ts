@@ -1,0 +1,143 @@
+// The coordinator's API as the dashboard uses it: same origin, the session cookie (HttpOnly, so scripts never see
+// it) and the CSRF token from the login reply on every change. Errors carry the server's stable code only.
+
+export type Role = 'admin' | 'coordinator'
+export type Session = { name: string; role: Role; organisations: number[] | null; csrf_token: string }
+export type Organisation = { id: number; name: string; disclosure_threshold: number }
+export type Compared = { current: number; previous: number }
+export type ComparedGroup = { code: string; current: number; previous: number }
+export type Overview = {
+  current: [string, string]
+  previous: [string, string]
+  activities: Compared
+  participants: Compared
+  referrals: Compared
+  meldingen_veilig_thuis: Compared
+  active_volunteers: Compared
+  activities_by_type: ComparedGroup[]
+  participants_by_gender: ComparedGroup[]
+  referrals_by_destination: ComparedGroup[]
+  referrals_by_status: ComparedGroup[]
+  activities_by_municipality: ComparedGroup[]
+  activities_by_theme: ComparedGroup[]
+}
+export type TargetRow = { indicator: string; target: number | null; realised: number }
+export type DeviceRow = {
+  id: string
+  organisation_id: number
+  label: string
+  enrolled_on: string
+  last_report_month: string | null
+  revoked: boolean
+}
+export type CodeReply = { code: string; expires_at: number; qr_svg: string }
+export type AuditEntry = { at: number; actor: string; action: string; detail: unknown }
+export type Labels = { dimensions: Record<string, string>; values: Record<string, Record<string, string>> }
+export type PeriodKind = 'month' | 'quarter' | 'year'
+
+/** A refusal or failure, by the server's code (`unauthorized`, `forbidden`, …) or `network`. */
+export class ApiError extends Error {
+  constructor(readonly code: string) {
+    super(code)
+  }
+}
+
+let csrfToken = ''
+
+/** What to do when the session has ended (expired, logged out elsewhere): the app shows the login page. */
+let onSessionEnded: () => void = () => {}
+export function whenSessionEnds(handler: () => void) {
+  onSessionEnded = handler
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    })
+  } catch {
+    throw new ApiError('network')
+  }
+  if (response.status === 204) return undefined as T
+  const reply = await response.json().catch(() => null)
+  if (!response.ok) {
+    const code = typeof reply?.code === 'string' ? reply.code : 'internal_error'
+    if (code === 'unauthorized' && path !== '/api/v1/session') onSessionEnded()
+    throw new ApiError(code)
+  }
+  return reply as T
+}
+
+function query(params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') search.set(key, String(value))
+  }
+  return search.toString()
+}
+
+export type OverviewFilters = {
+  period: PeriodKind
+  at: string
+  organisation: number | null
+  municipality: string
+  theme: string
+}
+
+export type ExportRequest = {
+  metric: string
+  from: string
+  to: string
+  rows: string
+  columns: string
+  organisation: number | null
+  municipality: string
+  lang: string
+}
+
+export const api = {
+  async currentSession(): Promise<Session | null> {
+    try {
+      const session = await request<Session>('GET', '/api/v1/session')
+      csrfToken = session.csrf_token
+      return session
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'unauthorized') return null
+      throw e
+    }
+  },
+  async login(name: string, password: string): Promise<Session> {
+    const session = await request<Session>('POST', '/api/v1/session', { name, password })
+    csrfToken = session.csrf_token
+    return session
+  },
+  async logout(): Promise<void> {
+    await request<void>('DELETE', '/api/v1/session')
+    csrfToken = ''
+  },
+  organisations: () => request<Organisation[]>('GET', '/api/v1/organisations'),
+  labels: (lang: string) => request<Labels>('GET', `/api/v1/labels?${query({ lang })}`),
+  overview: (f: OverviewFilters) => request<Overview>('GET', `/api/v1/overview?${query(f)}`),
+  targets: (organisation: number, year: number) =>
+    request<TargetRow[]>('GET', `/api/v1/targets?${query({ organisation, year })}`),
+  setTarget: (organisation: number, year: number, indicator: string, value: number) =>
+    request<TargetRow[]>('PUT', '/api/v1/targets', { organisation, year, indicator, value }),
+  devices: (organisation: number | null) => request<DeviceRow[]>('GET', `/api/v1/devices?${query({ organisation })}`),
+  issueCode: (organisation: number) => request<CodeReply>('POST', '/api/v1/devices/codes', { organisation }),
+  revoke: (id: string) => request<void>('POST', `/api/v1/devices/${encodeURIComponent(id)}/revoke`),
+  audit: () => request<AuditEntry[]>('GET', '/api/v1/audit?limit=500'),
+  setThreshold: (organisation: number, threshold: number) =>
+    request<Organisation>('PUT', `/api/v1/organisations/${organisation}/threshold`, { threshold }),
+}
+
+/** The address of an export download (a GET with the session cookie; the server writes it to the audit log). */
+export function exportUrl(r: ExportRequest, format: 'csv' | 'xlsx'): string {
+  return `/api/v1/exports/table?${query({ ...r, format })}`
+}
