@@ -19,15 +19,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TOOLS_DIR ?= $(HOME)/.cache/sleutel-tools
 TAURI_DRIVER := $(TOOLS_DIR)/bin/tauri-driver
 
-.PHONY: run test bench deps tools ui-deps ui-build ui-tests app-e2e bindings-check fmt-check lint unit-tests dependency-check clean
+.PHONY: run test bench deps tools ui-deps ui-build ui-tests app-e2e dashboard-e2e bindings-check fmt-check lint unit-tests dependency-check clean
 
-## run: the app next to a local coordinator with a demo organisation and a printed enrolment code
+## run: the app next to a local coordinator (with its dashboard) with a demo organisation and a printed enrolment code
 run: deps ui-build
-	$(CARGO) build --locked -p sleutel-app -p sleutel-coordinator
+	$(CARGO) build --locked -p sleutel-app -p sleutel-coordinator -p sleutel-system-tests --bins
 	./scripts/run-local.sh
 
 ## test: format check, clippy with warnings as errors, dependency direction, every Rust and UI test
-test: deps ui-build fmt-check lint dependency-check unit-tests bindings-check ui-tests app-e2e
+test: deps ui-build fmt-check lint dependency-check unit-tests bindings-check ui-tests dashboard-e2e app-e2e
 
 ## deps: install missing Debian packages (apt-get update once, only when something is missing)
 deps:
@@ -41,9 +41,9 @@ deps:
 ui-deps:
 	cd ui && npm ci --no-audit --no-fund
 
-## ui-build: the app's web assets, which the Tauri shell embeds at compile time
+## ui-build: the app's web assets (embedded by the Tauri shell at compile time) and the coordinator's dashboard pages
 ui-build: ui-deps
-	cd ui && ./node_modules/.bin/vite build
+	cd ui && ./node_modules/.bin/vite build && ./node_modules/.bin/vite build --config vite.dashboard.config.ts
 
 ## ui-tests: vitest (components, i18n), svelte-check (types), and the built UI in Chromium with axe-core
 ui-tests: ui-build
@@ -62,6 +62,13 @@ app-e2e: deps tools ui-build
 	cd ui && SLEUTEL_APP_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-app \
 		SLEUTEL_COORDINATOR_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-coordinator \
 		TAURI_DRIVER=$(TAURI_DRIVER) node --test e2e-app/
+
+## dashboard-e2e: the dashboard in Chromium against a real coordinator fed by real demo devices (axe-core, XLSX)
+dashboard-e2e: deps ui-build
+	$(CARGO) build --locked -p sleutel-coordinator -p sleutel-system-tests --bins
+	cd ui && SLEUTEL_COORDINATOR_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-coordinator \
+		SLEUTEL_DEMO_DEVICES_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-demo-devices \
+		node --test e2e-dashboard/
 
 ## bindings-check: the TypeScript types generated from Rust (by `cargo test`) must be the committed ones
 bindings-check:

@@ -3,14 +3,14 @@
 //! Each `--code` enrols one device (a real encrypted store in a temporary folder, removed at exit) with a running
 //! coordinator, records a fixed pattern of home visits, group meetings and referrals over the last `--months`
 //! months, and syncs. The pattern depends only on the device's position and the month, so a test knows what to
-//! expect; what the devices counted is printed as JSON on standard output:
-//! `{"devices": 2, "months": {"2026-11": {"activities": 9, "participants": 31, ...}, ...}}`.
+//! expect; what the devices counted is printed as JSON on standard output, per device and in all:
+//! `{"devices": [{"label": "Demo 1", "months": {"2026-11": {"activities": 3, ...}}}, ...], "months": {...}}`.
 #![allow(clippy::print_stdout)]
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use clap::Parser;
 use sleutel_domain::counts::Metric;
 use sleutel_domain::{Activity, ActivityInput, Referral, ReferralInput};
@@ -34,6 +34,9 @@ struct Cli {
 const MUNICIPALITIES: [&str; 4] = ["GM0363", "GM0599", "GM0518", "GM0344"];
 const THEMES: [&str; 4] = ["huiselijk_geweld", "huwelijksdwang", "opvoeding", "isolement"];
 const DESTINATIONS: [&str; 3] = ["veilig_thuis", "wijkteam", "huisarts"];
+/// Per month, per metric: what was counted.
+type Months = BTreeMap<String, BTreeMap<&'static str, i64>>;
+
 /// The metrics the summary reports.
 const SUMMARY: [Metric; 4] =
     [Metric::Activities, Metric::Participants, Metric::Referrals, Metric::MeldingenVeiligThuis];
@@ -59,7 +62,7 @@ fn activity(kind: &str, date: NaiveDate, today: NaiveDate, n: usize, women: i64,
 
 /// The work of device `device` in the month `back` months ago: visits, one meeting, referrals.
 fn record_month(store: &mut Store, device: usize, back: u32, today: NaiveDate) -> Result<(), String> {
-    let first = today.with_day(1).and_then(|d| d.checked_sub_months(Months::new(back))).ok_or("date")?;
+    let first = today.with_day(1).and_then(|d| d.checked_sub_months(chrono::Months::new(back))).ok_or("date")?;
     // Past months spread over their days; this month stays on today so nothing lies in the future.
     let day = |k: usize| if back == 0 { today } else { first + chrono::Days::new((3 + 5 * k as u64) % 28) };
     let seed = device + back as usize;
@@ -92,27 +95,33 @@ async fn run(cli: Cli) -> Result<serde_json::Value, String> {
     sleutel_sync::install_crypto_provider();
     let today = chrono::Utc::now().date_naive();
     let config = SyncConfig::default();
-    let mut months: BTreeMap<String, BTreeMap<&'static str, i64>> = BTreeMap::new();
+    let mut months: Months = BTreeMap::new();
+    let mut devices = Vec::new();
     for (device, code) in cli.codes.iter().enumerate() {
+        let label = format!("Demo {}", device + 1);
         let folder = tempfile::tempdir().map_err(|e| e.to_string())?;
         // A throwaway store of made-up work: the cheap key derivation only saves time.
         let (mut store, _) =
             Store::create(&folder.path().join("store"), &Passphrase::new("demo device"), KdfParams::INSECURE_FOR_TESTS)
                 .map_err(|e| e.to_string())?;
-        sleutel_sync::enrol(&mut store, &cli.coordinator, code, &format!("Demo {}", device + 1), &config)
+        sleutel_sync::enrol(&mut store, &cli.coordinator, code, &label, &config)
             .await
             .map_err(|e| format!("device {}: enrolment: {e}", device + 1))?;
         for back in 0..cli.months {
             record_month(&mut store, device, back, today)?;
         }
         sleutel_sync::sync_now(&mut store, &config).await.map_err(|e| format!("device {}: sync: {e}", device + 1))?;
+        let mut own: Months = BTreeMap::new();
         for (key, value) in store.all_counts().map_err(|e| e.to_string())?.iter() {
             if SUMMARY.contains(&key.metric) {
-                *months.entry(key.period.to_string()).or_default().entry(key.metric.code()).or_default() += value;
+                for summary in [&mut own, &mut months] {
+                    *summary.entry(key.period.to_string()).or_default().entry(key.metric.code()).or_default() += value;
+                }
             }
         }
+        devices.push(serde_json::json!({ "label": label, "months": own }));
     }
-    Ok(serde_json::json!({ "devices": cli.codes.len(), "months": months }))
+    Ok(serde_json::json!({ "devices": devices, "months": months }))
 }
 
 fn main() -> ExitCode {

@@ -1,0 +1,324 @@
+// The coordinator dashboard in real Chromium against a real coordinator binary (127.0.0.1, a free port, its own data
+// folder) with counts sent by real demo devices (sleutel-demo-devices: encrypted stores, enrolment, signed sync).
+// A coordinator and an admin log in; the overview shows what the devices sent and follows the filters; targets,
+// devices (code + QR, revocation), exports (the XLSX read back with exceljs, the CSV with the project's threshold)
+// and the audit log work; axe-core finds no serious or critical problem on any page, in Dutch or English; no page
+// breaks the content security policy. Screenshots for the README.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import ExcelJS from 'exceljs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const coordinatorBinary = process.env.SLEUTEL_COORDINATOR_BINARY
+const demoDevicesBinary = process.env.SLEUTEL_DEMO_DEVICES_BINARY
+const screenshots = join(root, '..', 'docs', 'screenshots')
+const axeSource = await readFile(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+const PASSWORD = 'een lang wachtwoord voor de test'
+
+let dataDir, coordinator, base, browser
+/** What the demo devices of each organisation counted: `{devices: [{label, months}], months: {YYYY-MM: {…}}}`. */
+let sent = {}
+
+function run(binary, args, input) {
+  const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout.on('data', (d) => (out += d))
+  child.stdin.end(input ?? '')
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => child.kill(), 60_000)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      code === 0 ? resolve(out) : reject(new Error(`${binary} ${args.join(' ')} exited with ${code}`))
+    })
+  })
+}
+const cli = (...args) => run(coordinatorBinary, ['--data-dir', dataDir, ...args])
+const codeOf = (out) => out.match(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)[0]
+
+async function startCoordinator() {
+  coordinator = spawn(
+    coordinatorBinary,
+    ['--data-dir', dataDir, 'serve', '--bind', '127.0.0.1:0', '--dashboard-dir', join(root, 'dist-dashboard')],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
+  )
+  let log = ''
+  coordinator.stdout.on('data', (d) => (log += d))
+  coordinator.stderr.on('data', (d) => (log += d))
+  for (let i = 0; i < 200; i++) {
+    const match = log.replace(/\x1b\[[0-9;]*m/g, '').match(/listening address=(127\.0\.0\.1:\d+)/)
+    if (match) return `http://${match[1]}`
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`the coordinator did not start:\n${log}`)
+}
+
+const thisMonth = () => new Date().toISOString().slice(0, 7)
+const sum = (summary, metric, months) =>
+  Object.entries(summary.months).filter(([m]) => months(m)).reduce((total, [, v]) => total + (v[metric] ?? 0), 0)
+const nl = (n) => new Intl.NumberFormat('nl').format(n)
+
+before(async () => {
+  assert.ok(coordinatorBinary && demoDevicesBinary, 'SLEUTEL_COORDINATOR_BINARY and SLEUTEL_DEMO_DEVICES_BINARY')
+  dataDir = await mkdtemp(join(tmpdir(), 'sleutel-dashboard-e2e-'))
+  await cli('create-organisation', '--name', 'Stichting Oost')
+  await cli('create-organisation', '--name', 'Stichting West')
+  await cli('create-admin', '--name', 'beheer')
+  await run(coordinatorBinary, ['--data-dir', dataDir, 'set-password', '--name', 'beheer'], `${PASSWORD}\n`)
+  await cli('create-coordinator', '--name', 'coördinator', '--organisation', 'Stichting Oost')
+  await run(coordinatorBinary, ['--data-dir', dataDir, 'set-password', '--name', 'coördinator'], `${PASSWORD}\n`)
+  const oost = [codeOf(await cli('issue-code', '--organisation', 'Stichting Oost')), codeOf(await cli('issue-code', '--organisation', 'Stichting Oost'))]
+  const west = [codeOf(await cli('issue-code', '--organisation', 'Stichting West'))]
+  base = await startCoordinator()
+  const devices = (codes) => run(demoDevicesBinary, ['--coordinator', base, '--months', '3', ...codes.flatMap((c) => ['--code', c])])
+  sent.oost = JSON.parse(await devices(oost))
+  sent.west = JSON.parse(await devices(west))
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  })
+  await mkdir(screenshots, { recursive: true })
+})
+
+after(async () => {
+  await browser?.close()
+  coordinator?.kill()
+  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+})
+
+/** A new browser context and page that records page errors and CSP violations. */
+async function openPage(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'nl-NL' })
+  const page = await context.newPage()
+  const problems = []
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) problems.push(`CSP: ${m.text()}`)
+  })
+  return { context, page, problems }
+}
+
+/** axe-core on the current page (loaded by the test runner through CDP, so the page's CSP is not weakened). */
+async function axe(page, what) {
+  await page.evaluate(axeSource)
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }))
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    `axe on ${what}`,
+  )
+}
+
+async function login(page, name) {
+  await page.goto(base)
+  await page.getByLabel('Naam', { exact: true }).fill(name)
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.getByRole('heading', { name: 'Overzicht', level: 1 }).waitFor()
+}
+
+/** The big number on the overview's card for one figure. */
+async function headline(page, label) {
+  const card = page.locator('.headline li').filter({ has: page.locator('.label', { hasText: new RegExp(`^${label}$`) }) })
+  return (await card.locator('.value').textContent()).trim()
+}
+
+async function goTo(page, name, heading) {
+  await page.getByRole('link', { name, exact: true }).click()
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor()
+}
+
+test('a coordinator logs in, sees the totals the devices sent, filters, sets targets, manages devices, exports', async () => {
+  const { context, page, problems } = await openPage()
+  await page.goto(base)
+  await page.getByRole('heading', { name: 'Inloggen' }).waitFor()
+  await axe(page, 'login')
+  await page.screenshot({ path: join(screenshots, 'dashboard-login.png') })
+
+  // A wrong password: a clear message, the name kept, the password asked again.
+  await page.getByLabel('Naam', { exact: true }).fill('coördinator')
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('niet het wachtwoord')
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.getByRole('alert').filter({ hasText: 'Naam of wachtwoord klopt niet' }).waitFor()
+  assert.equal(await page.getByLabel('Naam', { exact: true }).inputValue(), 'coördinator')
+  assert.equal(await page.getByLabel('Wachtwoord', { exact: true }).inputValue(), '')
+
+  await login(page, 'coördinator')
+  const month = thisMonth()
+  const year = month.slice(0, 4)
+  await page.locator('.headline').waitFor()
+  // Only Stichting Oost's devices count for this account.
+  assert.equal(await headline(page, 'Activiteiten'), nl(sent.oost.months[month].activities))
+  assert.equal(await headline(page, 'Deelnemers'), nl(sent.oost.months[month].participants))
+  assert.equal(await headline(page, 'Verwijzingen'), nl(sent.oost.months[month].referrals))
+  assert.equal(await headline(page, 'Actieve vrijwilligers'), '2')
+  const organisations = await page.getByLabel('Organisatie', { exact: true }).locator('option').allTextContents()
+  assert.deepEqual(organisations, ['Alle organisaties', 'Stichting Oost'])
+  assert.equal(await page.getByRole('link', { name: 'Logboek' }).count(), 0, 'the audit log is for admins')
+  // Charts are tables with bars: the kinds of activity this month, with both periods.
+  const byKind = page.getByRole('table', { name: 'Activiteiten per soort' })
+  await byKind.getByRole('rowheader', { name: 'Huisbezoek' }).waitFor()
+  const bar = await byKind.locator('.bar').first().boundingBox()
+  assert.ok(bar.width > 10, 'the bars are drawn (the CSP allows their sizes)')
+  await axe(page, 'overview')
+  await page.screenshot({ path: join(screenshots, 'dashboard-overview.png'), fullPage: true })
+
+  // Filters: a year adds the months of this year; a municipality takes part of it.
+  await page.getByLabel('Periode', { exact: true }).selectOption('year')
+  const yearTotal = sum(sent.oost, 'activities', (m) => m.startsWith(year))
+  await page.locator('.value').first().filter({ hasText: new RegExp(`^${nl(yearTotal)}$`) }).waitFor()
+  await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Amsterdam' })
+  await page.waitForFunction((total) => {
+    const value = document.querySelector('.headline .value')?.textContent?.trim()
+    return value !== undefined && value !== String(total)
+  }, nl(yearTotal))
+  const amsterdam = Number((await headline(page, 'Activiteiten')).replace(/\./g, ''))
+  assert.ok(amsterdam > 0 && amsterdam < yearTotal, `Amsterdam ${amsterdam} of ${yearTotal}`)
+  const perMunicipality = page.getByRole('table', { name: 'Activiteiten per gemeente' })
+  assert.deepEqual(await perMunicipality.locator('tbody th').allTextContents(), ['Amsterdam'])
+  await page.getByLabel('Gemeente', { exact: true }).selectOption('')
+
+  // Targets: set one, see realised against it, and find it again after a reload.
+  await goTo(page, 'Doelen', 'Doelen')
+  const reach = page.getByLabel('Doel: Bereik (deelnemers)', { exact: true })
+  await reach.fill('100')
+  await page.getByRole('button', { name: 'Doelen opslaan' }).click()
+  await page.getByRole('status').filter({ hasText: 'Doelen opgeslagen.' }).waitFor()
+  const participantsThisYear = sum(sent.oost, 'participants', (m) => m.startsWith(year))
+  const reachRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Bereik (deelnemers)' }) })
+  assert.equal((await reachRow.locator('td.number').textContent()).trim(), nl(participantsThisYear))
+  assert.equal(await reachRow.locator('progress').getAttribute('max'), '100')
+  await axe(page, 'targets')
+  await page.screenshot({ path: join(screenshots, 'dashboard-targets.png'), fullPage: true })
+  await page.reload()
+  await page.getByRole('heading', { name: 'Doelen', level: 1 }).waitFor()
+  await page.waitForFunction(() => document.querySelector('input[aria-label="Doel: Bereik (deelnemers)"]')?.value === '100')
+
+  // Devices: two, with the month they last reported; a new code with its QR code; revoking one.
+  await goTo(page, 'Apparaten', 'Apparaten')
+  const rows = page.locator('table.grid tbody tr')
+  await rows.nth(1).waitFor()
+  assert.equal(await rows.count(), 2)
+  const monthName = new Intl.DateTimeFormat('nl', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date())
+  assert.equal((await rows.first().locator('td').nth(2).textContent()).trim(), monthName)
+  await page.getByRole('button', { name: 'Koppelcode maken' }).click()
+  const code = (await page.getByTestId('enrolment-code').textContent()).trim()
+  assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+  const qr = page.getByRole('img', { name: 'QR-code met de koppelcode' })
+  assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code is drawn')
+  await axe(page, 'devices')
+  await page.screenshot({ path: join(screenshots, 'dashboard-devices.png'), fullPage: true })
+  await page.getByRole('button', { name: 'Intrekken Demo 1' }).click()
+  await page.getByRole('button', { name: 'Ja, intrekken' }).click()
+  await page.getByRole('status').filter({ hasText: 'Demo 1 is ingetrokken.' }).waitFor()
+  const revoked = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Demo 1' }) })
+  assert.equal((await revoked.locator('td').nth(3).textContent()).trim(), 'ingetrokken')
+  // A revoked device's counts leave the totals (a re-enrolled app sends them again, so nothing counts twice).
+  const remaining = sent.oost.devices[1]
+  assert.equal(remaining.label, 'Demo 2')
+  await goTo(page, 'Overzicht', 'Overzicht')
+  await page.waitForFunction((n) => document.querySelector('.headline .value')?.textContent?.trim() === n, nl(remaining.months[month].activities))
+
+  // Exports: participants per month and gender over the last twelve months, as XLSX, read back.
+  await goTo(page, 'Exporteren', 'Exporteren')
+  await page.getByLabel('Cijfer', { exact: true }).selectOption('participants')
+  await page.getByLabel('Kolommen', { exact: true }).selectOption('gender')
+  await axe(page, 'exports')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Excel downloaden' }).click(),
+  ])
+  assert.match(download.suggestedFilename(), /^sleutel-participants-\d{4}-\d{2}-\d{4}-\d{2}\.xlsx$/)
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(await download.path())
+  const sheet = workbook.worksheets[0]
+  const table = []
+  sheet.eachRow((row) => table.push(row.values.slice(1).map((v) => (typeof v === 'object' && v !== null ? v.result ?? v.text : v))))
+  const header = table.findIndex((row) => row[0] === 'Maand')
+  assert.ok(header >= 0, `a header row: ${JSON.stringify(table.slice(0, 4))}`)
+  // Columns in a stable order (by code), totals last.
+  assert.deepEqual(table[header].slice(1), ['mannen', 'vrouwen', 'Totaal'])
+  const totalRow = table.find((row) => row[0] === 'Totaal')
+  assert.equal(totalRow.at(-1), sum(remaining, 'participants', () => true), 'the grand total is what Demo 2 sent')
+  const thisMonthRow = table.find((row) => row[0] === month)
+  assert.equal(thisMonthRow.at(-1), remaining.months[month].participants)
+  // Disclosure control: no shown count is below the threshold of 5.
+  for (const row of table.slice(header + 1)) {
+    for (const cell of row.slice(1)) {
+      assert.ok(cell === 'x' || typeof cell !== 'number' || cell === 0 || cell >= 5, `cell ${cell} in ${row}`)
+    }
+  }
+  const men = table.slice(header + 1).filter((row) => /^\d{4}-\d{2}$/.test(row[0])).map((row) => row[1])
+  assert.ok(men.includes('x'), `small counts of men are hidden: ${men}`)
+
+  // English, the same pages pass axe.
+  await page.getByLabel('Taal', { exact: true }).selectOption('en')
+  await page.getByRole('link', { name: 'Overview', exact: true }).click()
+  await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor()
+  await page.getByRole('table', { name: 'Activities by kind' }).getByRole('rowheader', { name: 'Home visit' }).waitFor()
+  await axe(page, 'overview in English')
+
+  // Tablet width: the overview stays readable without sideways scrolling.
+  await page.setViewportSize({ width: 800, height: 1100 })
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll at 800 px')
+  await page.getByLabel('Language', { exact: true }).selectOption('nl')
+
+  await page.getByRole('button', { name: 'Uitloggen' }).click()
+  await page.getByRole('status').filter({ hasText: 'Je bent uitgelogd.' }).waitFor()
+  const after = await page.request.get(`${base}/api/v1/overview?period=month`)
+  assert.equal(after.status(), 401, 'the session ended on the server')
+  assert.deepEqual(problems, [])
+  await context.close()
+})
+
+test('an admin sees every organisation, sets a project threshold, exports with it, and reads the audit log', async () => {
+  const { context, page, problems } = await openPage()
+  await login(page, 'beheer')
+  const month = thisMonth()
+  await page.locator('.headline').waitFor()
+  // Stichting Oost's Demo 1 was revoked by the coordinator: its counts are withdrawn.
+  const both = sent.oost.devices[1].months[month].activities + sent.west.months[month].activities
+  assert.equal(await headline(page, 'Activiteiten'), nl(both))
+  await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Stichting West' })
+  await page.waitForFunction((n) => document.querySelector('.headline .value')?.textContent?.trim() === n, nl(sent.west.months[month].activities))
+
+  await goTo(page, 'Exporteren', 'Exporteren')
+  await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Stichting Oost' })
+  await page.getByLabel('Drempel voor verbergen', { exact: true }).fill('12')
+  await page.getByRole('button', { name: 'Drempel opslaan' }).click()
+  await page.getByRole('status').filter({ hasText: 'De drempel van Stichting Oost is nu 12.' }).waitFor()
+  await page.getByText('Cellen met minder dan 12 worden verborgen').waitFor()
+  await page.getByLabel('Cijfer', { exact: true }).selectOption('participants')
+  await page.getByLabel('Kolommen', { exact: true }).selectOption('gender')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'CSV downloaden' }).click(),
+  ])
+  const csv = await readFile(await download.path(), 'utf8')
+  const cells = csv.trim().split('\n').slice(1).flatMap((line) => line.split(',').slice(1))
+  assert.ok(cells.every((c) => c === 'x' || Number(c) === 0 || Number(c) >= 12), `nothing below 12 shown:\n${csv}`)
+  await axe(page, 'exports (admin)')
+
+  await goTo(page, 'Logboek', 'Logboek')
+  const actions = await page.locator('table.grid tbody tr td:nth-child(3)').allTextContents()
+  for (const action of ['drempel gezet', 'export', 'apparaat ingetrokken', 'doel gezet', 'koppelcode gemaakt', 'ingelogd', 'uitgelogd']) {
+    assert.ok(actions.includes(action), `${action} in ${actions.slice(0, 20)}`)
+  }
+  await axe(page, 'audit log')
+  await page.screenshot({ path: join(screenshots, 'dashboard-audit.png') })
+
+  // Phone-sized: login and overview still pass axe.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await goTo(page, 'Overzicht', 'Overzicht')
+  await page.screenshot({ path: join(screenshots, 'dashboard-phone.png') })
+  await axe(page, 'overview at phone size')
+  assert.deepEqual(problems, [])
+  await context.close()
+})

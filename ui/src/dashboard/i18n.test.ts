@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { FluentResource } from '@fluent/bundle'
+import { DASHBOARD_SOURCES, dashboardErrorText, dashboardTranslator } from './i18n'
+
+const ids = (source: string) => new FluentResource(source).body.map((entry) => entry.id)
+
+/** Every `t('db-…')` with a literal id in the dashboard's components. */
+function usedIds(): string[] {
+  const sources = import.meta.glob<string>('./**/*.svelte', { query: '?raw', import: 'default', eager: true })
+  return Object.values(sources).flatMap((source) => [...source.matchAll(/t\('(db-[a-z0-9_-]+)'/g)].map((m) => m[1]))
+}
+
+describe('dashboard translations', () => {
+  it('English has exactly the Dutch keys', () => {
+    const nl = new Set(ids(DASHBOARD_SOURCES.nl))
+    const en = new Set(ids(DASHBOARD_SOURCES.en))
+    expect([...nl].filter((id) => !en.has(id))).toEqual([])
+    expect([...en].filter((id) => !nl.has(id))).toEqual([])
+  })
+
+  it('every message the pages use exists', () => {
+    const nl = new Set(ids(DASHBOARD_SOURCES.nl))
+    const used = usedIds()
+    expect(used.length).toBeGreaterThan(50)
+    expect(used.filter((id) => !nl.has(id))).toEqual([])
+  })
+
+  it('translates with variables, and unknown error codes get a general text', () => {
+    const nl = dashboardTranslator('nl')
+    const en = dashboardTranslator('en')
+    expect(nl('db-signed-in-as', { name: 'Aylin' })).toBe('Ingelogd als Aylin')
+    expect(en('db-threshold-saved', { organisation: 'Oost', threshold: 12 })).toBe('The threshold of Oost is now 12.')
+    expect(dashboardErrorText(nl, 'forbidden')).toBe('Dat mag dit account niet.')
+    expect(dashboardErrorText(en, 'something_new')).toBe(en('db-error-unknown'))
+  })
+})
