@@ -307,6 +307,7 @@ test('an admin sees every organisation, sets a project threshold, exports with i
   await axe(page, 'exports (admin)')
 
   await goTo(page, 'Logboek', 'Logboek')
+  await page.locator('table.grid tbody tr').first().waitFor()
   const actions = await page.locator('table.grid tbody tr td:nth-child(3)').allTextContents()
   for (const action of ['drempel gezet', 'export', 'apparaat ingetrokken', 'doel gezet', 'koppelcode gemaakt', 'ingelogd', 'uitgelogd']) {
     assert.ok(actions.includes(action), `${action} in ${actions.slice(0, 20)}`)
