@@ -484,3 +484,43 @@ async fn labels_name_things_as_exports_do_for_logged_in_callers_only() {
     let bad = call(&c, reqwest::Method::GET, "/api/v1/labels?lang=xx", Some(&token), None, None).await;
     assert_eq!((bad.status, error_code(&bad.body)), (400, "invalid_query".to_owned()));
 }
+
+async fn login_from(c: &TestCoordinator, forwarded_for: &str) -> u16 {
+    http_client()
+        .post(format!("{}/api/v1/session", c.url()))
+        .header("x-forwarded-for", forwarded_for)
+        .json(&serde_json::json!({"name": "niemand", "password": "geen wachtwoord hier"}))
+        .send()
+        .await
+        .expect("reply")
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn behind_a_proxy_login_limits_follow_the_address_the_proxy_appended() {
+    let slow = |config: &mut sleutel_coordinator::Config, behind_proxy: bool| {
+        config.login_per_minute = 1;
+        config.login_burst = 2;
+        config.behind_proxy = behind_proxy;
+    };
+    let proxied = TestCoordinator::spawn_with(|config| slow(config, true)).await;
+    assert_eq!(login_from(&proxied, "198.51.100.1").await, 401);
+    assert_eq!(login_from(&proxied, "198.51.100.1").await, 401);
+    assert_eq!(login_from(&proxied, "198.51.100.1").await, 429, "this client's bucket is empty");
+    // A client cannot pick its own bucket: the proxy's entry is the last one.
+    assert_eq!(login_from(&proxied, "203.0.113.9, 198.51.100.1").await, 429);
+    assert_eq!(login_from(&proxied, "198.51.100.2").await, 401, "another client is not held back");
+    // IPv6: a whole /64 is one client.
+    assert_eq!(login_from(&proxied, "2001:db8:5:6::1").await, 401);
+    assert_eq!(login_from(&proxied, "2001:db8:5:6::2").await, 401);
+    assert_eq!(login_from(&proxied, "2001:db8:5:6:ffff::3").await, 429);
+    let entries = proxied.storage().audit_log(10).expect("audit");
+    assert!(entries.iter().all(|e| e.action != "login"), "no login succeeded");
+
+    // Without --behind-proxy the header means nothing: everyone here is 127.0.0.1.
+    let direct = TestCoordinator::spawn_with(|config| slow(config, false)).await;
+    assert_eq!(login_from(&direct, "198.51.100.1").await, 401);
+    assert_eq!(login_from(&direct, "198.51.100.2").await, 401);
+    assert_eq!(login_from(&direct, "198.51.100.3").await, 429);
+}

@@ -23,6 +23,8 @@ pub struct Config {
     /// Mark the session cookie `Secure` (only sent over HTTPS). On by default; off only for a local demo over
     /// plain HTTP.
     pub secure_cookies: bool,
+    /// Behind a reverse proxy: take the client's address from the last `X-Forwarded-For` entry (rate limits, audit).
+    pub behind_proxy: bool,
     /// The built dashboard (`ui/dist-dashboard`); without it only the API is served.
     pub dashboard_dir: Option<PathBuf>,
 }
@@ -41,6 +43,7 @@ impl Config {
             login_burst: 10,
             secure_cookies: true,
             dashboard_dir: None,
+            behind_proxy: false,
         }
     }
 }

@@ -38,6 +38,10 @@ enum Command {
         /// cookie would then travel unencrypted.
         #[arg(long, env = "SLEUTEL_PLAIN_HTTP_COOKIES")]
         plain_http_cookies: bool,
+        /// Behind a reverse proxy that appends the client's address to `X-Forwarded-For`: rate limits and the audit
+        /// log use that address instead of the proxy's. Only with the server unreachable except through the proxy.
+        #[arg(long, env = "SLEUTEL_BEHIND_PROXY")]
+        behind_proxy: bool,
     },
     /// Create an admin account and print its API token (shown once).
     CreateAdmin {
@@ -118,8 +122,9 @@ fn run(cli: Cli) -> Result<(), String> {
         AppState::open(&config).map_err(|e| format!("cannot open the data folder {}: {e}", cli.data_dir.display()))?;
     let storage = state.storage.as_ref();
     match cli.command {
-        Command::Serve { bind, dashboard_dir, plain_http_cookies } => {
+        Command::Serve { bind, dashboard_dir, plain_http_cookies, behind_proxy } => {
             config.bind = bind;
+            config.behind_proxy = behind_proxy;
             config.dashboard_dir = dashboard_dir;
             config.secure_cookies = !plain_http_cookies;
             if plain_http_cookies && !bind.ip().is_loopback() {

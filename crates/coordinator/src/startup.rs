@@ -24,6 +24,7 @@ pub struct AppState {
     pub clock_skew_secs: i64,
     pub secure_cookies: bool,
     pub dashboard_dir: Option<std::path::PathBuf>,
+    pub behind_proxy: bool,
 }
 
 impl std::fmt::Debug for AppState {
@@ -43,6 +44,7 @@ impl AppState {
             clock_skew_secs: config.clock_skew_secs,
             secure_cookies: config.secure_cookies,
             dashboard_dir: config.dashboard_dir.clone(),
+            behind_proxy: config.behind_proxy,
         }
     }
 

@@ -16,6 +16,14 @@
 //! with a single suppressed cell is the simplest bridge.) Secondary suppression therefore adds cells until no
 //! suppressed cell is a bridge, choosing small positive inner cells first, so that the cycle can move in both
 //! directions without a count going negative and as little as possible is hidden.
+//!
+//! # What this does not cover
+//! Each table is protected on its own. Two published tables that overlap — nested periods (Jan–Mar and Jan–Feb), a
+//! filtered and an unfiltered version, a year and three of its quarters — can be subtracted to recover a cell that
+//! each of them hides. Closing that needs either suppression that is consistent across a fixed hierarchy of tables
+//! (months ⊂ quarters ⊂ years, municipalities ⊂ all) or perturbation that gives the same cell the same noise in
+//! every table (the cell-key method of statistical offices). Until then the dashboard warns against publishing
+//! overlapping tables and the audit log records every export's query.
 
 use serde::Serialize;
 

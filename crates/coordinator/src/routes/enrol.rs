@@ -24,7 +24,8 @@ pub(crate) async fn enrol(
     body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<(StatusCode, Json<EnrolReply>), ApiError> {
     // Per address, before any work: enrolment codes must not be guessable by trying many.
-    if !state.enrol_limiter.allow(&peer.ip().to_string(), crate::rate_limit::now_secs()) {
+    let client = crate::client_address::client_ip(peer, &headers, state.behind_proxy);
+    if !state.enrol_limiter.allow(&crate::client_address::limit_key(client), crate::rate_limit::now_secs()) {
         return Err(ApiError(ErrorCode::RateLimited));
     }
     let body = super::body_or_error(body)?;

@@ -71,15 +71,17 @@ fn refused(e: CallerError) -> ApiError {
 pub(crate) async fn login(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
-    if !state.login_limiter.allow(&peer.ip().to_string(), crate::rate_limit::now_secs()) {
+    let client = crate::client_address::client_ip(peer, &headers, state.behind_proxy);
+    if !state.login_limiter.allow(&crate::client_address::limit_key(client), crate::rate_limit::now_secs()) {
         return Err(ApiError(ErrorCode::RateLimited));
     }
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let storage = state.storage.clone();
     let secure = state.secure_cookies;
-    let peer_ip = peer.ip().to_string();
+    let peer_ip = client.to_string();
     // Argon2 costs 19 MiB and tens of milliseconds: a few at a time, however many requests arrive.
     let _hashing = state.password_checks.acquire().await.map_err(|_| ApiError(ErrorCode::InternalError))?;
     let outcome = tokio::task::spawn_blocking(move || {

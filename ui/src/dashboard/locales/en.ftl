@@ -131,6 +131,7 @@ db-threshold-help = Between 3 and 20. Applies to every export of { $organisation
 db-threshold-save = Save threshold
 db-threshold-saved = The threshold of { $organisation } is now { $threshold }.
 db-same-dimension = Choose different things for rows and columns.
+db-overlap-warning = Take care when publishing: two tables that overlap (for example January–March and January–February, or all municipalities and one municipality) can together give away a small count that each hides on its own. Publish one breakdown and one period per report.
 
 db-audit-title = Audit log
 db-audit-intro = Who did what on this server: logins, exports, enrolment codes, revoked devices, targets and thresholds.

@@ -132,6 +132,7 @@ db-threshold-help = Tussen 3 en 20. Geldt voor alle exports van { $organisation 
 db-threshold-save = Drempel opslaan
 db-threshold-saved = De drempel van { $organisation } is nu { $threshold }.
 db-same-dimension = Kies voor rijen en kolommen iets verschillends.
+db-overlap-warning = Let op bij publiceren: twee tabellen die elkaar overlappen (bijvoorbeeld januari–maart en januari–februari, of alle gemeenten en één gemeente) kunnen samen een klein aantal verraden dat elk apart verbergt. Publiceer per rapport één indeling en één periode.
 
 db-audit-title = Logboek
 db-audit-intro = Wie wat deed op deze server: inloggen, exports, koppelcodes, ingetrokken apparaten, doelen en drempels.

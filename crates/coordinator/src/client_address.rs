@@ -1,0 +1,85 @@
+//! Who is on the other end, for rate limits and the audit log. Directly connected clients are their socket's
+//! address. Behind a reverse proxy (the recommended deployment, for TLS) every request comes from the proxy, so with
+//! `--behind-proxy` the address is the **last** entry of `X-Forwarded-For`: the one the proxy itself appended. Entries
+//! before it are whatever the client sent and are never trusted. IPv6 clients are keyed by their /64, because one
+//! household or phone gets a whole /64 and could otherwise take a fresh address for every guess.
+
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
+
+use axum::http::HeaderMap;
+
+const FORWARDED_FOR: &str = "x-forwarded-for";
+
+/// The client's address: the socket's, or (behind a trusted proxy) the proxy's last `X-Forwarded-For` entry.
+pub fn client_ip(peer: SocketAddr, headers: &HeaderMap, behind_proxy: bool) -> IpAddr {
+    if !behind_proxy {
+        return peer.ip();
+    }
+    headers
+        .get_all(FORWARDED_FOR)
+        .iter()
+        .next_back()
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.rsplit(',').next())
+        .and_then(|last| last.trim().parse::<IpAddr>().ok())
+        .unwrap_or_else(|| peer.ip())
+}
+
+/// The rate-limit bucket of an address: the address itself for IPv4, its /64 network for IPv6.
+pub fn limit_key(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{}/64", Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(values: &[&str]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for value in values {
+            headers.append(FORWARDED_FOR, value.parse().expect("header"));
+        }
+        headers
+    }
+
+    const PROXY: &str = "127.0.0.1:50000";
+
+    #[test]
+    fn without_a_proxy_the_header_is_ignored() {
+        let peer: SocketAddr = "203.0.113.7:4000".parse().expect("addr");
+        assert_eq!(client_ip(peer, &headers(&["198.51.100.1"]), false), peer.ip());
+    }
+
+    #[test]
+    fn behind_a_proxy_only_the_entry_the_proxy_appended_counts() {
+        let peer: SocketAddr = PROXY.parse().expect("addr");
+        // The client sent "1.2.3.4" itself; the proxy appended the real address last.
+        let ip = client_ip(peer, &headers(&["1.2.3.4, 198.51.100.20"]), true);
+        assert_eq!(ip.to_string(), "198.51.100.20");
+        let ip = client_ip(peer, &headers(&["1.2.3.4", "198.51.100.21"]), true);
+        assert_eq!(ip.to_string(), "198.51.100.21", "the last header line");
+        assert_eq!(client_ip(peer, &headers(&["not an address"]), true), peer.ip(), "malformed: the socket");
+        assert_eq!(client_ip(peer, &HeaderMap::new(), true), peer.ip(), "missing: the socket");
+    }
+
+    #[test]
+    fn ipv6_addresses_share_a_bucket_per_64() {
+        let a = limit_key("2001:db8:1:2:aaaa::1".parse().expect("ip"));
+        let b = limit_key("2001:db8:1:2:ffff:1:2:3".parse().expect("ip"));
+        let other = limit_key("2001:db8:1:3::1".parse().expect("ip"));
+        assert_eq!(a, b);
+        assert_eq!(a, "2001:db8:1:2::/64");
+        assert_ne!(a, other);
+        assert_eq!(limit_key("::ffff:192.0.2.9".parse().expect("ip")), "192.0.2.9");
+        assert_eq!(limit_key("192.0.2.9".parse().expect("ip")), "192.0.2.9");
+    }
+}
