@@ -39,6 +39,8 @@ impl Rng {
 
 struct Shared {
     target: SocketAddr,
+    /// Faults for the next connections, in order, before the random ones.
+    queued: std::collections::VecDeque<Fault>,
     fault_percent: u64,
     rng: Rng,
     faults_injected: u64,
@@ -60,13 +62,22 @@ impl FaultProxy {
     pub async fn start(target: SocketAddr, seed: u64) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("proxy bind: {e}"));
         let addr = listener.local_addr().unwrap_or_else(|e| panic!("proxy addr: {e}"));
-        let shared = Arc::new(Mutex::new(Shared { target, fault_percent: 0, rng: Rng::new(seed), faults_injected: 0 }));
+        let shared = Arc::new(Mutex::new(Shared {
+            target,
+            queued: std::collections::VecDeque::new(),
+            fault_percent: 0,
+            rng: Rng::new(seed),
+            faults_injected: 0,
+        }));
         let state = shared.clone();
         let task = tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
                 let (target, fault) = {
                     let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
-                    let fault = if s.rng.below(100) < s.fault_percent {
+                    let fault = if let Some(fault) = s.queued.pop_front() {
+                        s.faults_injected += 1;
+                        fault
+                    } else if s.rng.below(100) < s.fault_percent {
                         s.faults_injected += 1;
                         match s.rng.below(4) {
                             0 => Fault::DropAtOnce,
@@ -91,6 +102,11 @@ impl FaultProxy {
 
     pub fn set_fault_percent(&self, percent: u64) {
         self.shared.lock().unwrap_or_else(|p| p.into_inner()).fault_percent = percent.min(100);
+    }
+
+    /// Injects `fault` into the next connection, whatever the random rate says.
+    pub fn queue_fault(&self, fault: Fault) {
+        self.shared.lock().unwrap_or_else(|p| p.into_inner()).queued.push_back(fault);
     }
 
     pub fn set_target(&self, target: SocketAddr) {

@@ -79,3 +79,35 @@ async fn after_200_faulty_rounds_the_coordinator_equals_the_devices() {
         devices.iter().map(|d| d.counts().total(sleutel_domain::counts::Metric::Participants)).sum();
     assert_eq!(coordinator.total("participants", org.id).await, participants);
 }
+
+#[tokio::test]
+async fn a_lost_enrolment_reply_is_asked_again_and_answered_with_the_same_device() {
+    let coordinator = TestCoordinator::spawn().await;
+    let org = coordinator.organisation("Verloren Antwoord");
+    let proxy = FaultProxy::start(coordinator.addr(), SEED).await;
+    let code = coordinator.enrolment_code(&org);
+    // The coordinator enrols the device, but its reply never arrives; the client asks again with the same key.
+    proxy.queue_fault(sleutel_system_tests::proxy::Fault::DropResponse);
+    let mut device = TestDevice::new();
+    device.enrol(&proxy.url(), &code).await;
+    assert_eq!(proxy.faults_injected(), 1);
+
+    let devices = coordinator.storage().devices(Some(org.id)).expect("devices");
+    let enrolment = device.store.enrolment().expect("read").expect("enrolled");
+    assert_eq!(devices.len(), 1, "one device, not two");
+    assert_eq!(devices[0].id, enrolment.device_id);
+    let enrolled = coordinator.storage().audit_log(20).expect("audit");
+    assert_eq!(enrolled.iter().filter(|e| e.action == "device_enrolled").count(), 1, "audited once");
+
+    device.record_meeting(1, 6, 0, "GM0363");
+    sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.expect("synced");
+    assert_eq!(coordinator.total("participants", org.id).await, 6);
+
+    // The used code answers only that key: another device gets the usual refusal.
+    let mut other = TestDevice::new();
+    let refused = sleutel_sync::enrol(&mut other.store, &coordinator.url(), &code, "Ander", &fast_sync()).await;
+    assert!(
+        matches!(refused, Err(sleutel_sync::SyncError::Refused(sleutel_protocol::ErrorCode::EnrolmentCodeInvalid))),
+        "{refused:?}"
+    );
+}

@@ -17,6 +17,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (2, include_str!("../../../migrations/coordinator/0002_login.sql")),
     (3, include_str!("../../../migrations/coordinator/0003_targets.sql")),
     (4, include_str!("../../../migrations/coordinator/0004_disclosure_threshold.sql")),
+    (5, include_str!("../../../migrations/coordinator/0005_enrolment_repeat.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -541,7 +542,7 @@ impl Storage for SqliteStorage {
         public_key: &[u8; 32],
         label: &str,
         now: i64,
-    ) -> StorageResult<Option<Device>> {
+    ) -> StorageResult<Option<Enrolled>> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let organisation: Option<i64> = tx
@@ -552,7 +553,21 @@ impl Storage for SqliteStorage {
                 |r| r.get(0),
             )
             .optional()?;
-        let Some(organisation_id) = organisation else { return Ok(None) };
+        let Some(organisation_id) = organisation else {
+            // Used already: by this very key (a repeat after a lost reply) is the only case that is answered.
+            let repeat = tx
+                .query_row(
+                    &format!(
+                        "SELECT {DEVICE_COLUMNS} FROM devices
+                         WHERE id = (SELECT device_id FROM enrolment_codes WHERE code_sha256 = ?1 AND used_at > ?3)
+                           AND public_key = ?2 AND revoked_at IS NULL"
+                    ),
+                    params![code_sha256.as_slice(), public_key.as_slice(), now - ENROLMENT_REPEAT_SECS],
+                    device_from_row,
+                )
+                .optional()?;
+            return repeat.map(|row| Ok(Enrolled { device: finish_device(row)?, repeated: true })).transpose();
+        };
         let key_known: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM devices WHERE public_key = ?1)",
             [public_key.as_slice()],
@@ -565,8 +580,12 @@ impl Storage for SqliteStorage {
             "INSERT INTO devices (id, organisation_id, public_key, label, enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![device_id, organisation_id, public_key.as_slice(), label, now],
         )?;
+        tx.execute(
+            "UPDATE enrolment_codes SET device_id = ?2 WHERE code_sha256 = ?1",
+            params![code_sha256.as_slice(), device_id],
+        )?;
         tx.commit()?;
-        Ok(Some(Device {
+        let device = Device {
             id: device_id.to_owned(),
             organisation_id,
             public_key: *public_key,
@@ -575,7 +594,8 @@ impl Storage for SqliteStorage {
             revoked_at: None,
             last_upload_at: None,
             high_water_version: 0,
-        }))
+        };
+        Ok(Some(Enrolled { device, repeated: false }))
     }
 
     fn device(&self, id: &str) -> StorageResult<Option<Device>> {

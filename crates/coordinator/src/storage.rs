@@ -180,6 +180,16 @@ pub struct AuditEntry {
     pub detail: serde_json::Value,
 }
 
+/// How long after its use an enrolment code still answers a repeat of the same request.
+pub const ENROLMENT_REPEAT_SECS: i64 = 24 * 3600;
+
+/// A device enrolled by a code: new, or found again for a repeated request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enrolled {
+    pub device: Device,
+    pub repeated: bool,
+}
+
 /// Everything the coordinator stores.
 pub trait Storage: Send + Sync + 'static {
     fn create_organisation(&self, name: &str, now: i64) -> StorageResult<Organisation>;
@@ -226,7 +236,9 @@ pub trait Storage: Send + Sync + 'static {
         expires_at: i64,
         now: i64,
     ) -> StorageResult<()>;
-    /// Uses an enrolment code (once) and registers the device. `Ok(None)`: code unknown, expired or used.
+    /// Uses an enrolment code (once) and registers the device. The same code with the same key within
+    /// [`ENROLMENT_REPEAT_SECS`] of its use answers with the device it enrolled (`repeated`): the reply was lost.
+    /// `Ok(None)`: code unknown, expired, or used by another key.
     fn enrol_device(
         &self,
         code_sha256: &[u8; 32],
@@ -234,7 +246,7 @@ pub trait Storage: Send + Sync + 'static {
         public_key: &[u8; 32],
         label: &str,
         now: i64,
-    ) -> StorageResult<Option<Device>>;
+    ) -> StorageResult<Option<Enrolled>>;
     fn device(&self, id: &str) -> StorageResult<Option<Device>>;
     fn devices(&self, organisation_id: Option<i64>) -> StorageResult<Vec<Device>>;
     /// Refuses the device's uploads from now on and withdraws its counts from the totals. `Ok(false)` when there is

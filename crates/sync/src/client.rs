@@ -46,6 +46,18 @@ impl Default for SyncConfig {
     }
 }
 
+impl SyncConfig {
+    /// For a request someone is waiting for (enrolment from the sync screen): a lost reply is still asked again,
+    /// but after seconds rather than a minute, and only twice.
+    pub fn interactive(&self) -> Self {
+        Self {
+            max_attempts: self.max_attempts.min(3),
+            backoff: Backoff { base: self.backoff.base.min(Duration::from_millis(500)), max: Duration::from_secs(2) },
+            ..self.clone()
+        }
+    }
+}
+
 /// What one sync did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 pub struct SyncReport {
@@ -202,9 +214,21 @@ pub async fn request_enrolment(
     })
     .map_err(|_| SyncError::BadReply)?;
     let signer = Signer { pair, device_id: String::new() };
-    let timestamp = store.with(|s| Ok(s.next_request_timestamp(now())?))?;
     let http = http_client(config)?;
-    let reply: EnrolReply = send(&http, &base, Method::POST, paths::ENROL, &signer, timestamp, "", body).await?;
+    // A lost reply is retried with the same key and code: the coordinator answers a repeat with the same device,
+    // so the one-time code is not used up by a network hiccup.
+    let mut attempt = 0;
+    let reply: EnrolReply = loop {
+        let timestamp = store.with(|s| Ok(s.next_request_timestamp(now())?))?;
+        match send(&http, &base, Method::POST, paths::ENROL, &signer, timestamp, "", body.clone()).await {
+            Ok(reply) => break reply,
+            Err(e) if e.is_transient() && attempt + 1 < config.max_attempts => {
+                tokio::time::sleep(config.backoff.delay(attempt)).await;
+                attempt += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    };
     let enrolment = Enrolment {
         coordinator_url: base.to_string(),
         device_id: reply.device_id.clone(),
@@ -336,6 +360,16 @@ async fn recover_after_restore_with(store: &impl StoreAccess, config: &SyncConfi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn someone_waiting_gets_few_quick_retries() {
+        let background = SyncConfig::default();
+        let interactive = background.interactive();
+        assert_eq!((background.max_attempts, interactive.max_attempts), (6, 3));
+        let total: Duration = (0..interactive.max_attempts - 1).map(|a| interactive.backoff.delay(a)).sum();
+        assert!(total <= Duration::from_secs(4), "waits {total:?} between attempts");
+        assert_eq!(interactive.request_timeout, background.request_timeout);
+    }
 
     #[test]
     fn only_https_or_loopback_http_is_accepted() {

@@ -89,9 +89,9 @@ impl Session {
         let label = if label.trim().is_empty() { "Sleutel" } else { label };
         {
             let _one_at_a_time = self.inner.sync.gate.lock().await;
-            let config = &self.inner.sync.settings.config;
+            let config = self.inner.sync.settings.config.interactive();
             let (_, enrolment) =
-                sleutel_sync::request_enrolment(&self.inner.store, coordinator, code, label, config).await?;
+                sleutel_sync::request_enrolment(&self.inner.store, coordinator, code, label, &config).await?;
             // The code is used up now: if the app locked meanwhile (the volunteer switched apps to copy the code),
             // keep the new identity in memory and save it at the next unlock rather than losing it.
             if let Err(SyncError::Locked) =

@@ -11,7 +11,7 @@ use super::device_auth::{check_clock, check_signature, signed_headers};
 use crate::ApiError;
 use crate::admin::{enrolment_code_hash, new_device_id};
 use crate::startup::AppState;
-use crate::storage::StorageError;
+use crate::storage::{Enrolled, StorageError};
 
 /// Enrols a device with a one-time code; the request is signed with the device's new key.
 #[utoipa::path(post, path = "/api/v1/enrol", request_body = EnrolRequest,
@@ -48,7 +48,13 @@ pub(crate) async fn enrol(
     let now = crate::now();
     let (device, organisation) = tokio::task::spawn_blocking(move || {
         let device = match storage.enrol_device(&code_hash, &device_id, &key.0, &label, now) {
-            Ok(Some(device)) => device,
+            Ok(Some(Enrolled { device, repeated: true })) => {
+                // The device's first request got through but its reply did not: the same answer again.
+                tracing::info!(device_id = %device.id, "enrolment repeated");
+                let organisation = storage.organisation(device.organisation_id)?.ok_or(StorageError::NotFound)?;
+                return Ok(Some((device, organisation)));
+            }
+            Ok(Some(Enrolled { device, .. })) => device,
             Ok(None) | Err(StorageError::Conflict) => {
                 storage.audit(
                     now,
