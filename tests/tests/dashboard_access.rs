@@ -413,13 +413,30 @@ async fn each_project_sets_its_own_disclosure_threshold_and_only_admins_may() {
     assert_eq!((exports[0]["threshold"].as_i64(), exports[1]["threshold"].as_i64()), (Some(5), Some(12)));
 }
 
+/// A GET with the request target exactly as given, over a plain TCP connection; the whole reply as text.
+async fn raw_get(addr: std::net::SocketAddr, target: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let request = format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.expect("send");
+    let mut reply = Vec::new();
+    tokio::time::timeout(std::time::Duration::from_secs(5), stream.read_to_end(&mut reply))
+        .await
+        .expect("in time")
+        .expect("read");
+    String::from_utf8_lossy(&reply).into_owned()
+}
+
 #[tokio::test]
 async fn the_dashboard_pages_come_from_the_same_origin_with_strict_headers() {
-    let pages = tempfile::tempdir().expect("dir");
-    std::fs::write(pages.path().join("index.html"), "<!doctype html><title>Sleutel</title>").expect("index");
-    std::fs::create_dir(pages.path().join("assets")).expect("assets");
-    std::fs::write(pages.path().join("assets/dashboard-abc.js"), "console.log(1)").expect("script");
-    let dir = pages.path().to_owned();
+    let outer = tempfile::tempdir().expect("dir");
+    let pages = outer.path().join("pages");
+    std::fs::create_dir_all(pages.join("assets")).expect("assets");
+    std::fs::write(pages.join("index.html"), "<!doctype html><title>Sleutel</title>").expect("index");
+    std::fs::write(pages.join("assets/dashboard-abc.js"), "console.log(1)").expect("script");
+    // Next to the pages, not among them: must never be served.
+    std::fs::write(outer.path().join("secret.txt"), "NOT-FOR-THE-WEB").expect("secret");
+    let dir = pages.clone();
     let c = TestCoordinator::spawn_with(|config| config.dashboard_dir = Some(dir)).await;
     let get = |path: &str| http_client().get(format!("{}{path}", c.url())).send();
 
@@ -438,7 +455,14 @@ async fn the_dashboard_pages_come_from_the_same_origin_with_strict_headers() {
     let script = get("/assets/dashboard-abc.js").await.expect("reply");
     assert_eq!(script.status(), 200);
     assert!(script.headers()["content-type"].to_str().expect("type").contains("javascript"));
-    assert_eq!(get("/assets/../../etc/passwd").await.expect("reply").status(), 404);
+    // Raw request lines: an HTTP client would tidy `..` away before sending.
+    for target in
+        ["/../secret.txt", "/assets/../../secret.txt", "/%2e%2e/secret.txt", "/assets/%2e%2e%2f%2e%2e%2fsecret.txt"]
+    {
+        let reply = raw_get(c.addr(), target).await;
+        assert!(!reply.contains("NOT-FOR-THE-WEB"), "{target} escaped the pages folder:\n{reply}");
+        assert!(reply.starts_with("HTTP/1.1 4"), "{target}: {}", reply.lines().next().unwrap_or_default());
+    }
     assert_eq!(get("/nothing-here").await.expect("reply").status(), 404);
     // The API keeps answering next to the pages, with the same headers.
     let api = get("/api/v1/session").await.expect("reply");

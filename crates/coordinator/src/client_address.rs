@@ -1,7 +1,8 @@
 //! Who is on the other end, for rate limits and the audit log. Directly connected clients are their socket's
 //! address. Behind a reverse proxy (the recommended deployment, for TLS) every request comes from the proxy, so with
 //! `--behind-proxy` the address is the **last** entry of `X-Forwarded-For`: the one the proxy itself appended. Entries
-//! before it are whatever the client sent and are never trusted. IPv6 clients are keyed by their /64, because one
+//! before it are whatever the client sent and are never trusted. The header is read only on connections from
+//! loopback — the proxy on the same machine; anyone reaching the port from elsewhere is their socket's address. IPv6 clients are keyed by their /64, because one
 //! household or phone gets a whole /64 and could otherwise take a fresh address for every guess.
 
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
@@ -12,7 +13,7 @@ const FORWARDED_FOR: &str = "x-forwarded-for";
 
 /// The client's address: the socket's, or (behind a trusted proxy) the proxy's last `X-Forwarded-For` entry.
 pub fn client_ip(peer: SocketAddr, headers: &HeaderMap, behind_proxy: bool) -> IpAddr {
-    if !behind_proxy {
+    if !behind_proxy || !peer.ip().is_loopback() {
         return peer.ip();
     }
     headers
@@ -69,6 +70,9 @@ mod tests {
         assert_eq!(ip.to_string(), "198.51.100.21", "the last header line");
         assert_eq!(client_ip(peer, &headers(&["not an address"]), true), peer.ip(), "malformed: the socket");
         assert_eq!(client_ip(peer, &HeaderMap::new(), true), peer.ip(), "missing: the socket");
+        // Not through the proxy on this machine: the header is the client's own word.
+        let direct: SocketAddr = "203.0.113.7:4000".parse().expect("addr");
+        assert_eq!(client_ip(direct, &headers(&["198.51.100.20"]), true), direct.ip());
     }
 
     #[test]

@@ -38,8 +38,8 @@ enum Command {
         /// cookie would then travel unencrypted.
         #[arg(long, env = "SLEUTEL_PLAIN_HTTP_COOKIES")]
         plain_http_cookies: bool,
-        /// Behind a reverse proxy that appends the client's address to `X-Forwarded-For`: rate limits and the audit
-        /// log use that address instead of the proxy's. Only with the server unreachable except through the proxy.
+        /// Behind a reverse proxy on this machine that appends the client's address to `X-Forwarded-For`: rate
+        /// limits and the audit log use that address instead of the proxy's (read only on loopback connections).
         #[arg(long, env = "SLEUTEL_BEHIND_PROXY")]
         behind_proxy: bool,
     },
@@ -128,7 +128,10 @@ fn run(cli: Cli) -> Result<(), String> {
             config.dashboard_dir = dashboard_dir;
             config.secure_cookies = !plain_http_cookies;
             if plain_http_cookies && !bind.ip().is_loopback() {
-                tracing::warn!(%bind, "session cookies without Secure on an address that is not loopback");
+                return Err(format!(
+                    "--plain-http-cookies only on a loopback address: on {bind} the session cookie would cross the \
+                     network unencrypted"
+                ));
             }
             let state = AppState::new(state.storage.clone(), &config);
             match &config.dashboard_dir {

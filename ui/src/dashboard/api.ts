@@ -30,7 +30,7 @@ export type DeviceRow = {
   last_report_month: string | null
   revoked: boolean
 }
-export type CodeReply = { code: string; expires_at: number; qr_svg: string }
+export type CodeReply = { code: string; organisation: number; expires_at: number; qr_svg: string }
 export type AuditEntry = { at: number; actor: string; action: string; detail: unknown }
 export type Labels = { dimensions: Record<string, string>; values: Record<string, Record<string, string>> }
 export type PeriodKind = 'month' | 'quarter' | 'year'
@@ -140,4 +140,33 @@ export const api = {
 /** The address of an export download (a GET with the session cookie; the server writes it to the audit log). */
 export function exportUrl(r: ExportRequest, format: 'csv' | 'xlsx'): string {
   return `/api/v1/exports/table?${query({ ...r, format })}`
+}
+
+/**
+ * Downloads an export: fetched first, so a refusal (a table too large, an ended session) becomes a message on the
+ * page instead of a failed file; then saved under the server's file name.
+ */
+export async function downloadExport(r: ExportRequest, format: 'csv' | 'xlsx'): Promise<void> {
+  let response: Response
+  try {
+    response = await fetch(exportUrl(r, format), { credentials: 'same-origin' })
+  } catch {
+    throw new ApiError('network')
+  }
+  if (!response.ok) {
+    const reply = await response.json().catch(() => null)
+    const code = typeof reply?.code === 'string' ? reply.code : 'internal_error'
+    if (code === 'unauthorized') onSessionEnded()
+    throw new ApiError(code)
+  }
+  const disposition = response.headers.get('content-disposition') ?? ''
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `sleutel-export.${format}`
+  const href = URL.createObjectURL(await response.blob())
+  const link = document.createElement('a')
+  link.href = href
+  link.download = name
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(href), 60_000)
 }

@@ -25,6 +25,28 @@ describe('dashboard translations', () => {
     expect(used.filter((id) => !nl.has(id))).toEqual([])
   })
 
+  it('every message named from a code exists: pages, roles, indicators, figures, errors, audit actions', () => {
+    const nl = new Set(ids(DASHBOARD_SOURCES.nl))
+    const families: Record<string, string[]> = {
+      nav: ['overview', 'targets', 'devices', 'exports', 'audit'],
+      role: ['admin', 'coordinator'],
+      // As the coordinator's INDICATORS (crates/coordinator/src/routes/overview.rs).
+      indicator: ['reach', 'meetings', 'home_visits', 'referrals', 'meldingen_veilig_thuis', 'active_volunteers'],
+      metric: ['activities', 'participants', 'activities_by_theme', 'referrals', 'meldingen_veilig_thuis'],
+      error: ['unauthorized', 'forbidden', 'invalid_query', 'invalid_field', 'rate_limited', 'malformed_json', 'network', 'unknown'],
+      // Every action the coordinator writes to its audit log.
+      action: [
+        'login', 'logout', 'account_locked', 'export', 'enrolment_code_issued', 'device_enrolled', 'device_revoked',
+        'target_set', 'threshold_set', 'password_set', 'account_created', 'organisation_created',
+        'organisation_granted', 'upload_rejected', 'enrolment_rejected',
+      ],
+    }
+    const missing = Object.entries(families).flatMap(([family, codes]) =>
+      codes.map((code) => `db-${family}-${code}`).filter((id) => !nl.has(id)),
+    )
+    expect(missing).toEqual([])
+  })
+
   it('translates with variables, and unknown error codes get a general text', () => {
     const nl = dashboardTranslator('nl')
     const en = dashboardTranslator('en')
