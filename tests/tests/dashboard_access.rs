@@ -548,3 +548,28 @@ async fn behind_a_proxy_login_limits_follow_the_address_the_proxy_appended() {
     assert_eq!(login_from(&direct, "198.51.100.2").await, 401);
     assert_eq!(login_from(&direct, "198.51.100.3").await, 429);
 }
+
+#[tokio::test]
+async fn wrong_passwords_in_someones_name_do_not_keep_them_out_from_elsewhere() {
+    let c = TestCoordinator::spawn_with(|config| config.behind_proxy = true).await;
+    admin::set_password(c.storage(), "admin", PASSWORD, sleutel_coordinator::now()).expect("password");
+    let attempt = |from: &'static str, password: &'static str| {
+        http_client()
+            .post(format!("{}/api/v1/session", c.url()))
+            .header("x-forwarded-for", from)
+            .json(&serde_json::json!({"name": "admin", "password": password}))
+            .send()
+    };
+    for _ in 0..5 {
+        assert_eq!(attempt("203.0.113.66", "geraden wachtwoord").await.expect("reply").status(), 401);
+    }
+    assert_eq!(
+        attempt("203.0.113.66", PASSWORD).await.expect("reply").status(),
+        401,
+        "locked for the address that guessed"
+    );
+    assert_eq!(attempt("198.51.100.8", PASSWORD).await.expect("reply").status(), 200, "not for the owner");
+    let locked = c.storage().audit_log(20).expect("audit");
+    let entry = locked.iter().find(|e| e.action == "account_locked").expect("audited");
+    assert_eq!(entry.detail["from"], "203.0.113.66");
+}

@@ -27,9 +27,15 @@ pub fn session_cookie_name(secure: bool) -> &'static str {
 pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Sessions end after this long, active or not.
 pub const SESSION_SECS: i64 = 8 * 3600;
-/// Failed logins in a row before a temporary lockout, and its length.
+/// Failed logins in a row from one client address before the account is locked for that address, and from all
+/// addresses together before it is locked for everyone; both for [`LOCK_SECS`]. Per address, so that typing wrong
+/// passwords in someone's name does not keep them out; the account-wide ceiling caps guesses spread over many
+/// addresses (which the per-address login rate limit also slows).
 pub const LOCK_AFTER: u32 = 5;
+pub const ACCOUNT_LOCK_AFTER: u32 = 100;
 pub const LOCK_SECS: i64 = 15 * 60;
+pub const LOGIN_LIMITS: crate::storage::LoginLimits =
+    crate::storage::LoginLimits { per_client: LOCK_AFTER, per_account: ACCOUNT_LOCK_AFTER, lock_secs: LOCK_SECS };
 /// Dashboard passwords are at least this long.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 

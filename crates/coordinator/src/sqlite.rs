@@ -18,6 +18,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (3, include_str!("../../../migrations/coordinator/0003_targets.sql")),
     (4, include_str!("../../../migrations/coordinator/0004_disclosure_threshold.sql")),
     (5, include_str!("../../../migrations/coordinator/0005_enrolment_repeat.sql")),
+    (6, include_str!("../../../migrations/coordinator/0006_login_failures_per_address.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -380,6 +381,8 @@ impl Storage for SqliteStorage {
         }
         // A new password (after a compromise, say) ends the sessions that were opened with the old one.
         tx.execute("DELETE FROM sessions WHERE account_id = ?1", [account_id])?;
+        // ... and lifts every lock on it.
+        tx.execute("DELETE FROM login_failures WHERE account_id = ?1", [account_id])?;
         tx.commit()?;
         Ok(())
     }
@@ -403,34 +406,64 @@ impl Storage for SqliteStorage {
     fn claim_login_attempt(
         &self,
         account_id: i64,
+        client: &str,
         now: i64,
-        lock_after: u32,
-        locked_until: i64,
+        limits: &LoginLimits,
     ) -> StorageResult<LoginAttempt> {
-        let conn = self.conn();
-        let claimed: Option<u32> = conn
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let account_locked: bool = tx
+            .query_row("SELECT locked_until > ?2 FROM accounts WHERE id = ?1", params![account_id, now], |r| r.get(0))
+            .optional()?
+            .unwrap_or(true);
+        let client_locked: bool = tx
             .query_row(
-                "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = ?1 AND locked_until <= ?2
-                 RETURNING failed_logins",
-                params![account_id, now],
+                "SELECT locked_until > ?3 FROM login_failures WHERE account_id = ?1 AND client = ?2",
+                params![account_id, client, now],
                 |r| r.get(0),
             )
-            .optional()?;
-        Ok(match claimed {
-            None => LoginAttempt::Refused,
-            Some(attempts) if attempts >= lock_after => {
-                conn.execute(
-                    "UPDATE accounts SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
-                    params![account_id, locked_until],
-                )?;
-                LoginAttempt::AllowedAndLocked
-            }
-            Some(_) => LoginAttempt::Allowed,
-        })
+            .optional()?
+            .unwrap_or(false);
+        if account_locked || client_locked {
+            return Ok(LoginAttempt::Refused);
+        }
+        let from_client: u32 = tx.query_row(
+            "INSERT INTO login_failures (account_id, client, failures) VALUES (?1, ?2, 1)
+             ON CONFLICT (account_id, client) DO UPDATE SET failures = failures + 1 RETURNING failures",
+            params![account_id, client],
+            |r| r.get(0),
+        )?;
+        let in_all: u32 = tx.query_row(
+            "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = ?1 RETURNING failed_logins",
+            [account_id],
+            |r| r.get(0),
+        )?;
+        let until = now + limits.lock_secs;
+        let mut locked = false;
+        if from_client >= limits.per_client {
+            tx.execute(
+                "UPDATE login_failures SET failures = 0, locked_until = ?3 WHERE account_id = ?1 AND client = ?2",
+                params![account_id, client, until],
+            )?;
+            locked = true;
+        }
+        if in_all >= limits.per_account {
+            tx.execute(
+                "UPDATE accounts SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
+                params![account_id, until],
+            )?;
+            locked = true;
+        }
+        tx.commit()?;
+        Ok(if locked { LoginAttempt::AllowedAndLocked } else { LoginAttempt::Allowed })
     }
 
-    fn record_login_success(&self, account_id: i64) -> StorageResult<()> {
-        self.conn().execute("UPDATE accounts SET failed_logins = 0, locked_until = 0 WHERE id = ?1", [account_id])?;
+    fn record_login_success(&self, account_id: i64, client: &str) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute("UPDATE accounts SET failed_logins = 0, locked_until = 0 WHERE id = ?1", [account_id])?;
+        tx.execute("DELETE FROM login_failures WHERE account_id = ?1 AND client = ?2", params![account_id, client])?;
+        tx.commit()?;
         Ok(())
     }
 

@@ -69,6 +69,13 @@ pub struct LoginRecord {
 
 /// The outcome of claiming a login attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoginLimits {
+    pub per_client: u32,
+    pub per_account: u32,
+    pub lock_secs: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoginAttempt {
     /// The account is locked: no attempt.
     Refused,
@@ -204,17 +211,18 @@ pub trait Storage: Send + Sync + 'static {
     /// Sets the password and ends every session of the account.
     fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()>;
     fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>>;
-    /// Claims one login attempt for an account, atomically, before the password is checked (so parallel guesses
-    /// cannot all slip in). The `lock_after`-th claim in a row locks the account until `locked_until`; a success
-    /// resets the count ([`Storage::record_login_success`]).
+    /// Claims one login attempt for an account from a client address, atomically, before the password is checked
+    /// (so parallel guesses cannot all slip in). The `per_client`-th claim in a row from one address locks the
+    /// account for that address; the `per_account`-th from all addresses together locks it for everyone; both for
+    /// `lock_secs`. A success resets both counts ([`Storage::record_login_success`]).
     fn claim_login_attempt(
         &self,
         account_id: i64,
+        client: &str,
         now: i64,
-        lock_after: u32,
-        locked_until: i64,
+        limits: &LoginLimits,
     ) -> StorageResult<LoginAttempt>;
-    fn record_login_success(&self, account_id: i64) -> StorageResult<()>;
+    fn record_login_success(&self, account_id: i64, client: &str) -> StorageResult<()>;
     fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()>;
     /// The account and CSRF token of a session that has not expired.
     fn session(&self, token_sha256: &[u8; 32], now: i64) -> StorageResult<Option<(Account, String)>>;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use sleutel_protocol::ErrorCode;
 
 use crate::ApiError;
-use crate::auth::{self, CallerError, Credentials, LOCK_AFTER, LOCK_SECS, SESSION_SECS, Scope};
+use crate::auth::{self, CallerError, Credentials, LOGIN_LIMITS, SESSION_SECS, Scope};
 use crate::startup::AppState;
 use crate::storage::{LoginAttempt, NewSession};
 
@@ -64,7 +64,8 @@ fn refused(e: CallerError) -> ApiError {
 }
 
 /// Logs in. A wrong name, a wrong password and a locked account get the same answer; after 5 failed attempts in
-/// a row the account is locked for 15 minutes; logins from one address are rate-limited.
+/// a row from one address the account is locked for 15 minutes for that address (after 100 from all addresses, for
+/// everyone); logins from one address are rate-limited.
 #[utoipa::path(post, path = "/api/v1/session", request_body = LoginRequest,
     responses((status = 200, body = SessionReply), (status = 401, body = sleutel_protocol::ErrorReply),
               (status = 429, body = sleutel_protocol::ErrorReply)))]
@@ -82,6 +83,7 @@ pub(crate) async fn login(
     let storage = state.storage.clone();
     let secure = state.secure_cookies;
     let peer_ip = client.to_string();
+    let client_key = crate::client_address::limit_key(client);
     // Argon2 costs 19 MiB and tens of milliseconds: a few at a time, however many requests arrive.
     let _hashing = state.password_checks.acquire().await.map_err(|_| ApiError(ErrorCode::InternalError))?;
     let outcome = tokio::task::spawn_blocking(move || {
@@ -90,7 +92,7 @@ pub(crate) async fn login(
         // The attempt is counted before the (slow) check, so parallel guesses cannot exceed the limit. A locked
         // account, an unknown name and a wrong password all get the same answer after the same work.
         let attempt = match &record {
-            Some(r) => storage.claim_login_attempt(r.account.id, now, LOCK_AFTER, now + LOCK_SECS)?,
+            Some(r) => storage.claim_login_attempt(r.account.id, &client_key, now, &LOGIN_LIMITS)?,
             None => LoginAttempt::Refused,
         };
         let allowed = attempt != LoginAttempt::Refused;
@@ -103,7 +105,7 @@ pub(crate) async fn login(
             }
             return Ok(Err(ErrorCode::Unauthorized));
         }
-        storage.record_login_success(record.account.id)?;
+        storage.record_login_success(record.account.id, &client_key)?;
         let (Ok(token), Ok(csrf)) = (auth::random_token(), auth::random_token()) else {
             return Ok(Err(ErrorCode::InternalError));
         };

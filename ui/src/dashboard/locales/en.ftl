@@ -23,7 +23,7 @@ db-login = Log in
 db-session-ended = Your session has ended. Please log in again.
 db-logged-out = You are logged out.
 
-db-error-unauthorized = Name or password is not right. After five failed attempts the account stays closed for fifteen minutes.
+db-error-unauthorized = Name or password is not right. After five failed attempts you cannot try again from here for fifteen minutes.
 db-error-rate_limited = Too many attempts in a row. Wait a minute and try again.
 db-error-forbidden = This account may not do that.
 db-error-invalid_query = That choice is not possible. Choose a smaller or different table.

@@ -24,7 +24,7 @@ db-login = Inloggen
 db-session-ended = Je sessie is afgelopen. Log opnieuw in.
 db-logged-out = Je bent uitgelogd.
 
-db-error-unauthorized = Naam of wachtwoord klopt niet. Na vijf mislukte pogingen blijft het account een kwartier dicht.
+db-error-unauthorized = Naam of wachtwoord klopt niet. Na vijf mislukte pogingen kun je het hier een kwartier niet opnieuw proberen.
 db-error-rate_limited = Te veel pogingen achter elkaar. Wacht een minuut en probeer het opnieuw.
 db-error-forbidden = Dat mag dit account niet.
 db-error-invalid_query = Deze keuze kan niet. Kies een kleinere of andere tabel.
