@@ -573,3 +573,48 @@ async fn wrong_passwords_in_someones_name_do_not_keep_them_out_from_elsewhere() 
     let entry = locked.iter().find(|e| e.action == "account_locked").expect("audited");
     assert_eq!(entry.detail["from"], "203.0.113.66");
 }
+
+#[tokio::test]
+async fn guesses_from_many_addresses_lock_the_account_but_not_the_owners_browser() {
+    let c = TestCoordinator::spawn_with(|config| {
+        config.behind_proxy = true;
+        config.login_account_ceiling = 3;
+    })
+    .await;
+    admin::set_password(c.storage(), "admin", PASSWORD, sleutel_coordinator::now()).expect("password");
+    let attempt = |from: &'static str, password: &'static str, browser: Option<String>| {
+        let mut request = http_client()
+            .post(format!("{}/api/v1/session", c.url()))
+            .header("x-forwarded-for", from)
+            .json(&serde_json::json!({"name": "admin", "password": password}));
+        if let Some(browser) = browser {
+            request = request.header("cookie", browser);
+        }
+        request.send()
+    };
+    // The owner logs in once: the browser is known from then on.
+    let first = attempt("198.51.100.1", PASSWORD, None).await.expect("reply");
+    assert_eq!(first.status(), 200);
+    let browser = first
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("__Host-sleutel_browser="))
+        .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+        .expect("a known-browser cookie");
+    let all =
+        first.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("\n");
+    assert!(all.contains("HttpOnly") && all.contains("Secure") && all.contains("Max-Age=15811200"), "{all}");
+
+    for from in ["203.0.113.1", "203.0.113.2", "203.0.113.3"] {
+        assert_eq!(attempt(from, "een gok", None).await.expect("reply").status(), 401);
+    }
+    // Locked for a browser nobody knows, wherever it is ...
+    assert_eq!(attempt("192.0.2.50", PASSWORD, None).await.expect("reply").status(), 401);
+    // ... but not for the owner's own browser, from any address.
+    assert_eq!(attempt("192.0.2.51", PASSWORD, Some(browser.clone())).await.expect("reply").status(), 200);
+    // A made-up browser cookie is no key, and the owner's login did not lift the lock for others.
+    let forged = Some("__Host-sleutel_browser=made-up".to_owned());
+    assert_eq!(attempt("192.0.2.52", PASSWORD, forged).await.expect("reply").status(), 401);
+}

@@ -98,6 +98,8 @@ async fn a_lost_enrolment_reply_is_asked_again_and_answered_with_the_same_device
     assert_eq!(devices[0].id, enrolment.device_id);
     let enrolled = coordinator.storage().audit_log(20).expect("audit");
     assert_eq!(enrolled.iter().filter(|e| e.action == "device_enrolled").count(), 1, "audited once");
+    // The server did enrol on the first request and answered the repeat: not a request that never arrived.
+    assert_eq!(enrolled.iter().filter(|e| e.action == "enrolment_repeated").count(), 1);
 
     device.record_meeting(1, 6, 0, "GM0363");
     sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.expect("synced");

@@ -27,15 +27,23 @@ pub fn session_cookie_name(secure: bool) -> &'static str {
 pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Sessions end after this long, active or not.
 pub const SESSION_SECS: i64 = 8 * 3600;
-/// Failed logins in a row from one client address before the account is locked for that address, and from all
-/// addresses together before it is locked for everyone; both for [`LOCK_SECS`]. Per address, so that typing wrong
-/// passwords in someone's name does not keep them out; the account-wide ceiling caps guesses spread over many
-/// addresses (which the per-address login rate limit also slows).
+/// Failed logins within an hour from one client address before the account is locked for that address, and from
+/// all addresses together before it is locked for everyone but its known browsers; both for [`LOCK_SECS`]. Per
+/// address, so that typing wrong passwords in someone's name does not keep them out; the account-wide ceiling caps
+/// guesses spread over many addresses, and known browsers keep the owner from being shut out by it.
 pub const LOCK_AFTER: u32 = 5;
 pub const ACCOUNT_LOCK_AFTER: u32 = 100;
 pub const LOCK_SECS: i64 = 15 * 60;
-pub const LOGIN_LIMITS: crate::storage::LoginLimits =
-    crate::storage::LoginLimits { per_client: LOCK_AFTER, per_account: ACCOUNT_LOCK_AFTER, lock_secs: LOCK_SECS };
+pub const FAILURE_WINDOW_SECS: i64 = 3600;
+/// The "known browser" cookie: set after a successful login, kept half a year, exempts from the account-wide lock.
+pub const BROWSER_COOKIE: &str = "__Host-sleutel_browser";
+pub const PLAIN_HTTP_BROWSER_COOKIE: &str = "sleutel_browser";
+pub const BROWSER_SECS: i64 = 183 * 24 * 3600;
+
+/// The known-browser cookie's name, like [`session_cookie_name`].
+pub fn browser_cookie_name(secure: bool) -> &'static str {
+    if secure { BROWSER_COOKIE } else { PLAIN_HTTP_BROWSER_COOKIE }
+}
 /// Dashboard passwords are at least this long.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 
@@ -143,7 +151,11 @@ pub fn credentials(headers: &HeaderMap, method: &Method, secure: bool) -> Result
 
 /// The value of the session cookie, if any.
 pub fn session_cookie(headers: &HeaderMap, secure: bool) -> Option<String> {
-    let expected = session_cookie_name(secure);
+    cookie_value(headers, session_cookie_name(secure))
+}
+
+/// The value of the cookie called `expected`, if the request carries one.
+pub fn cookie_value(headers: &HeaderMap, expected: &str) -> Option<String> {
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()

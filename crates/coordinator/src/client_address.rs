@@ -13,7 +13,8 @@ const FORWARDED_FOR: &str = "x-forwarded-for";
 
 /// The client's address: the socket's, or (behind a trusted proxy) the proxy's last `X-Forwarded-For` entry.
 pub fn client_ip(peer: SocketAddr, headers: &HeaderMap, behind_proxy: bool) -> IpAddr {
-    if !behind_proxy || !peer.ip().is_loopback() {
+    // `::ffff:127.0.0.1` is how an IPv4 proxy arrives on a server bound to `[::]`.
+    if !behind_proxy || !peer.ip().to_canonical().is_loopback() {
         return peer.ip();
     }
     headers
@@ -73,6 +74,9 @@ mod tests {
         // Not through the proxy on this machine: the header is the client's own word.
         let direct: SocketAddr = "203.0.113.7:4000".parse().expect("addr");
         assert_eq!(client_ip(direct, &headers(&["198.51.100.20"]), true), direct.ip());
+        // An IPv4 proxy on a server listening on [::].
+        let mapped: SocketAddr = "[::ffff:127.0.0.1]:50000".parse().expect("addr");
+        assert_eq!(client_ip(mapped, &headers(&["198.51.100.22"]), true).to_string(), "198.51.100.22");
     }
 
     #[test]

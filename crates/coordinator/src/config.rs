@@ -20,6 +20,8 @@ pub struct Config {
     /// Login attempts per minute from one IP address.
     pub login_per_minute: u32,
     pub login_burst: u32,
+    /// Failed logins from all addresses within an hour that lock an account for everyone but its known browsers.
+    pub login_account_ceiling: u32,
     /// Mark the session cookie `Secure` (only sent over HTTPS). On by default; off only for a local demo over
     /// plain HTTP.
     pub secure_cookies: bool,
@@ -41,6 +43,7 @@ impl Config {
             enrol_burst: 20,
             login_per_minute: 10,
             login_burst: 10,
+            login_account_ceiling: crate::auth::ACCOUNT_LOCK_AFTER,
             secure_cookies: true,
             dashboard_dir: None,
             behind_proxy: false,

@@ -19,6 +19,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (4, include_str!("../../../migrations/coordinator/0004_disclosure_threshold.sql")),
     (5, include_str!("../../../migrations/coordinator/0005_enrolment_repeat.sql")),
     (6, include_str!("../../../migrations/coordinator/0006_login_failures_per_address.sql")),
+    (7, include_str!("../../../migrations/coordinator/0007_login_window_known_browsers.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -407,15 +408,28 @@ impl Storage for SqliteStorage {
         &self,
         account_id: i64,
         client: &str,
+        known_browser: bool,
         now: i64,
         limits: &LoginLimits,
     ) -> StorageResult<LoginAttempt> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
+        let stale = now - limits.window_secs;
+        // Runs of failures that ended long ago are forgotten (and their rows go).
+        tx.execute(
+            "DELETE FROM login_failures WHERE locked_until <= ?1 AND first_failure_at <= ?2",
+            params![now, stale],
+        )?;
         let account_locked: bool = tx
             .query_row("SELECT locked_until > ?2 FROM accounts WHERE id = ?1", params![account_id, now], |r| r.get(0))
             .optional()?
             .unwrap_or(true);
+        let account_known: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?1)", [account_id], |r| r.get(0))?;
+        if !account_known {
+            return Ok(LoginAttempt::Refused);
+        }
+        let account_locked = account_locked && !known_browser;
         let client_locked: bool = tx
             .query_row(
                 "SELECT locked_until > ?3 FROM login_failures WHERE account_id = ?1 AND client = ?2",
@@ -428,16 +442,27 @@ impl Storage for SqliteStorage {
             return Ok(LoginAttempt::Refused);
         }
         let from_client: u32 = tx.query_row(
-            "INSERT INTO login_failures (account_id, client, failures) VALUES (?1, ?2, 1)
-             ON CONFLICT (account_id, client) DO UPDATE SET failures = failures + 1 RETURNING failures",
-            params![account_id, client],
+            "INSERT INTO login_failures (account_id, client, failures, first_failure_at) VALUES (?1, ?2, 1, ?3)
+             ON CONFLICT (account_id, client) DO UPDATE SET
+                 failures = CASE WHEN first_failure_at <= ?4 THEN 1 ELSE failures + 1 END,
+                 first_failure_at = CASE WHEN first_failure_at <= ?4 THEN ?3 ELSE first_failure_at END
+             RETURNING failures",
+            params![account_id, client, now, stale],
             |r| r.get(0),
         )?;
-        let in_all: u32 = tx.query_row(
-            "UPDATE accounts SET failed_logins = failed_logins + 1 WHERE id = ?1 RETURNING failed_logins",
-            [account_id],
-            |r| r.get(0),
-        )?;
+        // A known browser's failures do not count toward the lock it is exempt from.
+        let in_all: u32 = if known_browser {
+            0
+        } else {
+            tx.query_row(
+                "UPDATE accounts SET
+                     failed_logins = CASE WHEN first_failure_at <= ?3 THEN 1 ELSE failed_logins + 1 END,
+                     first_failure_at = CASE WHEN first_failure_at <= ?3 THEN ?2 ELSE first_failure_at END
+                 WHERE id = ?1 RETURNING failed_logins",
+                params![account_id, now, stale],
+                |r| r.get(0),
+            )?
+        };
         let until = now + limits.lock_secs;
         let mut locked = false;
         if from_client >= limits.per_client {
@@ -447,7 +472,7 @@ impl Storage for SqliteStorage {
             )?;
             locked = true;
         }
-        if in_all >= limits.per_account {
+        if !known_browser && in_all >= limits.per_account {
             tx.execute(
                 "UPDATE accounts SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
                 params![account_id, until],
@@ -458,10 +483,37 @@ impl Storage for SqliteStorage {
         Ok(if locked { LoginAttempt::AllowedAndLocked } else { LoginAttempt::Allowed })
     }
 
-    fn record_login_success(&self, account_id: i64, client: &str) -> StorageResult<()> {
+    fn is_known_browser(&self, account_id: i64, token_sha256: &[u8; 32], now: i64) -> StorageResult<bool> {
+        let changed = self.conn().execute(
+            "UPDATE known_browsers SET last_used_at = ?3 WHERE token_sha256 = ?1 AND account_id = ?2",
+            params![token_sha256.as_slice(), account_id, now],
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn remember_browser(
+        &self,
+        account_id: i64,
+        token_sha256: &[u8; 32],
+        now: i64,
+        forget_after_secs: i64,
+    ) -> StorageResult<()> {
+        let conn = self.conn();
+        conn.execute("DELETE FROM known_browsers WHERE last_used_at <= ?1", [now - forget_after_secs])?;
+        conn.execute(
+            "INSERT INTO known_browsers (token_sha256, account_id, created_at, last_used_at) VALUES (?1, ?2, ?3, ?3)
+             ON CONFLICT (token_sha256) DO UPDATE SET last_used_at = ?3 WHERE account_id = ?2",
+            params![token_sha256.as_slice(), account_id, now],
+        )?;
+        Ok(())
+    }
+
+    fn record_login_success(&self, account_id: i64, client: &str, known_browser: bool) -> StorageResult<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        tx.execute("UPDATE accounts SET failed_logins = 0, locked_until = 0 WHERE id = ?1", [account_id])?;
+        if !known_browser {
+            tx.execute("UPDATE accounts SET failed_logins = 0, locked_until = 0 WHERE id = ?1", [account_id])?;
+        }
         tx.execute("DELETE FROM login_failures WHERE account_id = ?1 AND client = ?2", params![account_id, client])?;
         tx.commit()?;
         Ok(())

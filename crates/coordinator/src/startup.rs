@@ -25,6 +25,7 @@ pub struct AppState {
     pub secure_cookies: bool,
     pub dashboard_dir: Option<std::path::PathBuf>,
     pub behind_proxy: bool,
+    pub(crate) login_limits: crate::storage::LoginLimits,
 }
 
 impl std::fmt::Debug for AppState {
@@ -45,6 +46,12 @@ impl AppState {
             secure_cookies: config.secure_cookies,
             dashboard_dir: config.dashboard_dir.clone(),
             behind_proxy: config.behind_proxy,
+            login_limits: crate::storage::LoginLimits {
+                per_client: crate::auth::LOCK_AFTER,
+                per_account: config.login_account_ceiling.max(1),
+                lock_secs: crate::auth::LOCK_SECS,
+                window_secs: crate::auth::FAILURE_WINDOW_SECS,
+            },
         }
     }
 

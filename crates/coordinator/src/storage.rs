@@ -67,14 +67,17 @@ pub struct LoginRecord {
     pub locked_until: i64,
 }
 
-/// The outcome of claiming a login attempt.
+/// When failed logins lock an account (see [`Storage::claim_login_attempt`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LoginLimits {
     pub per_client: u32,
     pub per_account: u32,
     pub lock_secs: i64,
+    /// A run of failures older than this is forgotten.
+    pub window_secs: i64,
 }
 
+/// The outcome of claiming a login attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoginAttempt {
     /// The account is locked: no attempt.
@@ -212,17 +215,31 @@ pub trait Storage: Send + Sync + 'static {
     fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()>;
     fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>>;
     /// Claims one login attempt for an account from a client address, atomically, before the password is checked
-    /// (so parallel guesses cannot all slip in). The `per_client`-th claim in a row from one address locks the
-    /// account for that address; the `per_account`-th from all addresses together locks it for everyone; both for
-    /// `lock_secs`. A success resets both counts ([`Storage::record_login_success`]).
+    /// (so parallel guesses cannot all slip in). The `per_client`-th claim within `window_secs` from one address
+    /// locks the account for that address; the `per_account`-th from all addresses together locks it for everyone
+    /// except browsers that logged in to it before (`known_browser`); both for `lock_secs`. A success resets both
+    /// counts ([`Storage::record_login_success`]).
     fn claim_login_attempt(
         &self,
         account_id: i64,
         client: &str,
+        known_browser: bool,
         now: i64,
         limits: &LoginLimits,
     ) -> StorageResult<LoginAttempt>;
-    fn record_login_success(&self, account_id: i64, client: &str) -> StorageResult<()>;
+    /// Whether this browser token (SHA-256) belongs to a browser that logged in to the account before.
+    fn is_known_browser(&self, account_id: i64, token_sha256: &[u8; 32], now: i64) -> StorageResult<bool>;
+    /// Remembers a browser after a successful login; tokens unused for `forget_after_secs` are forgotten.
+    fn remember_browser(
+        &self,
+        account_id: i64,
+        token_sha256: &[u8; 32],
+        now: i64,
+        forget_after_secs: i64,
+    ) -> StorageResult<()>;
+    /// Clears the address's failures; from a browser that is not known to the account also the account's (a known
+    /// browser got in past an account-wide lock, which stays for everyone else).
+    fn record_login_success(&self, account_id: i64, client: &str, known_browser: bool) -> StorageResult<()>;
     fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()>;
     /// The account and CSRF token of a session that has not expired.
     fn session(&self, token_sha256: &[u8; 32], now: i64) -> StorageResult<Option<(Account, String)>>;

@@ -53,6 +53,7 @@ impl SyncConfig {
         Self {
             max_attempts: self.max_attempts.min(3),
             backoff: Backoff { base: self.backoff.base.min(Duration::from_millis(500)), max: Duration::from_secs(2) },
+            request_timeout: self.request_timeout.min(Duration::from_secs(8)),
             ..self.clone()
         }
     }
@@ -198,12 +199,29 @@ pub async fn request_enrolment(
     label: &str,
     config: &SyncConfig,
 ) -> Result<(EnrolReply, Enrolment), SyncError> {
+    request_enrolment_with_key(store, coordinator, code, label, config, new_device_key()?).await
+}
+
+/// A new Ed25519 key pair for a device (PKCS#8).
+pub fn new_device_key() -> Result<Zeroizing<Vec<u8>>, SyncError> {
+    let pkcs8 = Ed25519KeyPair::generate_pkcs8(&SystemRandom::new()).map_err(|_| SyncError::Key)?;
+    Ok(Zeroizing::new(pkcs8.as_ref().to_vec()))
+}
+
+/// [`request_enrolment`] with a key pair the caller keeps: asking again with the same key and code after a failure
+/// on the network gets the device the coordinator may already have enrolled, instead of "code already used".
+pub async fn request_enrolment_with_key(
+    store: &impl StoreAccess,
+    coordinator: &str,
+    code: &str,
+    label: &str,
+    config: &SyncConfig,
+    pkcs8: Zeroizing<Vec<u8>>,
+) -> Result<(EnrolReply, Enrolment), SyncError> {
     if store.with(|s| Ok(s.enrolment()?))?.is_some() {
         return Err(SyncError::AlreadyEnrolled);
     }
     let base = coordinator_url(coordinator)?;
-    let rng = SystemRandom::new();
-    let pkcs8 = Zeroizing::new(Ed25519KeyPair::generate_pkcs8(&rng).map_err(|_| SyncError::Key)?.as_ref().to_vec());
     let pair = Ed25519KeyPair::from_pkcs8(&pkcs8).map_err(|_| SyncError::Key)?;
     let public_key = PublicKey(pair.public_key().as_ref().try_into().map_err(|_| SyncError::Key)?);
     let body = serde_json::to_vec(&EnrolRequest {
@@ -368,7 +386,7 @@ mod tests {
         assert_eq!((background.max_attempts, interactive.max_attempts), (6, 3));
         let total: Duration = (0..interactive.max_attempts - 1).map(|a| interactive.backoff.delay(a)).sum();
         assert!(total <= Duration::from_secs(4), "waits {total:?} between attempts");
-        assert_eq!(interactive.request_timeout, background.request_timeout);
+        assert_eq!(interactive.request_timeout, Duration::from_secs(8), "three attempts stay under half a minute");
     }
 
     #[test]

@@ -36,6 +36,21 @@ pub(super) struct SyncRunner {
     running: std::sync::atomic::AtomicBool,
     /// An enrolment the coordinator accepted while the app was locked; saved at the next unlock.
     pending_enrolment: std::sync::Mutex<Option<sleutel_store::Enrolment>>,
+    /// The key pair of an enrolment that failed on the network, kept with its address and code: asking again sends
+    /// the same key, so the coordinator answers with the device it may already have enrolled.
+    enrolment_key: std::sync::Mutex<Option<EnrolmentKey>>,
+}
+
+struct EnrolmentKey {
+    coordinator: String,
+    code: String,
+    pkcs8: zeroize::Zeroizing<Vec<u8>>,
+}
+
+impl EnrolmentKey {
+    fn is_for(&self, coordinator: &str, code: &str) -> bool {
+        self.coordinator == coordinator.trim() && self.code == code.trim()
+    }
 }
 
 impl SyncRunner {
@@ -46,6 +61,7 @@ impl SyncRunner {
             gate: tokio::sync::Mutex::new(()),
             running: std::sync::atomic::AtomicBool::new(false),
             pending_enrolment: std::sync::Mutex::new(None),
+            enrolment_key: std::sync::Mutex::new(None),
         }
     }
 
@@ -90,8 +106,28 @@ impl Session {
         {
             let _one_at_a_time = self.inner.sync.gate.lock().await;
             let config = self.inner.sync.settings.config.interactive();
-            let (_, enrolment) =
-                sleutel_sync::request_enrolment(&self.inner.store, coordinator, code, label, &config).await?;
+            let pkcs8 = self.enrolment_key_for(coordinator, code)?;
+            let result = sleutel_sync::request_enrolment_with_key(
+                &self.inner.store,
+                coordinator,
+                code,
+                label,
+                &config,
+                pkcs8.clone(),
+            )
+            .await;
+            let mut kept = self.inner.sync.enrolment_key.lock().unwrap_or_else(|p| p.into_inner());
+            *kept = match &result {
+                // Only a failure on the way may have enrolled this key; anything else starts afresh next time.
+                Err(e) if e.is_transient() => Some(EnrolmentKey {
+                    coordinator: coordinator.trim().to_owned(),
+                    code: code.trim().to_owned(),
+                    pkcs8,
+                }),
+                _ => None,
+            };
+            drop(kept);
+            let (_, enrolment) = result?;
             // The code is used up now: if the app locked meanwhile (the volunteer switched apps to copy the code),
             // keep the new identity in memory and save it at the next unlock rather than losing it.
             if let Err(SyncError::Locked) =
@@ -102,6 +138,15 @@ impl Session {
             }
         }
         self.sync_now().await
+    }
+
+    /// The key pair to enrol with: the one kept from a failed attempt with the same address and code, or a new one.
+    fn enrolment_key_for(&self, coordinator: &str, code: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, CommandError> {
+        let kept = self.inner.sync.enrolment_key.lock().unwrap_or_else(|p| p.into_inner());
+        match kept.as_ref().filter(|k| k.is_for(coordinator, code)) {
+            Some(key) => Ok(key.pkcs8.clone()),
+            None => Ok(sleutel_sync::new_device_key()?),
+        }
     }
 
     /// Sends the outbox now and answers the status afterwards (a failure is part of the status, not an error).
@@ -174,5 +219,34 @@ mod tests {
         assert_eq!(err.code, "insecure_url");
         let err = rt.block_on(s.sync_now()).map(|v| v.problem).expect("status");
         assert_eq!(err.as_deref(), Some("not_enrolled"), "a failed sync is shown in the status");
+    }
+
+    #[test]
+    fn an_enrolment_lost_on_the_network_is_asked_again_with_the_same_key() {
+        let (_dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        // Nobody listens here: the request fails on the way, as a lost reply would.
+        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("port").local_addr().expect("addr").port();
+        let address = format!("http://127.0.0.1:{port}");
+        let kept = || {
+            let key = s.inner.sync.enrolment_key.lock().expect("lock");
+            key.as_ref().map(|k| (k.coordinator.clone(), k.code.clone(), k.pkcs8.to_vec()))
+        };
+        let err = rt.block_on(s.enrol(&address, "ABCD-EFGH-JKLM", "")).expect_err("nobody there");
+        assert_eq!(err.code, "network_unreachable");
+        let (coordinator, code, first) = kept().expect("the key is kept");
+        assert_eq!((coordinator.as_str(), code.as_str()), (address.as_str(), "ABCD-EFGH-JKLM"));
+        // Again, with spaces typed around the code: the same key.
+        rt.block_on(s.enrol(&format!("{address} "), " ABCD-EFGH-JKLM", "")).expect_err("still nobody");
+        assert_eq!(kept().map(|k| k.2), Some(first.clone()));
+        // Another code is another enrolment: a new key.
+        rt.block_on(s.enrol(&address, "ZZZZ-ZZZZ-ZZZZ", "")).expect_err("still nobody");
+        assert_ne!(kept().map(|k| k.2), Some(first));
+        // A refusal (not a failure on the way) forgets the key.
+        let refused = rt.block_on(s.enrol("http://sleutel.example.nl", "ZZZZ-ZZZZ-ZZZZ", "")).expect_err("plain http");
+        assert_eq!(refused.code, "insecure_url");
+        assert!(kept().is_none());
     }
 }

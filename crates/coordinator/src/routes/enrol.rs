@@ -51,6 +51,7 @@ pub(crate) async fn enrol(
             Ok(Some(Enrolled { device, repeated: true })) => {
                 // The device's first request got through but its reply did not: the same answer again.
                 tracing::info!(device_id = %device.id, "enrolment repeated");
+                storage.audit(now, &device.id, "enrolment_repeated", &serde_json::json!({"device_id": device.id}))?;
                 let organisation = storage.organisation(device.organisation_id)?.ok_or(StorageError::NotFound)?;
                 return Ok(Some((device, organisation)));
             }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use sleutel_protocol::ErrorCode;
 
 use crate::ApiError;
-use crate::auth::{self, CallerError, Credentials, LOGIN_LIMITS, SESSION_SECS, Scope};
+use crate::auth::{self, BROWSER_SECS, CallerError, Credentials, SESSION_SECS, Scope};
 use crate::startup::AppState;
 use crate::storage::{LoginAttempt, NewSession};
 
@@ -38,7 +38,10 @@ pub struct SessionReply {
 }
 
 fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
-    let name = auth::session_cookie_name(secure);
+    named_cookie(auth::session_cookie_name(secure), value, max_age, secure)
+}
+
+fn named_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"))
         .unwrap_or_else(|_| HeaderValue::from_static(""))
@@ -63,9 +66,9 @@ fn refused(e: CallerError) -> ApiError {
     }
 }
 
-/// Logs in. A wrong name, a wrong password and a locked account get the same answer; after 5 failed attempts in
-/// a row from one address the account is locked for 15 minutes for that address (after 100 from all addresses, for
-/// everyone); logins from one address are rate-limited.
+/// Logs in. A wrong name, a wrong password and a locked account get the same answer; after 5 failed attempts
+/// within an hour from one address the account is locked for 15 minutes for that address (after 100 from all
+/// addresses, for every browser that has not logged in to it before); logins from one address are rate-limited.
 #[utoipa::path(post, path = "/api/v1/session", request_body = LoginRequest,
     responses((status = 200, body = SessionReply), (status = 401, body = sleutel_protocol::ErrorReply),
               (status = 429, body = sleutel_protocol::ErrorReply)))]
@@ -84,6 +87,8 @@ pub(crate) async fn login(
     let secure = state.secure_cookies;
     let peer_ip = client.to_string();
     let client_key = crate::client_address::limit_key(client);
+    let limits = state.login_limits;
+    let browser = auth::cookie_value(&headers, auth::browser_cookie_name(secure));
     // Argon2 costs 19 MiB and tens of milliseconds: a few at a time, however many requests arrive.
     let _hashing = state.password_checks.acquire().await.map_err(|_| ApiError(ErrorCode::InternalError))?;
     let outcome = tokio::task::spawn_blocking(move || {
@@ -91,8 +96,12 @@ pub(crate) async fn login(
         let record = storage.login_record(request.name.trim())?;
         // The attempt is counted before the (slow) check, so parallel guesses cannot exceed the limit. A locked
         // account, an unknown name and a wrong password all get the same answer after the same work.
+        let known_browser = match (&record, &browser) {
+            (Some(r), Some(token)) => storage.is_known_browser(r.account.id, &crate::sha256(token.as_bytes()), now)?,
+            _ => false,
+        };
         let attempt = match &record {
-            Some(r) => storage.claim_login_attempt(r.account.id, &client_key, now, &LOGIN_LIMITS)?,
+            Some(r) => storage.claim_login_attempt(r.account.id, &client_key, known_browser, now, &limits)?,
             None => LoginAttempt::Refused,
         };
         let allowed = attempt != LoginAttempt::Refused;
@@ -105,10 +114,16 @@ pub(crate) async fn login(
             }
             return Ok(Err(ErrorCode::Unauthorized));
         }
-        storage.record_login_success(record.account.id, &client_key)?;
+        storage.record_login_success(record.account.id, &client_key, known_browser)?;
         let (Ok(token), Ok(csrf)) = (auth::random_token(), auth::random_token()) else {
             return Ok(Err(ErrorCode::InternalError));
         };
+        // This browser is known to the account from now on (a new token unless it already had a valid one).
+        let browser_token = match browser.filter(|_| known_browser) {
+            Some(token) => token,
+            None => auth::random_token().map_err(|_| crate::storage::StorageError::Corrupt)?,
+        };
+        storage.remember_browser(record.account.id, &crate::sha256(browser_token.as_bytes()), now, BROWSER_SECS)?;
         storage.create_session(&NewSession {
             token_sha256: &crate::sha256(token.as_bytes()),
             account_id: record.account.id,
@@ -118,12 +133,16 @@ pub(crate) async fn login(
         })?;
         storage.audit(now, &record.account.name, "login", &serde_json::json!({"from": peer_ip}))?;
         let reply = session_reply(storage.as_ref(), record.account, csrf)?;
-        Ok::<_, crate::storage::StorageError>(Ok((token, reply)))
+        Ok::<_, crate::storage::StorageError>(Ok((token, browser_token, reply)))
     })
     .await??;
-    let (token, reply) = outcome.map_err(ApiError)?;
+    let (token, browser_token, reply) = outcome.map_err(ApiError)?;
     let mut response = Json(reply).into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookie(&token, SESSION_SECS, secure));
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        named_cookie(auth::browser_cookie_name(secure), &browser_token, BROWSER_SECS, secure),
+    );
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }

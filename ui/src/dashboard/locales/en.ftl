@@ -158,3 +158,4 @@ db-action-organisation_created = organisation created
 db-action-organisation_granted = organisation granted
 db-action-upload_rejected = counts refused
 db-action-enrolment_rejected = enrolment refused
+db-action-enrolment_repeated = enrolment repeated (the reply was lost)

@@ -159,3 +159,4 @@ db-action-organisation_created = organisatie gemaakt
 db-action-organisation_granted = organisatie toegekend
 db-action-upload_rejected = cijfers geweigerd
 db-action-enrolment_rejected = koppelen geweigerd
+db-action-enrolment_repeated = koppelen herhaald (antwoord kwam niet aan)
