@@ -618,3 +618,148 @@ async fn guesses_from_many_addresses_lock_the_account_but_not_the_owners_browser
     let forged = Some("__Host-sleutel_browser=made-up".to_owned());
     assert_eq!(attempt("192.0.2.52", PASSWORD, forged).await.expect("reply").status(), 401);
 }
+
+#[tokio::test]
+async fn admins_create_organisations_and_accounts_whose_passwords_work_once_passed_on() {
+    let (c, mine, _) = setup().await;
+    let (coordinator, coordinator_csrf) = session_of(&login(&c, "coördinator", PASSWORD).await);
+    let (admin, admin_csrf) = session_of(&login(&c, "admin", PASSWORD).await);
+    let post = |path: &'static str, cookie: String, csrf: Option<String>, body: serde_json::Value| {
+        let c = &c;
+        async move { call(c, reqwest::Method::POST, path, Some(&cookie), csrf.as_deref(), Some(body)).await }
+    };
+
+    // Coordinators manage nothing; nobody changes anything without the CSRF token.
+    for (path, body) in [
+        ("/api/v1/organisations", serde_json::json!({"name": "Stichting Noord"})),
+        ("/api/v1/accounts", serde_json::json!({"name": "x", "role": "coordinator", "organisations": [mine]})),
+    ] {
+        let refused = post(path, coordinator.clone(), Some(coordinator_csrf.clone()), body.clone()).await;
+        assert_eq!((refused.status, error_code(&refused.body)), (403, "forbidden".to_owned()), "{path}");
+        assert_eq!(post(path, admin.clone(), None, body).await.status, 403, "{path} without CSRF");
+    }
+    let listed = call(&c, reqwest::Method::GET, "/api/v1/accounts", Some(&coordinator), None, None).await;
+    assert_eq!(listed.status, 403);
+
+    let created = post(
+        "/api/v1/organisations",
+        admin.clone(),
+        Some(admin_csrf.clone()),
+        serde_json::json!({"name": "  Stichting Noord "}),
+    )
+    .await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    let noord: serde_json::Value = serde_json::from_str(&created.body).expect("json");
+    assert_eq!((noord["name"].as_str(), noord["disclosure_threshold"].as_i64()), (Some("Stichting Noord"), Some(5)));
+    let again = post(
+        "/api/v1/organisations",
+        admin.clone(),
+        Some(admin_csrf.clone()),
+        serde_json::json!({"name": "Stichting Noord"}),
+    )
+    .await;
+    assert_eq!((again.status, error_code(&again.body)), (409, "already_exists".to_owned()));
+    let empty =
+        post("/api/v1/organisations", admin.clone(), Some(admin_csrf.clone()), serde_json::json!({"name": "  "})).await;
+    assert_eq!((empty.status, error_code(&empty.body)), (400, "invalid_field".to_owned()));
+
+    // A coordinator account needs at least one organisation that exists.
+    for body in [
+        serde_json::json!({"name": "noord", "role": "coordinator", "organisations": []}),
+        serde_json::json!({"name": "noord", "role": "coordinator", "organisations": [9999]}),
+        serde_json::json!({"name": "noord", "role": "king", "organisations": [mine]}),
+        serde_json::json!({"name": "", "role": "coordinator", "organisations": [mine]}),
+    ] {
+        let refused = post("/api/v1/accounts", admin.clone(), Some(admin_csrf.clone()), body.clone()).await;
+        assert_eq!(refused.status, 400, "{body}");
+    }
+    let account = post(
+        "/api/v1/accounts",
+        admin.clone(),
+        Some(admin_csrf.clone()),
+        serde_json::json!({"name": "noord", "role": "coordinator", "organisations": [noord["id"]]}),
+    )
+    .await;
+    assert_eq!(account.status, 201, "{}", account.body);
+    let account: serde_json::Value = serde_json::from_str(&account.body).expect("json");
+    let password = account["password"].as_str().expect("a password").to_owned();
+    assert!(password.chars().count() >= 20, "{password}");
+    assert_eq!(account["account"]["organisations"], serde_json::json!([noord["id"]]));
+    assert_eq!(account["account"]["has_password"], true);
+    let duplicate = post(
+        "/api/v1/accounts",
+        admin.clone(),
+        Some(admin_csrf.clone()),
+        serde_json::json!({"name": "noord", "role": "coordinator", "organisations": [mine]}),
+    )
+    .await;
+    assert_eq!(duplicate.status, 409);
+
+    // The new account logs in with the password and sees only its organisation.
+    let (noord_session, noord_csrf) = session_of(&login(&c, "noord", &password).await);
+    let visible = call(&c, reqwest::Method::GET, "/api/v1/organisations", Some(&noord_session), None, None).await;
+    let visible: serde_json::Value = serde_json::from_str(&visible.body).expect("json");
+    assert_eq!(visible.as_array().map(Vec::len), Some(1));
+    assert_eq!(visible[0]["name"], "Stichting Noord");
+
+    // It changes its own password: the current one must be right, the new one long enough.
+    let change = |current: &str, new: &str| {
+        call(
+            &c,
+            reqwest::Method::PUT,
+            "/api/v1/session/password",
+            Some(&noord_session),
+            Some(&noord_csrf),
+            Some(serde_json::json!({"current": current, "new": new})),
+        )
+    };
+    assert_eq!(change("niet het huidige", "een nieuw lang wachtwoord").await.status, 403);
+    assert_eq!(change(&password, "kort").await.status, 400);
+    assert_eq!(change(&password, "een nieuw lang wachtwoord").await.status, 204);
+    assert_eq!(call(&c, reqwest::Method::GET, "/api/v1/session", Some(&noord_session), None, None).await.status, 401);
+    assert_eq!(login(&c, "noord", &password).await.status, 401, "the old password is gone");
+    assert_eq!(login(&c, "noord", "een nieuw lang wachtwoord").await.status, 200);
+
+    // The admin gives it more organisations, then a new password (its sessions end).
+    let id = account["account"]["id"].as_i64().expect("id");
+    let path = format!("/api/v1/accounts/{id}/organisations");
+    let set = call(
+        &c,
+        reqwest::Method::PUT,
+        &path,
+        Some(&admin),
+        Some(&admin_csrf),
+        Some(serde_json::json!({"organisations": [mine, noord["id"]]})),
+    )
+    .await;
+    assert_eq!(set.status, 200, "{}", set.body);
+    let none = call(
+        &c,
+        reqwest::Method::PUT,
+        &path,
+        Some(&admin),
+        Some(&admin_csrf),
+        Some(serde_json::json!({"organisations": []})),
+    )
+    .await;
+    assert_eq!(none.status, 400, "a coordinator without organisations sees nothing: refused");
+    let reset_path = format!("/api/v1/accounts/{id}/password");
+    let reset = call(&c, reqwest::Method::POST, &reset_path, Some(&admin), Some(&admin_csrf), None).await;
+    assert_eq!(reset.status, 200);
+    let reset: serde_json::Value = serde_json::from_str(&reset.body).expect("json");
+    let fresh = reset["password"].as_str().expect("password");
+    assert_eq!(login(&c, "noord", "een nieuw lang wachtwoord").await.status, 401);
+    assert_eq!(login(&c, "noord", fresh).await.status, 200);
+
+    let accounts = call(&c, reqwest::Method::GET, "/api/v1/accounts", Some(&admin), None, None).await;
+    let accounts: serde_json::Value = serde_json::from_str(&accounts.body).expect("json");
+    let names: Vec<&str> = accounts.as_array().expect("list").iter().filter_map(|a| a["name"].as_str()).collect();
+    assert_eq!(names, ["admin", "coördinator", "noord"]);
+    assert!(!accounts.to_string().contains("phc") && !accounts.to_string().contains("argon2"), "no hashes listed");
+    let actions: Vec<String> = c.storage().audit_log(100).expect("audit").into_iter().map(|e| e.action).collect();
+    for action in ["organisation_created", "account_created", "organisations_set", "password_set"] {
+        assert!(actions.iter().any(|a| a == action), "{action} audited");
+    }
+    let by_admin = c.storage().audit_log(100).expect("audit");
+    assert!(by_admin.iter().any(|e| e.action == "account_created" && e.actor == "admin"), "the actor is the admin");
+}

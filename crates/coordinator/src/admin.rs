@@ -23,11 +23,41 @@ pub fn enrolment_code_hash(code: &str) -> [u8; 32] {
     crate::sha256(typed_code::normalise(code).as_bytes())
 }
 
+/// A name as it is stored: trimmed, 1 to `max` characters, no control characters. `None` when not allowed.
+fn checked_name(name: &str, max: usize) -> Option<String> {
+    let name = name.trim();
+    let count = name.chars().count();
+    (count >= 1 && count <= max && !name.chars().any(char::is_control)).then(|| name.to_owned())
+}
+
+/// Account names: up to 64 characters.
+pub fn account_name(name: &str) -> Option<String> {
+    checked_name(name, 64)
+}
+
+/// Organisation names: up to 100 characters.
+pub fn organisation_name(name: &str) -> Option<String> {
+    checked_name(name, 100)
+}
+
 /// Creates an account and returns its token, shown once. Only its SHA-256 is stored.
 pub fn create_account(storage: &dyn Storage, name: &str, role: Role, now: i64) -> StorageResult<String> {
+    create_account_as(storage, "cli", name, role, now)
+}
+
+/// [`create_account`] on behalf of `actor`, for the audit log. A name that is not allowed is `Invalid`; one that
+/// exists is `Conflict`.
+pub fn create_account_as(
+    storage: &dyn Storage,
+    actor: &str,
+    name: &str,
+    role: Role,
+    now: i64,
+) -> StorageResult<String> {
+    let name = account_name(name).ok_or(StorageError::Invalid)?;
     let token = format!("slt_{}", URL_SAFE_NO_PAD.encode(random::<32>()?));
-    storage.create_account(name, role, &crate::sha256(token.as_bytes()), now)?;
-    storage.audit(now, "cli", "account_created", &serde_json::json!({"name": name, "role": role.as_str()}))?;
+    storage.create_account(&name, role, &crate::sha256(token.as_bytes()), now)?;
+    storage.audit(now, actor, "account_created", &serde_json::json!({"name": name, "role": role.as_str()}))?;
     Ok(token)
 }
 
@@ -38,19 +68,41 @@ pub fn grant_organisation(
     organisation: &Organisation,
     now: i64,
 ) -> StorageResult<()> {
+    grant_organisation_as(storage, "cli", account_name, organisation, now)
+}
+
+/// [`grant_organisation`] on behalf of `actor`.
+pub fn grant_organisation_as(
+    storage: &dyn Storage,
+    actor: &str,
+    account_name: &str,
+    organisation: &Organisation,
+    now: i64,
+) -> StorageResult<()> {
     let account = storage.login_record(account_name)?.ok_or(StorageError::NotFound)?.account;
     storage.grant_organisation(account.id, organisation.id)?;
     storage.audit(
         now,
-        "cli",
+        actor,
         "organisation_granted",
         &serde_json::json!({"account": account_name, "organisation": organisation.id}),
     )?;
     Ok(())
 }
 
-/// Sets an account's dashboard password (Argon2id); unlocks the account.
+/// Sets an account's dashboard password (Argon2id); unlocks the account and ends its sessions.
 pub fn set_password(storage: &dyn Storage, account_name: &str, password: &str, now: i64) -> Result<(), String> {
+    set_password_as(storage, "cli", account_name, password, now)
+}
+
+/// [`set_password`] on behalf of `actor`.
+pub fn set_password_as(
+    storage: &dyn Storage,
+    actor: &str,
+    account_name: &str,
+    password: &str,
+    now: i64,
+) -> Result<(), String> {
     let phc = crate::auth::hash_password(password).map_err(|e| e.to_string())?;
     let account = storage
         .login_record(account_name)
@@ -58,12 +110,19 @@ pub fn set_password(storage: &dyn Storage, account_name: &str, password: &str, n
         .ok_or_else(|| format!("no account '{account_name}'"))?
         .account;
     storage.set_password(account.id, &phc).map_err(|e| e.to_string())?;
-    storage.audit(now, "cli", "password_set", &serde_json::json!({"account": account_name})).map_err(|e| e.to_string())
+    storage.audit(now, actor, "password_set", &serde_json::json!({"account": account_name})).map_err(|e| e.to_string())
 }
 
 pub fn create_organisation(storage: &dyn Storage, name: &str, now: i64) -> StorageResult<Organisation> {
-    let organisation = storage.create_organisation(name, now)?;
-    storage.audit(now, "cli", "organisation_created", &serde_json::json!({"id": organisation.id, "name": name}))?;
+    create_organisation_as(storage, "cli", name, now)
+}
+
+/// [`create_organisation`] on behalf of `actor`. A name that is not allowed is `Invalid`; one that exists is
+/// `Conflict`.
+pub fn create_organisation_as(storage: &dyn Storage, actor: &str, name: &str, now: i64) -> StorageResult<Organisation> {
+    let name = organisation_name(name).ok_or(StorageError::Invalid)?;
+    let organisation = storage.create_organisation(&name, now)?;
+    storage.audit(now, actor, "organisation_created", &serde_json::json!({"id": organisation.id, "name": name}))?;
     Ok(organisation)
 }
 

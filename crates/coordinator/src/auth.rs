@@ -47,6 +47,16 @@ pub fn browser_cookie_name(secure: bool) -> &'static str {
 /// Dashboard passwords are at least this long.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 
+/// A generated password to pass on (by phone, say): 20 characters from an alphabet without look-alikes, in groups
+/// of five — 100 random bits.
+pub fn new_password() -> Result<String, ErrorCode> {
+    const ALPHABET: &[u8; 32] = b"abcdefghjkmnpqrstuvwxyz23456789!";
+    let mut bytes = [0u8; 20];
+    SystemRandom::new().fill(&mut bytes).map_err(|_| ErrorCode::InternalError)?;
+    let letters: Vec<char> = bytes.iter().map(|b| ALPHABET[usize::from(b % 32)] as char).collect();
+    Ok(letters.chunks(5).map(|group| group.iter().collect::<String>()).collect::<Vec<_>>().join("-"))
+}
+
 /// Argon2id for coordinator passwords: 19 MiB, 2 passes (OWASP's minimum), so a server handles a login burst.
 fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19 * 1024, 2, 1, None).unwrap_or_default())

@@ -30,6 +30,7 @@ impl ApiError {
             ErrorCode::InvalidField => "a field is malformed or out of range",
             ErrorCode::Unauthorized => "missing or wrong credentials",
             ErrorCode::Forbidden => "not allowed for this account",
+            ErrorCode::AlreadyExists => "something with this name exists already",
             ErrorCode::InvalidQuery => "a query parameter is malformed",
             ErrorCode::InternalError => "something went wrong on the coordinator; retry later",
         }

@@ -606,6 +606,51 @@ impl Storage for SqliteStorage {
         Ok(ids)
     }
 
+    fn accounts(&self) -> StorageResult<Vec<AccountSummary>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT a.id, a.name, a.role, a.password_phc IS NOT NULL,
+                    (SELECT json_group_array(organisation_id) FROM
+                        (SELECT organisation_id FROM account_organisations WHERE account_id = a.id
+                         ORDER BY organisation_id))
+             FROM accounts a ORDER BY a.name",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, bool>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, name, role, has_password, organisations) = row?;
+            Ok(AccountSummary {
+                id,
+                name,
+                role: Role::from_code(&role).ok_or(StorageError::Corrupt)?,
+                organisations: serde_json::from_str(&organisations).map_err(|_| StorageError::Corrupt)?,
+                has_password,
+            })
+        })
+        .collect()
+    }
+
+    fn set_account_organisations(&self, account_id: i64, organisations: &[i64]) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute("DELETE FROM account_organisations WHERE account_id = ?1", [account_id])?;
+        for organisation in organisations {
+            tx.execute(
+                "INSERT INTO account_organisations (account_id, organisation_id) VALUES (?1, ?2)",
+                params![account_id, organisation],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     fn issue_enrolment_code(
         &self,
         organisation_id: i64,

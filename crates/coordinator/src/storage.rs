@@ -16,6 +16,8 @@ pub enum StorageError {
     NotFound,
     #[error("already exists")]
     Conflict,
+    #[error("not an allowed value")]
+    Invalid,
     #[error("io error: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -65,6 +67,16 @@ pub struct LoginRecord {
     pub failed_logins: u32,
     /// Unix seconds; login is refused before this.
     pub locked_until: i64,
+}
+
+/// An account as the management page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountSummary {
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+    pub organisations: Vec<i64>,
+    pub has_password: bool,
 }
 
 /// When failed logins lock an account (see [`Storage::claim_login_attempt`]).
@@ -253,6 +265,10 @@ pub trait Storage: Send + Sync + 'static {
     /// Lets a coordinator account see an organisation.
     fn grant_organisation(&self, account_id: i64, organisation_id: i64) -> StorageResult<()>;
     fn account_organisations(&self, account_id: i64) -> StorageResult<Vec<i64>>;
+    /// Every account with its organisations, by name.
+    fn accounts(&self) -> StorageResult<Vec<AccountSummary>>;
+    /// Replaces the organisations an account may see.
+    fn set_account_organisations(&self, account_id: i64, organisations: &[i64]) -> StorageResult<()>;
 
     fn issue_enrolment_code(
         &self,

@@ -42,6 +42,8 @@ pub enum ErrorCode {
     Forbidden,
     /// A query parameter is malformed.
     InvalidQuery,
+    /// Something with this name exists already (an account, an organisation).
+    AlreadyExists,
     /// Something went wrong on the coordinator; retry later.
     InternalError,
 }
@@ -66,6 +68,7 @@ impl ErrorCode {
             Self::Unauthorized => "unauthorized",
             Self::Forbidden => "forbidden",
             Self::InvalidQuery => "invalid_query",
+            Self::AlreadyExists => "already_exists",
             Self::InternalError => "internal_error",
         }
     }
@@ -78,7 +81,7 @@ impl ErrorCode {
             Self::BodyTooLarge => 413,
             Self::UnknownDevice | Self::SignatureInvalid | Self::ClockSkew | Self::Unauthorized => 401,
             Self::DeviceRevoked | Self::Forbidden | Self::EnrolmentCodeInvalid => 403,
-            Self::ReplayDetected | Self::BatchIdReused => 409,
+            Self::ReplayDetected | Self::BatchIdReused | Self::AlreadyExists => 409,
             Self::RateLimited => 429,
             Self::InternalError => 500,
         }
@@ -96,7 +99,7 @@ impl ErrorCode {
 }
 
 /// Every request-level code, for documentation and tests.
-pub const ALL_ERROR_CODES: [ErrorCode; 18] = [
+pub const ALL_ERROR_CODES: [ErrorCode; 19] = [
     ErrorCode::ProtocolUnsupported,
     ErrorCode::MalformedJson,
     ErrorCode::BodyTooLarge,
@@ -114,6 +117,7 @@ pub const ALL_ERROR_CODES: [ErrorCode; 18] = [
     ErrorCode::Unauthorized,
     ErrorCode::Forbidden,
     ErrorCode::InvalidQuery,
+    ErrorCode::AlreadyExists,
     ErrorCode::InternalError,
 ];
 

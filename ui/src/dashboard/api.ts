@@ -32,6 +32,8 @@ export type DeviceRow = {
 }
 export type CodeReply = { code: string; organisation: number; expires_at: number; qr_svg: string }
 export type AuditEntry = { at: number; actor: string; action: string; detail: unknown }
+export type AccountRow = { id: number; name: string; role: Role; organisations: number[]; has_password: boolean }
+export type NewPassword = { account: AccountRow; password: string }
 export type Labels = { dimensions: Record<string, string>; values: Record<string, Record<string, string>> }
 export type PeriodKind = 'month' | 'quarter' | 'year'
 
@@ -135,6 +137,15 @@ export const api = {
   audit: () => request<AuditEntry[]>('GET', '/api/v1/audit?limit=500'),
   setThreshold: (organisation: number, threshold: number) =>
     request<Organisation>('PUT', `/api/v1/organisations/${organisation}/threshold`, { threshold }),
+  accounts: () => request<AccountRow[]>('GET', '/api/v1/accounts'),
+  createAccount: (name: string, role: Role, organisations: number[]) =>
+    request<NewPassword>('POST', '/api/v1/accounts', { name, role, organisations }),
+  resetPassword: (account: number) => request<NewPassword>('POST', `/api/v1/accounts/${account}/password`),
+  setAccountOrganisations: (account: number, organisations: number[]) =>
+    request<AccountRow>('PUT', `/api/v1/accounts/${account}/organisations`, { organisations }),
+  createOrganisation: (name: string) => request<Organisation>('POST', '/api/v1/organisations', { name }),
+  changePassword: (current: string, next: string) =>
+    request<void>('PUT', '/api/v1/session/password', { current, new: next }),
 }
 
 /** The address of an export download (a GET with the session cookie; the server writes it to the audit log). */

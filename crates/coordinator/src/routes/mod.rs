@@ -1,6 +1,7 @@
 //! The HTTP API. Handlers are thin: they authenticate, call storage on the blocking pool, and map results to the
 //! protocol's replies. Logs carry codes and ids, never bodies.
 
+mod accounts;
 mod counts;
 mod device_auth;
 mod devices;
@@ -44,7 +45,13 @@ pub use totals::TotalsReply;
         overview::targets,
         overview::set_target,
         organisations::list,
-        organisations::set_threshold
+        organisations::set_threshold,
+        accounts::list,
+        accounts::create,
+        accounts::reset_password,
+        accounts::set_organisations,
+        accounts::create_organisation,
+        accounts::change_own_password
     ),
     components(schemas(
         sleutel_protocol::EnrolRequest,
@@ -68,6 +75,12 @@ pub use totals::TotalsReply;
         overview::TargetRequest,
         organisations::OrganisationRow,
         organisations::ThresholdRequest,
+        accounts::AccountRow,
+        accounts::NewAccount,
+        accounts::NewPassword,
+        accounts::OrganisationsRequest,
+        accounts::NewOrganisation,
+        accounts::PasswordChange,
     ))
 )]
 pub struct ApiDoc;
@@ -92,7 +105,11 @@ pub fn router(state: AppState) -> Router {
         .route(paths::AUDIT, get(manage::audit))
         .route(paths::OVERVIEW, get(overview::overview))
         .route(paths::TARGETS, get(overview::targets).put(overview::set_target))
-        .route(paths::ORGANISATIONS, get(organisations::list))
+        .route(paths::ORGANISATIONS, get(organisations::list).post(accounts::create_organisation))
+        .route(paths::ACCOUNTS, get(accounts::list).post(accounts::create))
+        .route(paths::ACCOUNT_PASSWORD, post(accounts::reset_password))
+        .route(paths::ACCOUNT_ORGANISATIONS, axum::routing::put(accounts::set_organisations))
+        .route(paths::OWN_PASSWORD, axum::routing::put(accounts::change_own_password))
         .route(paths::ORGANISATION_THRESHOLD, axum::routing::put(organisations::set_threshold))
         .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
         .route(paths::OPENAPI, get(openapi))
