@@ -762,4 +762,24 @@ async fn admins_create_organisations_and_accounts_whose_passwords_work_once_pass
     }
     let by_admin = c.storage().audit_log(100).expect("audit");
     assert!(by_admin.iter().any(|e| e.action == "account_created" && e.actor == "admin"), "the actor is the admin");
+
+    // Someone leaves the project: the account goes, with its sessions; nobody deletes themselves.
+    let (noord_again, _) = session_of(&login(&c, "noord", fresh).await);
+    let account_path = format!("/api/v1/accounts/{id}");
+    let by_coordinator =
+        call(&c, reqwest::Method::DELETE, &account_path, Some(&coordinator), Some(&coordinator_csrf), None).await;
+    assert_eq!(by_coordinator.status, 403);
+    assert_eq!(call(&c, reqwest::Method::DELETE, &account_path, Some(&admin), None, None).await.status, 403, "CSRF");
+    let admin_id =
+        accounts.as_array().expect("list").iter().find(|a| a["name"] == "admin").expect("admin")["id"].clone();
+    let own = format!("/api/v1/accounts/{admin_id}");
+    assert_eq!(call(&c, reqwest::Method::DELETE, &own, Some(&admin), Some(&admin_csrf), None).await.status, 400);
+    let deleted = call(&c, reqwest::Method::DELETE, &account_path, Some(&admin), Some(&admin_csrf), None).await;
+    assert_eq!(deleted.status, 204);
+    assert_eq!(call(&c, reqwest::Method::GET, "/api/v1/session", Some(&noord_again), None, None).await.status, 401);
+    assert_eq!(login(&c, "noord", fresh).await.status, 401);
+    let gone = call(&c, reqwest::Method::DELETE, &account_path, Some(&admin), Some(&admin_csrf), None).await;
+    assert_eq!(gone.status, 400, "deleting twice: no such account");
+    let entries = c.storage().audit_log(100).expect("audit");
+    assert!(entries.iter().any(|e| e.action == "account_deleted" && e.detail["name"] == "noord"));
 }

@@ -388,6 +388,14 @@ test('an admin adds a project and an account; the new coordinator logs in with t
   await noord.page.getByRole('button', { name: 'Inloggen' }).click()
   // Back in, on the page where the password was changed.
   await noord.page.getByRole('heading', { name: 'Mijn account', level: 1 }).waitFor()
+  // The admin deletes the account: its session ends at once.
+  await admin.page.getByRole('button', { name: 'Verwijderen noord' }).click()
+  await admin.page.getByRole('button', { name: 'Ja, verwijderen' }).click()
+  await admin.page.getByRole('status').filter({ hasText: 'Het account noord is verwijderd.' }).waitFor()
+  assert.equal(await admin.page.getByRole('rowheader', { name: 'noord', exact: true }).count(), 0)
+  assert.equal(await admin.page.getByRole('button', { name: 'Verwijderen beheer' }).count(), 0, 'not oneself')
+  await noord.page.reload()
+  await noord.page.getByRole('heading', { name: 'Inloggen' }).waitFor()
   assert.deepEqual([...admin.problems, ...noord.problems], [])
   await admin.context.close()
   await noord.context.close()

@@ -637,6 +637,17 @@ impl Storage for SqliteStorage {
         .collect()
     }
 
+    fn delete_account(&self, account_id: i64) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        for table in ["sessions", "account_organisations", "known_browsers", "login_failures"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE account_id = ?1"), [account_id])?;
+        }
+        let deleted = tx.execute("DELETE FROM accounts WHERE id = ?1", [account_id])?;
+        tx.commit()?;
+        Ok(deleted == 1)
+    }
+
     fn set_account_organisations(&self, account_id: i64, organisations: &[i64]) -> StorageResult<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;

@@ -37,6 +37,7 @@ pub mod paths {
     pub const ORGANISATIONS: &str = "/api/v1/organisations";
     pub const ORGANISATION_THRESHOLD: &str = "/api/v1/organisations/{id}/threshold";
     pub const ACCOUNTS: &str = "/api/v1/accounts";
+    pub const ACCOUNT: &str = "/api/v1/accounts/{id}";
     pub const ACCOUNT_PASSWORD: &str = "/api/v1/accounts/{id}/password";
     pub const ACCOUNT_ORGANISATIONS: &str = "/api/v1/accounts/{id}/organisations";
     pub const OWN_PASSWORD: &str = "/api/v1/session/password";

@@ -140,6 +140,7 @@ export const api = {
   accounts: () => request<AccountRow[]>('GET', '/api/v1/accounts'),
   createAccount: (name: string, role: Role, organisations: number[]) =>
     request<NewPassword>('POST', '/api/v1/accounts', { name, role, organisations }),
+  deleteAccount: (account: number) => request<void>('DELETE', `/api/v1/accounts/${account}`),
   resetPassword: (account: number) => request<NewPassword>('POST', `/api/v1/accounts/${account}/password`),
   setAccountOrganisations: (account: number, organisations: number[]) =>
     request<AccountRow>('PUT', `/api/v1/accounts/${account}/organisations`, { organisations }),

@@ -38,7 +38,7 @@ describe('dashboard translations', () => {
       action: [
         'login', 'logout', 'account_locked', 'export', 'enrolment_code_issued', 'device_enrolled', 'device_revoked',
         'target_set', 'threshold_set', 'password_set', 'account_created', 'organisation_created',
-        'organisation_granted', 'upload_rejected', 'enrolment_rejected', 'enrolment_repeated', 'organisations_set',
+        'organisation_granted', 'upload_rejected', 'enrolment_rejected', 'enrolment_repeated', 'organisations_set', 'account_deleted',
       ],
     }
     const missing = Object.entries(families).flatMap(([family, codes]) =>

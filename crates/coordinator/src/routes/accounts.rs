@@ -1,6 +1,7 @@
 //! Account and organisation management for admins, and changing one's own password:
 //! `GET /api/v1/accounts`, `POST /api/v1/accounts` (a generated password, shown once), `POST
-//! /api/v1/accounts/{id}/password` (a new generated password; ends the account's sessions), `PUT
+//! /api/v1/accounts/{id}/password` (a new generated password; ends the account's sessions), `DELETE
+//! /api/v1/accounts/{id}`, `PUT
 //! /api/v1/accounts/{id}/organisations`, `POST /api/v1/organisations`, and `PUT /api/v1/session/password` (any
 //! logged-in account: current and new password). Every change is audited and needs the CSRF token.
 
@@ -212,6 +213,35 @@ pub(crate) async fn set_organisations(
     })
     .await?;
     Ok(Json(row))
+}
+
+/// Deletes an account (someone left the project): its sessions end at once. Admins only, and not their own account.
+#[utoipa::path(delete, path = "/api/v1/accounts/{id}",
+    responses((status = 204), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 403, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn delete(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    as_caller(&state, &headers, Method::DELETE, move |storage, caller| {
+        caller.require_admin()?;
+        // Nobody locks themselves out; another admin can delete this one.
+        if caller.account.id == id {
+            return Err(refused(ErrorCode::InvalidField));
+        }
+        let account = row_of(storage, id)?;
+        storage.delete_account(id)?;
+        storage.audit(
+            crate::now(),
+            &caller.account.name,
+            "account_deleted",
+            &serde_json::json!({"name": account.name}),
+        )?;
+        Ok(())
+    })
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Creates an organisation (a project). Admins only.

@@ -51,6 +51,7 @@ pub use totals::TotalsReply;
         accounts::reset_password,
         accounts::set_organisations,
         accounts::create_organisation,
+        accounts::delete,
         accounts::change_own_password
     ),
     components(schemas(
@@ -107,6 +108,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::TARGETS, get(overview::targets).put(overview::set_target))
         .route(paths::ORGANISATIONS, get(organisations::list).post(accounts::create_organisation))
         .route(paths::ACCOUNTS, get(accounts::list).post(accounts::create))
+        .route(paths::ACCOUNT, axum::routing::delete(accounts::delete))
         .route(paths::ACCOUNT_PASSWORD, post(accounts::reset_password))
         .route(paths::ACCOUNT_ORGANISATIONS, axum::routing::put(accounts::set_organisations))
         .route(paths::OWN_PASSWORD, axum::routing::put(accounts::change_own_password))
