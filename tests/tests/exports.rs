@@ -110,3 +110,37 @@ async fn exports_are_refused_without_an_admin_token_or_with_a_bad_query() {
     }
     assert!(coordinator.storage().audit_log(10).expect("audit").iter().all(|e| e.action != "export"));
 }
+
+#[tokio::test]
+async fn for_publishing_counts_are_rounded_to_fives_and_the_export_says_so() {
+    let (coordinator, month) = coordinator_with_counts().await;
+    let query = format!("metric=participants&from={month}&to={month}&rows=municipality&columns=gender&rounding=5");
+    let (status, body, _) = export(&coordinator, &query, Some(&coordinator.admin_token)).await;
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let text = String::from_utf8(body).expect("utf-8");
+    let cells: Vec<&str> = text.lines().skip(1).flat_map(|line| line.split(',').skip(1)).collect();
+    assert!(cells.iter().any(|c| *c != "x"), "something is shown:\n{text}");
+    for cell in &cells {
+        assert!(*cell == "x" || cell.parse::<i64>().is_ok_and(|v| v % 5 == 0), "{cell} in\n{text}");
+    }
+    // 37 men, 62 women, 99 in all: 35, 60 and 100 — rounded on their own.
+    assert!(text.lines().last().is_some_and(|l| l.ends_with(",35,60,100")), "{text}");
+
+    let xlsx = format!("{query}&format=xlsx&lang=en");
+    let (status, body, _) = export(&coordinator, &xlsx, Some(&coordinator.admin_token)).await;
+    assert_eq!(status, 200);
+    use calamine::{Reader, Xlsx};
+    let mut workbook: Xlsx<_> = Xlsx::new(std::io::Cursor::new(body)).expect("xlsx");
+    let sheet = workbook.worksheet_range_at(0).expect("a sheet").expect("readable");
+    let notes: Vec<String> = sheet.rows().filter_map(|r| r.first().map(ToString::to_string)).collect();
+    assert!(notes.iter().any(|n| n.contains("rounded to multiples of 5")), "{notes:?}");
+
+    let (status, body, _) =
+        export(&coordinator, &query.replace("rounding=5", "rounding=3"), Some(&coordinator.admin_token)).await;
+    assert_eq!((status, error_code(&String::from_utf8_lossy(&body))), (400, "invalid_query".to_owned()));
+    let audit = coordinator.storage().audit_log(10).expect("audit");
+    assert_eq!(
+        audit.iter().find(|e| e.action == "export").map(|e| e.detail["rounding"].clone()),
+        Some(serde_json::json!(5))
+    );
+}

@@ -50,6 +50,15 @@ impl Language {
         }
     }
 
+    fn rounding_note(self, base: i64) -> String {
+        match self {
+            Self::Nl => {
+                format!("Getallen afgerond op {base}-tallen, totalen apart: ze tellen daardoor niet altijd precies op.")
+            }
+            Self::En => format!("Counts rounded to multiples of {base}, totals on their own, so they need not add up."),
+        }
+    }
+
     fn header(self, rows: TableRows) -> &'static str {
         match (rows, self) {
             (TableRows::Month, Self::Nl) => "Maand",
@@ -232,6 +241,9 @@ pub fn to_xlsx(
     }
     let note_row = top + 2 + table.cells.len() as u32;
     sheet.write_string(note_row, 0, language.note(table.threshold))?;
+    if let Some(base) = table.rounding {
+        sheet.write_string(note_row + 1, 0, language.rounding_note(base))?;
+    }
     sheet.set_column_width(0, 28)?;
     workbook.save_to_buffer()
 }

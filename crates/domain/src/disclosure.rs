@@ -17,13 +17,14 @@
 //! suppressed cell is a bridge, choosing small positive inner cells first, so that the cycle can move in both
 //! directions without a count going negative and as little as possible is hidden.
 //!
-//! # What this does not cover
-//! Each table is protected on its own. Two published tables that overlap — nested periods (Jan–Mar and Jan–Feb), a
-//! filtered and an unfiltered version, a year and three of its quarters — can be subtracted to recover a cell that
-//! each of them hides. Closing that needs either suppression that is consistent across a fixed hierarchy of tables
-//! (months ⊂ quarters ⊂ years, municipalities ⊂ all) or perturbation that gives the same cell the same noise in
-//! every table (the cell-key method of statistical offices). Until then the dashboard warns against publishing
-//! overlapping tables and the audit log records every export's query.
+//! # Overlapping tables
+//! Suppression protects each table on its own. Two published tables that overlap — nested periods (Jan–Mar and
+//! Jan–Feb), a filtered and an unfiltered version, a year and three of its quarters — can be subtracted to recover a
+//! cell that each of them hides. [`ProtectedTable::rounded`] closes the exact version of that attack: rounded to
+//! fives, a published count stands for five possible counts and a difference of two for nine
+//! (`tests/disclosure_differencing.rs`). Many overlapping tables can still narrow the range; stronger guarantees
+//! need suppression consistent across a fixed hierarchy of tables, or noise that gives the same cell the same
+//! perturbation in every table (the cell-key method of statistical offices).
 
 use serde::Serialize;
 
@@ -97,11 +98,28 @@ pub struct ProtectedTable {
     pub columns: Vec<String>,
     pub cells: Vec<Vec<Cell>>,
     pub threshold: i64,
+    /// The base shown counts were rounded to ([`ProtectedTable::rounded`]), if any.
+    pub rounding: Option<i64>,
 }
 
 impl ProtectedTable {
     pub fn hidden_count(&self) -> usize {
         self.cells.iter().flatten().filter(|c| c.shown().is_none()).count()
+    }
+
+    /// Rounds every shown count to the nearest multiple of `base` (halves up; totals on their own, so they need not
+    /// add up). Suppression protects one table; rounding is what keeps two overlapping tables — January–March and
+    /// January–February — from subtracting to an exact small count: each rounded count stands for `base`
+    /// possible values, their difference for `2·base − 1`.
+    pub fn rounded(mut self, base: i64) -> Self {
+        let base = base.max(1);
+        for cell in self.cells.iter_mut().flatten() {
+            if let Cell::Shown(value) = cell {
+                *value = (*value + base / 2).div_euclid(base) * base;
+            }
+        }
+        self.rounding = Some(base);
+        self
     }
 }
 
@@ -150,6 +168,7 @@ pub fn protect(table: &Table, threshold: i64) -> ProtectedTable {
             .zip(&hidden)
             .map(|(values, hidden)| values.iter().zip(hidden).map(|(v, h)| h.unwrap_or(Cell::Shown(*v))).collect())
             .collect(),
+        rounding: None,
         threshold,
     }
 }
@@ -259,6 +278,26 @@ mod tests {
             let error = Threshold::new(bad).unwrap_err();
             assert_eq!((error.code(), error.field()), ("threshold_out_of_range", Some("threshold")));
         }
+    }
+
+    #[test]
+    fn rounding_goes_to_the_nearest_five_and_leaves_hidden_cells_hidden() {
+        let t = protect(&table(vec![vec![12, 7], vec![8, 30]]), 5).rounded(5);
+        assert_eq!(t.rounding, Some(5));
+        let shown: Vec<Vec<Option<i64>>> = t.cells.iter().map(|row| row.iter().map(|c| c.shown()).collect()).collect();
+        // 12 7 | 19      10  5 | 20
+        //  8 30 | 38  →  10 30 | 40   (totals rounded on their own: 55, not 20 + 40)
+        // 20 37 | 57     20 35 | 55
+        let expected = [[10, 5, 20], [10, 30, 40], [20, 35, 55]];
+        assert_eq!(
+            shown,
+            expected.iter().map(|row| row.iter().map(|v| Some(*v)).collect::<Vec<_>>()).collect::<Vec<_>>()
+        );
+        let with_small = protect(&table(vec![vec![12, 2], vec![7, 30]]), 5);
+        let hidden = with_small.hidden_count();
+        let rounded = with_small.rounded(5);
+        assert_eq!(rounded.hidden_count(), hidden, "hidden cells stay hidden");
+        assert!(rounded.cells.iter().flatten().filter_map(|c| c.shown()).all(|v| v % 5 == 0));
     }
 
     #[test]

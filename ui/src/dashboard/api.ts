@@ -102,6 +102,8 @@ export type ExportRequest = {
   organisation: number | null
   municipality: string
   lang: string
+  /** 5: shown counts rounded to fives (for publishing). */
+  rounding: number | null
 }
 
 export const api = {

@@ -28,6 +28,8 @@ pub(crate) struct ExportParams {
     format: Option<String>,
     /// `nl` (default) or `en`.
     lang: Option<String>,
+    /// `5`: shown counts rounded to multiples of 5 (for publishing; see `ProtectedTable::rounded`).
+    rounding: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,9 +69,10 @@ pub(crate) async fn table(
         .as_deref()
         .map(|m| sleutel_domain::reference::municipality(m).map(|m| m.code.to_owned()).ok_or_else(invalid))
         .transpose()?;
-    if from > to {
+    if from > to || p.rounding.is_some_and(|base| base != 5) {
         return Err(invalid());
     }
+    let rounding = p.rounding;
     let body = super::as_caller(&state, &headers, axum::http::Method::GET, move |storage, caller| {
         let organisations = caller.organisations(p.organisation, storage)?;
         let account = caller.account;
@@ -93,6 +96,10 @@ pub(crate) async fn table(
             .unwrap_or_default();
         let table = export::protected_table(&cells, rows, columns, threshold.get(), language)
             .ok_or(crate::auth::CallerError::Refused(ErrorCode::InvalidQuery))?;
+        let table = match rounding {
+            Some(base) => table.rounded(base),
+            None => table,
+        };
         let title = format!("{} {from} – {to}", metric.code());
         let bytes = match format {
             Format::Csv => export::to_csv(&table, rows, language).map_err(|_| crate::storage::StorageError::Corrupt)?,
@@ -109,7 +116,7 @@ pub(crate) async fn table(
                 "metric": metric.code(), "from": from.to_string(), "to": to.to_string(),
                 "rows": p.rows, "columns": columns.code(), "organisations": organisations,
                 "municipality": municipality, "format": if format == Format::Csv { "csv" } else { "xlsx" },
-                "threshold": table.threshold, "hidden_cells": table.hidden_count(),
+                "threshold": table.threshold, "hidden_cells": table.hidden_count(), "rounding": table.rounding,
             }),
         )?;
         Ok(bytes)
