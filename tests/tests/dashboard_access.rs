@@ -715,6 +715,32 @@ async fn admins_create_organisations_and_accounts_whose_passwords_work_once_pass
     };
     assert_eq!(change("niet het huidige", "een nieuw lang wachtwoord").await.status, 403);
     assert_eq!(change(&password, "kort").await.status, 400);
+    // Wrong guesses count toward the address's lockout like wrong logins do (this was the first; four more lock).
+    for _ in 0..4 {
+        assert_eq!(change("nog een gok hier", "een nieuw lang wachtwoord").await.status, 403);
+    }
+    assert_eq!(change(&password, "een nieuw lang wachtwoord").await.status, 403, "locked for this address now");
+    assert!(
+        c.storage().audit_log(50).expect("audit").iter().any(|e| e.action == "account_locked" && e.actor == "noord")
+    );
+    // The admin's new password lifts the lock (and ends the session): start again from there.
+    let path = format!("/api/v1/accounts/{}/password", account["account"]["id"]);
+    let reset = call(&c, reqwest::Method::POST, &path, Some(&admin), Some(&admin_csrf), None).await;
+    let password = serde_json::from_str::<serde_json::Value>(&reset.body).expect("json")["password"]
+        .as_str()
+        .expect("password")
+        .to_owned();
+    let (noord_session, noord_csrf) = session_of(&login(&c, "noord", &password).await);
+    let change = |current: &str, new: &str| {
+        call(
+            &c,
+            reqwest::Method::PUT,
+            "/api/v1/session/password",
+            Some(&noord_session),
+            Some(&noord_csrf),
+            Some(serde_json::json!({"current": current, "new": new})),
+        )
+    };
     assert_eq!(change(&password, "een nieuw lang wachtwoord").await.status, 204);
     assert_eq!(call(&c, reqwest::Method::GET, "/api/v1/session", Some(&noord_session), None, None).await.status, 401);
     assert_eq!(login(&c, "noord", &password).await.status, 401, "the old password is gone");

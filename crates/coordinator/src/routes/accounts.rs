@@ -17,7 +17,7 @@ use super::organisations::OrganisationRow;
 use crate::ApiError;
 use crate::auth::{self, CallerError};
 use crate::startup::AppState;
-use crate::storage::{AccountSummary, Role, StorageError};
+use crate::storage::{AccountSummary, LoginAttempt, Role, StorageError};
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AccountRow {
@@ -271,6 +271,7 @@ pub(crate) async fn create_organisation(
               (status = 401, body = sleutel_protocol::ErrorReply), (status = 403, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn change_own_password(
     State(state): State<AppState>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
     headers: HeaderMap,
     body: Result<Json<PasswordChange>, axum::extract::rejection::JsonRejection>,
 ) -> Result<StatusCode, ApiError> {
@@ -278,12 +279,29 @@ pub(crate) async fn change_own_password(
     if request.new.chars().count() < auth::MIN_PASSWORD_CHARS {
         return Err(ApiError(ErrorCode::InvalidField));
     }
+    let client = crate::client_address::client_ip(peer, &headers, state.behind_proxy);
+    let client_key = crate::client_address::limit_key(client);
+    let limits = state.login_limits;
     let _hashing = state.password_checks.acquire().await.map_err(|_| ApiError(ErrorCode::InternalError))?;
     as_caller(&state, &headers, Method::PUT, move |storage, caller| {
         let record = storage.login_record(&caller.account.name)?.ok_or(refused(ErrorCode::Unauthorized))?;
-        if !auth::verify_password(record.password_phc.as_deref(), &request.current) {
+        // Guessing the current password with a session left open counts like guessing at the login.
+        let now = crate::now();
+        let attempt = storage.claim_login_attempt(record.account.id, &client_key, false, now, &limits)?;
+        let verified =
+            attempt != LoginAttempt::Refused && auth::verify_password(record.password_phc.as_deref(), &request.current);
+        if !verified {
+            if attempt == LoginAttempt::AllowedAndLocked {
+                storage.audit(
+                    now,
+                    &record.account.name,
+                    "account_locked",
+                    &serde_json::json!({"from": client.to_string()}),
+                )?;
+            }
             return Err(refused(ErrorCode::Forbidden));
         }
+        storage.record_login_success(record.account.id, &client_key, false)?;
         crate::admin::set_password_as(storage, &caller.account.name, &caller.account.name, &request.new, crate::now())
             .map_err(|_| refused(ErrorCode::InvalidField))?;
         Ok(())
