@@ -244,6 +244,7 @@ test('a coordinator logs in, sees the totals the devices sent, filters, sets tar
   assert.ok(await rounding.isChecked(), 'rounding is the default')
   await rounding.uncheck()
   await page.getByText('Let op bij publiceren').waitFor()
+  assert.equal(await rounding.isChecked(), false)
   await axe(page, 'exports')
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -23,11 +23,20 @@ pub fn enrolment_code_hash(code: &str) -> [u8; 32] {
     crate::sha256(typed_code::normalise(code).as_bytes())
 }
 
-/// A name as it is stored: trimmed, 1 to `max` characters, no control characters. `None` when not allowed.
+/// Characters that change how text is shown without being seen (direction overrides, zero-width marks): in a name
+/// they let one account pass for another in lists and the audit log.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}')
+}
+
+/// A name as it is stored: trimmed, 1 to `max` characters, no control or invisible formatting characters. `None`
+/// when not allowed.
 fn checked_name(name: &str, max: usize) -> Option<String> {
     let name = name.trim();
     let count = name.chars().count();
-    (count >= 1 && count <= max && !name.chars().any(char::is_control)).then(|| name.to_owned())
+    let clean = !name.chars().any(|c| c.is_control() || is_invisible_format(c));
+    (count >= 1 && count <= max && clean).then(|| name.to_owned())
 }
 
 /// Account names: up to 64 characters.
@@ -55,6 +64,10 @@ pub fn create_account_as(
     now: i64,
 ) -> StorageResult<String> {
     let name = account_name(name).ok_or(StorageError::Invalid)?;
+    // "Anna" and "anna" would be two accounts nobody can tell apart.
+    if storage.accounts()?.iter().any(|a| a.name.to_lowercase() == name.to_lowercase()) {
+        return Err(StorageError::Conflict);
+    }
     let token = format!("slt_{}", URL_SAFE_NO_PAD.encode(random::<32>()?));
     storage.create_account(&name, role, &crate::sha256(token.as_bytes()), now)?;
     storage.audit(now, actor, "account_created", &serde_json::json!({"name": name, "role": role.as_str()}))?;
@@ -121,6 +134,9 @@ pub fn create_organisation(storage: &dyn Storage, name: &str, now: i64) -> Stora
 /// `Conflict`.
 pub fn create_organisation_as(storage: &dyn Storage, actor: &str, name: &str, now: i64) -> StorageResult<Organisation> {
     let name = organisation_name(name).ok_or(StorageError::Invalid)?;
+    if storage.organisations()?.iter().any(|o| o.name.to_lowercase() == name.to_lowercase()) {
+        return Err(StorageError::Conflict);
+    }
     let organisation = storage.create_organisation(&name, now)?;
     storage.audit(now, actor, "organisation_created", &serde_json::json!({"id": organisation.id, "name": name}))?;
     Ok(organisation)
@@ -231,5 +247,32 @@ mod tests {
         assert_eq!(enrolment_code_hash("AB1D-0XYZ-1234"), enrolment_code_hash("ab ld oxyz 1234"));
         assert_ne!(enrolment_code_hash("AB1D-0XYZ-1234"), enrolment_code_hash("AB1D-0XYZ-1235"));
         assert!(new_device_id().expect("random").starts_with("d-"));
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn names_are_trimmed_bounded_and_free_of_hidden_characters() {
+        assert_eq!(account_name("  amina ").as_deref(), Some("amina"));
+        assert_eq!(organisation_name("Stichting Zuid").as_deref(), Some("Stichting Zuid"));
+        for bad in ["", "   ", "a\nb", "adm\u{202E}nimda", "an\u{200B}na", "\u{FEFF}x"] {
+            assert_eq!(account_name(bad), None, "{bad:?}");
+        }
+        assert!(account_name(&"x".repeat(64)).is_some());
+        assert_eq!(account_name(&"x".repeat(65)), None);
+        assert_eq!(organisation_name(&"x".repeat(101)), None);
+    }
+
+    #[test]
+    fn names_differing_only_in_case_are_one_name() {
+        let dir = tempfile::tempdir().expect("dir");
+        let storage = crate::sqlite::SqliteStorage::open(dir.path()).expect("storage");
+        create_account(&storage, "Anna", Role::Coordinator, 1).expect("first");
+        assert!(matches!(create_account(&storage, "anna", Role::Coordinator, 1), Err(StorageError::Conflict)));
+        create_organisation(&storage, "Stichting Oost", 1).expect("first");
+        assert!(matches!(create_organisation(&storage, "stichting oost", 1), Err(StorageError::Conflict)));
     }
 }

@@ -382,8 +382,9 @@ impl Storage for SqliteStorage {
         }
         // A new password (after a compromise, say) ends the sessions that were opened with the old one.
         tx.execute("DELETE FROM sessions WHERE account_id = ?1", [account_id])?;
-        // ... and lifts every lock on it.
+        // ... lifts every lock on it, and forgets its known browsers (after a compromise, the intruder's too).
         tx.execute("DELETE FROM login_failures WHERE account_id = ?1", [account_id])?;
+        tx.execute("DELETE FROM known_browsers WHERE account_id = ?1", [account_id])?;
         tx.commit()?;
         Ok(())
     }
@@ -637,9 +638,19 @@ impl Storage for SqliteStorage {
         .collect()
     }
 
-    fn delete_account(&self, account_id: i64) -> StorageResult<bool> {
+    fn delete_account(&self, account_id: i64, by: i64) -> StorageResult<bool> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
+        // Checked in the same transaction, so two admins deleting each other at once cannot leave none.
+        let (by_exists, other_admins): (bool, i64) = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?2),
+                    (SELECT count(*) FROM accounts WHERE role = 'admin' AND id != ?1)",
+            params![account_id, by],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if !by_exists || other_admins == 0 || account_id == by {
+            return Ok(false);
+        }
         for table in ["sessions", "account_organisations", "known_browsers", "login_failures"] {
             tx.execute(&format!("DELETE FROM {table} WHERE account_id = ?1"), [account_id])?;
         }

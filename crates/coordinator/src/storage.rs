@@ -269,9 +269,10 @@ pub trait Storage: Send + Sync + 'static {
     fn accounts(&self) -> StorageResult<Vec<AccountSummary>>;
     /// Replaces the organisations an account may see.
     fn set_account_organisations(&self, account_id: i64, organisations: &[i64]) -> StorageResult<()>;
-    /// Deletes an account with its sessions, grants, known browsers and failure counts; `false` when unknown. The
-    /// audit log keeps its name as it was.
-    fn delete_account(&self, account_id: i64) -> StorageResult<bool>;
+    /// Deletes an account with its sessions, grants, known browsers and failure counts, on behalf of the account
+    /// `by`: `false` when either is unknown or no other admin than the deleted one would remain. The audit log keeps
+    /// its name as it was.
+    fn delete_account(&self, account_id: i64, by: i64) -> StorageResult<bool>;
 
     fn issue_enrolment_code(
         &self,

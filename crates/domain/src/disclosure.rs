@@ -20,11 +20,12 @@
 //! # Overlapping tables
 //! Suppression protects each table on its own. Two published tables that overlap — nested periods (Jan–Mar and
 //! Jan–Feb), a filtered and an unfiltered version, a year and three of its quarters — can be subtracted to recover a
-//! cell that each of them hides. [`ProtectedTable::rounded`] closes the exact version of that attack: rounded to
-//! fives, a published count stands for five possible counts and a difference of two for nine
-//! (`tests/disclosure_differencing.rs`). Many overlapping tables can still narrow the range; stronger guarantees
-//! need suppression consistent across a fixed hierarchy of tables, or noise that gives the same cell the same
-//! perturbation in every table (the cell-key method of statistical offices).
+//! cell that each of them hides. [`ProtectedTable::rounded`] makes that rare: an attacker who enumerates every pair
+//! of true tables consistent with two published ones recovers a small count exactly in 74 % of cases without
+//! rounding and in 1.9 % with rounding to fives (`tests/disclosure_differencing.rs`; the separately rounded totals
+//! are what still narrows it). Stronger guarantees need suppression consistent across a fixed hierarchy of tables
+//! (months ⊂ quarters ⊂ years), or noise that gives the same cell the same perturbation in every table (the
+//! cell-key method of statistical offices).
 
 use serde::Serialize;
 
@@ -108,9 +109,8 @@ impl ProtectedTable {
     }
 
     /// Rounds every shown count to the nearest multiple of `base` (halves up; totals on their own, so they need not
-    /// add up). Suppression protects one table; rounding is what keeps two overlapping tables — January–March and
-    /// January–February — from subtracting to an exact small count: each rounded count stands for `base`
-    /// possible values, their difference for `2·base − 1`.
+    /// add up). Suppression protects one table; rounding makes it rare that two overlapping tables — January–March
+    /// and January–February — subtract to an exact small count (see the module documentation for how rare).
     pub fn rounded(mut self, base: i64) -> Self {
         let base = base.max(1);
         for cell in self.cells.iter_mut().flatten() {

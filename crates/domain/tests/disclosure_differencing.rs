@@ -1,74 +1,66 @@
-//! Differencing: two overlapping tables (January–March and January–February, say) that each pass suppression can
-//! be subtracted to recover a small count of March. Rounded to fives, every difference stands for at least five
-//! possible counts, so no small count is pinned down. (Suppression alone is shown to lose in the control test.)
+//! Differencing: two overlapping tables (January–February and January–March, say) that each pass suppression can
+//! be subtracted to recover a small count of March. This attacker knows everything published — every shown cell,
+//! every total, which cells are hidden — and enumerates every pair of true tables consistent with it. It counts how
+//! often March's count in a cell is pinned down to one value between 1 and 4 (a small count recovered exactly).
+//! Suppression alone loses often (74 % of small counts); rounded to fives it rarely does (1.9 %). Rounding is a
+//! strong reduction, not a guarantee: the separately rounded totals still narrow the possibilities, sometimes to one.
 
-use proptest::prelude::*;
+use std::collections::{HashMap, HashSet};
+
 use sleutel_domain::disclosure::{Table, protect};
 
 const THRESHOLD: i64 = 5;
-const BASE: i64 = 5;
+const MAX: i64 = 30;
+const MAX_INCREMENT: i64 = 4;
 
-fn table(values: &[Vec<i64>]) -> Table {
-    Table {
-        rows: (0..values.len()).map(|i| format!("r{i}")).collect(),
-        columns: (0..values[0].len()).map(|i| format!("c{i}")).collect(),
-        values: values.to_vec(),
-    }
+/// The two published tables side by side, as a reader sees them.
+type Published = (Vec<Option<i64>>, Vec<Option<i64>>);
+
+/// What a reader of the export sees: every cell and total, hidden ones as `None` (an `x`).
+fn publish(values: [i64; 2], rounding: Option<i64>) -> Vec<Option<i64>> {
+    let table = Table { rows: vec!["r".into()], columns: vec!["a".into(), "b".into()], values: vec![values.to_vec()] };
+    let protected = protect(&table, THRESHOLD);
+    let protected = match rounding {
+        Some(base) => protected.rounded(base),
+        None => protected,
+    };
+    protected.cells.iter().flatten().map(|c| c.shown()).collect()
 }
 
-/// For every cell both tables show: the counts the later period's increment could have, from the published numbers.
-fn candidates(earlier: &[Vec<i64>], increment: &[Vec<i64>], rounding: Option<i64>) -> Vec<(i64, Vec<i64>)> {
-    let later: Vec<Vec<i64>> =
-        earlier.iter().zip(increment).map(|(a, d)| a.iter().zip(d).map(|(x, y)| x + y).collect()).collect();
-    let publish = |values: &[Vec<i64>]| {
-        let protected = protect(&table(values), THRESHOLD);
-        match rounding {
-            Some(base) => protected.rounded(base),
-            None => protected,
-        }
-    };
-    let (first, second) = (publish(earlier), publish(&later));
-    let half = rounding.map_or(0, |base| (base - 1) / 2);
-    let mut out = Vec::new();
-    for (r, row) in increment.iter().enumerate() {
-        for (c, truth) in row.iter().enumerate() {
-            if let (Some(a), Some(b)) = (first.cells[r][c].shown(), second.cells[r][c].shown()) {
-                // Each published count stands for the counts within `half` of it.
-                let possible: Vec<i64> = ((b - a - 2 * half)..=(b - a + 2 * half)).filter(|x| *x >= 0).collect();
-                out.push((*truth, possible));
+/// The share of scenarios (earlier counts 0..=30 in a 1×2 table, March adding 0..=4 per cell) in which March's
+/// small count in the first cell follows exactly from the two published tables.
+fn exact_recoveries(rounding: Option<i64>) -> (usize, usize) {
+    let mut scenarios = Vec::new();
+    for a in 0..=MAX {
+        for b in 0..=MAX {
+            for d in 0..=MAX_INCREMENT {
+                for e in 0..=MAX_INCREMENT {
+                    let seen = (publish([a, b], rounding), publish([a + d, b + e], rounding));
+                    scenarios.push((seen, d));
+                }
             }
         }
     }
-    out
+    // What the attacker can tell apart: scenarios with the same published pair look the same.
+    let mut possible: HashMap<&Published, HashSet<i64>> = HashMap::new();
+    for (seen, d) in &scenarios {
+        possible.entry(seen).or_default().insert(*d);
+    }
+    let small = scenarios.iter().filter(|(_, d)| (1..THRESHOLD).contains(d)).count();
+    let recovered =
+        scenarios.iter().filter(|(seen, d)| (1..THRESHOLD).contains(d) && possible[seen].len() == 1).count();
+    (recovered, small)
 }
 
 #[test]
-fn suppression_alone_loses_to_subtraction() {
-    // January–February: 10 and 20; March adds 2 to the first cell. Both tables show that cell (10, then 12).
-    let found = candidates(&[vec![10, 20]], &[vec![2, 0]], None);
-    assert!(found.contains(&(2, vec![2])), "the attacker recovers March's 2 exactly: {found:?}");
-    // The same two tables rounded to fives: 10 and 10 — March's count could be anything from 0 to 4.
-    let rounded = candidates(&[vec![10, 20]], &[vec![2, 0]], Some(BASE));
-    assert!(rounded.contains(&(2, vec![0, 1, 2, 3, 4])), "{rounded:?}");
-}
-
-fn count() -> impl Strategy<Value = i64> {
-    prop_oneof![2 => Just(0i64), 3 => 1i64..5, 4 => 5i64..60]
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
-
-    #[test]
-    fn rounded_tables_do_not_subtract_to_a_small_count(
-        (earlier, increment) in (1usize..6, 1usize..6).prop_flat_map(|(rows, cols)| (
-            proptest::collection::vec(proptest::collection::vec(count(), cols), rows),
-            proptest::collection::vec(proptest::collection::vec(0i64..5, cols), rows),
-        ))
-    ) {
-        for (truth, possible) in candidates(&earlier, &increment, Some(BASE)) {
-            prop_assert!(possible.contains(&truth), "the published numbers allow the truth");
-            prop_assert!(possible.len() >= BASE as usize, "{truth} narrowed to {possible:?}");
-        }
-    }
+fn rounding_to_fives_makes_recovering_a_small_count_by_subtraction_rare() {
+    let (plain, small) = exact_recoveries(None);
+    let (rounded, _) = exact_recoveries(Some(5));
+    let share = |n: usize| n as f64 / small as f64;
+    // Suppression alone: whenever both tables show the cell, the difference is March's count.
+    assert!(share(plain) > 0.5, "the attacker has teeth without rounding: {plain} of {small}");
+    // Rounded to fives: the published numbers leave several possibilities almost always.
+    // Measured: 14,195 of 19,220 (74 %) without rounding, 365 (1.9 %) with it.
+    assert!(share(rounded) < 0.03, "rounded: {rounded} of {small} small counts recovered exactly");
+    assert!(rounded * 25 < plain, "rounding cuts exact recoveries by far: {rounded} vs {plain}");
 }

@@ -231,7 +231,9 @@ pub(crate) async fn delete(
             return Err(refused(ErrorCode::InvalidField));
         }
         let account = row_of(storage, id)?;
-        storage.delete_account(id)?;
+        if !storage.delete_account(id, caller.account.id)? {
+            return Err(refused(ErrorCode::InvalidField));
+        }
         storage.audit(
             crate::now(),
             &caller.account.name,
@@ -288,8 +290,11 @@ pub(crate) async fn change_own_password(
         // Guessing the current password with a session left open counts like guessing at the login.
         let now = crate::now();
         let attempt = storage.claim_login_attempt(record.account.id, &client_key, false, now, &limits)?;
-        let verified =
-            attempt != LoginAttempt::Refused && auth::verify_password(record.password_phc.as_deref(), &request.current);
+        if attempt == LoginAttempt::Refused {
+            // Logged in already, so nothing to hide: say it is the number of tries, not the password.
+            return Err(refused(ErrorCode::RateLimited));
+        }
+        let verified = auth::verify_password(record.password_phc.as_deref(), &request.current);
         if !verified {
             if attempt == LoginAttempt::AllowedAndLocked {
                 storage.audit(

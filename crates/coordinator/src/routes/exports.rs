@@ -126,7 +126,13 @@ pub(crate) async fn table(
         Format::Csv => ("text/csv; charset=utf-8", "csv"),
         Format::Xlsx => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     };
-    let filename = format!("attachment; filename=\"sleutel-{}-{from}-{to}.{extension}\"", metric.code());
+    // A CSV has no room for a note: its name says the counts are rounded.
+    let rounded = match (rounding, language) {
+        (Some(base), Language::Nl) => format!("-afgerond{base}"),
+        (Some(base), Language::En) => format!("-rounded{base}"),
+        (None, _) => String::new(),
+    };
+    let filename = format!("attachment; filename=\"sleutel-{}-{from}-{to}{rounded}.{extension}\"", metric.code());
     let mut response = body.into_response();
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
