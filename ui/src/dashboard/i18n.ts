@@ -1,6 +1,9 @@
 // The dashboard's translations: its own Fluent messages on top of the app's (shared words such as the error
 // fallbacks), Dutch first, English second.
-import { bundleOf, SOURCES, translatorOf, type Translate } from '../lib/i18n'
+import { bundleOf, translatorOf, type Translate } from '../lib/i18n/fluent'
+// Only the app's Dutch and English messages: the dashboard has no other languages.
+import appNl from '../lib/i18n/locales/nl.ftl?raw'
+import appEn from '../lib/i18n/locales/en.ftl?raw'
 import nl from './locales/nl.ftl?raw'
 import en from './locales/en.ftl?raw'
 
@@ -12,8 +15,9 @@ export const DASHBOARD_LOCALES: { code: DashboardLocale; name: string }[] = [
 export const DASHBOARD_SOURCES: Record<DashboardLocale, string> = { nl, en }
 
 export function dashboardTranslator(locale: DashboardLocale): Translate {
-  const bundle = bundleOf(locale, [SOURCES[locale], DASHBOARD_SOURCES[locale]])
-  const fallback = locale === 'nl' ? bundle : bundleOf('nl', [SOURCES.nl, DASHBOARD_SOURCES.nl])
+  const app = { nl: appNl, en: appEn }
+  const bundle = bundleOf(locale, [app[locale], DASHBOARD_SOURCES[locale]])
+  const fallback = locale === 'nl' ? bundle : bundleOf('nl', [app.nl, DASHBOARD_SOURCES.nl])
   return translatorOf(bundle, fallback)
 }
 

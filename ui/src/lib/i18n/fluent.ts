@@ -1,0 +1,52 @@
+// The Fluent and Intl plumbing shared by the app and the coordinator's dashboard, without any locale's messages:
+// each bundles only the Fluent files it needs.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle'
+
+/** A locale code the formatters accept (the app's five; the dashboard uses nl and en). */
+export type Locale = 'nl' | 'en' | 'tr' | 'ar' | 'pl'
+
+export type Translate = (id: string, args?: Record<string, FluentVariable>) => string
+
+/** A bundle of several Fluent sources (the dashboard adds its own to the app's). */
+export function bundleOf(locale: string, sources: string[]): FluentBundle {
+  const bundle = new FluentBundle(locale, { useIsolating: false })
+  for (const source of sources) {
+    const errors = bundle.addResource(new FluentResource(source))
+    if (errors.length > 0) throw new Error(`${locale}: ${errors.map(String).join('; ')}`)
+  }
+  return bundle
+}
+
+/** A translator over `bundle` that falls back to `fallback`, then to the id itself. */
+export function translatorOf(bundle: FluentBundle, fallback: FluentBundle): Translate {
+  return (id, args) => {
+    const message = bundle.getMessage(id) ?? fallback.getMessage(id)
+    if (!message?.value) return id
+    const source = bundle.getMessage(id) ? bundle : fallback
+    return source.formatPattern(message.value, args)
+  }
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale).format(value)
+}
+
+export function formatDate(locale: Locale, isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  )
+}
+
+/** `YYYY-MM` as a short month and year in the locale ("nov 2026", "Kas 2026"). */
+export function formatMonth(locale: Locale, period: string): string {
+  const [y, m] = period.split('-').map(Number)
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  )
+}
+
+/** An RFC 3339 moment as date and time in the locale. */
+export function formatDateTime(locale: Locale, moment: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(moment))
+}
