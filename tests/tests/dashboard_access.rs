@@ -509,16 +509,39 @@ async fn labels_name_things_as_exports_do_for_logged_in_callers_only() {
     assert_eq!((bad.status, error_code(&bad.body)), (400, "invalid_query".to_owned()));
 }
 
-async fn login_from(c: &TestCoordinator, forwarded_for: &str) -> u16 {
-    http_client()
+/// A login as if through a reverse proxy that appended `forwarded_for`, with a known-browser cookie if given.
+fn login_request(
+    c: &TestCoordinator,
+    forwarded_for: &str,
+    name: &str,
+    password: &str,
+    cookie: Option<&str>,
+) -> reqwest::RequestBuilder {
+    let request = http_client()
         .post(format!("{}/api/v1/session", c.url()))
         .header("x-forwarded-for", forwarded_for)
-        .json(&serde_json::json!({"name": "niemand", "password": "geen wachtwoord hier"}))
-        .send()
-        .await
-        .expect("reply")
-        .status()
-        .as_u16()
+        .json(&serde_json::json!({"name": name, "password": password}));
+    match cookie {
+        Some(cookie) => request.header("cookie", cookie),
+        None => request,
+    }
+}
+
+async fn login_from(c: &TestCoordinator, forwarded_for: &str) -> u16 {
+    let request = login_request(c, forwarded_for, "niemand", "geen wachtwoord hier", None);
+    request.send().await.expect("reply").status().as_u16()
+}
+
+/// `PUT /api/v1/session/password` with a session and its CSRF token.
+fn change_own_password<'a>(
+    c: &'a TestCoordinator,
+    session: &'a str,
+    csrf: &'a str,
+    current: &str,
+    new: &str,
+) -> impl std::future::Future<Output = Reply> + use<'a> {
+    let body = serde_json::json!({"current": current, "new": new});
+    call(c, reqwest::Method::PUT, "/api/v1/session/password", Some(session), Some(csrf), Some(body))
 }
 
 #[tokio::test]
@@ -553,13 +576,7 @@ async fn behind_a_proxy_login_limits_follow_the_address_the_proxy_appended() {
 async fn wrong_passwords_in_someones_name_do_not_keep_them_out_from_elsewhere() {
     let c = TestCoordinator::spawn_with(|config| config.behind_proxy = true).await;
     admin::set_password(c.storage(), "admin", PASSWORD, sleutel_coordinator::now()).expect("password");
-    let attempt = |from: &'static str, password: &'static str| {
-        http_client()
-            .post(format!("{}/api/v1/session", c.url()))
-            .header("x-forwarded-for", from)
-            .json(&serde_json::json!({"name": "admin", "password": password}))
-            .send()
-    };
+    let attempt = |from: &'static str, password: &'static str| login_request(&c, from, "admin", password, None).send();
     for _ in 0..5 {
         assert_eq!(attempt("203.0.113.66", "geraden wachtwoord").await.expect("reply").status(), 401);
     }
@@ -583,14 +600,7 @@ async fn guesses_from_many_addresses_lock_the_account_but_not_the_owners_browser
     .await;
     admin::set_password(c.storage(), "admin", PASSWORD, sleutel_coordinator::now()).expect("password");
     let attempt = |from: &'static str, password: &'static str, browser: Option<String>| {
-        let mut request = http_client()
-            .post(format!("{}/api/v1/session", c.url()))
-            .header("x-forwarded-for", from)
-            .json(&serde_json::json!({"name": "admin", "password": password}));
-        if let Some(browser) = browser {
-            request = request.header("cookie", browser);
-        }
-        request.send()
+        login_request(&c, from, "admin", password, browser.as_deref()).send()
     };
     // The owner logs in once: the browser is known from then on.
     let first = attempt("198.51.100.1", PASSWORD, None).await.expect("reply");
@@ -703,16 +713,7 @@ async fn admins_create_organisations_and_accounts_whose_passwords_work_once_pass
     assert_eq!(visible[0]["name"], "Stichting Noord");
 
     // It changes its own password: the current one must be right, the new one long enough.
-    let change = |current: &str, new: &str| {
-        call(
-            &c,
-            reqwest::Method::PUT,
-            "/api/v1/session/password",
-            Some(&noord_session),
-            Some(&noord_csrf),
-            Some(serde_json::json!({"current": current, "new": new})),
-        )
-    };
+    let change = |current: &str, new: &str| change_own_password(&c, &noord_session, &noord_csrf, current, new);
     assert_eq!(change("niet het huidige", "een nieuw lang wachtwoord").await.status, 403);
     assert_eq!(change(&password, "kort").await.status, 400);
     // Wrong guesses count toward the address's lockout like wrong logins do (this was the first; four more lock).
@@ -732,16 +733,7 @@ async fn admins_create_organisations_and_accounts_whose_passwords_work_once_pass
         .expect("password")
         .to_owned();
     let (noord_session, noord_csrf) = session_of(&login(&c, "noord", &password).await);
-    let change = |current: &str, new: &str| {
-        call(
-            &c,
-            reqwest::Method::PUT,
-            "/api/v1/session/password",
-            Some(&noord_session),
-            Some(&noord_csrf),
-            Some(serde_json::json!({"current": current, "new": new})),
-        )
-    };
+    let change = |current: &str, new: &str| change_own_password(&c, &noord_session, &noord_csrf, current, new);
     assert_eq!(change(&password, "een nieuw lang wachtwoord").await.status, 204);
     assert_eq!(call(&c, reqwest::Method::GET, "/api/v1/session", Some(&noord_session), None, None).await.status, 401);
     assert_eq!(login(&c, "noord", &password).await.status, 401, "the old password is gone");
@@ -809,4 +801,9 @@ async fn admins_create_organisations_and_accounts_whose_passwords_work_once_pass
     assert_eq!(gone.status, 400, "deleting twice: no such account");
     let entries = c.storage().audit_log(100).expect("audit");
     assert!(entries.iter().any(|e| e.action == "account_deleted" && e.detail["name"] == "noord"));
+    // Passwords given out or chosen are never on the record.
+    let record = serde_json::to_string(&entries).expect("json");
+    for secret in [password.as_str(), fresh, "een nieuw lang wachtwoord"] {
+        assert!(!record.contains(secret), "{secret} in the audit log");
+    }
 }

@@ -11,14 +11,13 @@ import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium, seriousViolations } from '../e2e/chromium.mjs'
 import ExcelJS from 'exceljs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const coordinatorBinary = process.env.SLEUTEL_COORDINATOR_BINARY
 const demoDevicesBinary = process.env.SLEUTEL_DEMO_DEVICES_BINARY
 const screenshots = join(root, '..', 'docs', 'screenshots')
-const axeSource = await readFile(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const PASSWORD = 'een lang wachtwoord voor de test'
 
 let dataDir, coordinator, base, browser
@@ -78,11 +77,7 @@ before(async () => {
   const devices = (codes) => run(demoDevicesBinary, ['--coordinator', base, '--months', '3', ...codes.flatMap((c) => ['--code', c])])
   sent.oost = JSON.parse(await devices(oost))
   sent.west = JSON.parse(await devices(west))
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  })
+  browser = await launchChromium()
   await mkdir(screenshots, { recursive: true })
 })
 
@@ -104,16 +99,8 @@ async function openPage(viewport = { width: 1280, height: 900 }) {
   return { context, page, problems }
 }
 
-/** axe-core on the current page (loaded by the test runner through CDP, so the page's CSP is not weakened). */
 async function axe(page, what) {
-  await page.evaluate(axeSource)
-  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }))
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  assert.deepEqual(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-    `axe on ${what}`,
-  )
+  assert.deepEqual(await seriousViolations(page), [], `axe on ${what}`)
 }
 
 async function login(page, name) {

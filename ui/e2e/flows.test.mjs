@@ -7,13 +7,12 @@ import { createServer } from 'node:http'
 import { readFile, mkdir } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { launchChromium, seriousViolations } from './chromium.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
 // Written where the README shows them: the screenshots in the README come from this test.
 const screenshots = join(root, '..', 'docs', 'screenshots')
-const axeSource = await readFile(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const fakeSource = await readFile(join(root, 'src', 'tests', 'fake-backend.js'), 'utf8')
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
 
@@ -22,16 +21,9 @@ let server, browser, base
 before(async () => {
   server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
-    // axe-core is served from the same origin, because the page's CSP (default-src 'self') rightly refuses inline
-    // scripts, injected ones included.
     if (path === '/favicon.ico') {
       // Browsers ask for it on their own; the Tauri window does not.
       res.writeHead(204).end()
-      return
-    }
-    if (path === '/__axe.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' })
-      res.end(axeSource)
       return
     }
     const file = join(dist, path === '/' ? 'index.html' : path)
@@ -45,11 +37,7 @@ before(async () => {
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${server.address().port}/`
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  })
+  browser = await launchChromium()
   await mkdir(screenshots, { recursive: true })
 })
 
@@ -82,10 +70,7 @@ async function open(viewport, initial, locale = 'nl') {
 }
 
 async function axe(page, name) {
-  await page.addScriptTag({ url: `${base}__axe.js` })
-  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }))
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help}`), [], `${name}: serious accessibility violations`)
+  assert.deepEqual(await seriousViolations(page), [], `${name}: serious accessibility violations`)
 }
 
 async function shot(page, name) {

@@ -248,11 +248,6 @@ mod tests {
         assert_ne!(enrolment_code_hash("AB1D-0XYZ-1234"), enrolment_code_hash("AB1D-0XYZ-1235"));
         assert!(new_device_id().expect("random").starts_with("d-"));
     }
-}
-
-#[cfg(test)]
-mod name_tests {
-    use super::*;
 
     #[test]
     fn names_are_trimmed_bounded_and_free_of_hidden_characters() {

@@ -314,3 +314,23 @@ pub(crate) async fn change_own_password(
     .await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_print() {
+        let account = AccountRow {
+            id: 1,
+            name: "noord".into(),
+            role: "coordinator".into(),
+            organisations: vec![],
+            has_password: true,
+        };
+        let shown = format!("{:?}", NewPassword { account, password: "geheim-wachtwoord".into() });
+        let change = format!("{:?}", PasswordChange { current: "oud-geheim".into(), new: "nieuw-geheim".into() });
+        assert!(shown.contains("noord") && !shown.contains("geheim"), "{shown}");
+        assert!(!change.contains("geheim"), "{change}");
+    }
+}

@@ -79,14 +79,14 @@ pub(crate) async fn login(
     body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
     let client = crate::client_address::client_ip(peer, &headers, state.behind_proxy);
-    if !state.login_limiter.allow(&crate::client_address::limit_key(client), crate::rate_limit::now_secs()) {
+    let client_key = crate::client_address::limit_key(client);
+    if !state.login_limiter.allow(&client_key, crate::rate_limit::now_secs()) {
         return Err(ApiError(ErrorCode::RateLimited));
     }
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let storage = state.storage.clone();
     let secure = state.secure_cookies;
     let peer_ip = client.to_string();
-    let client_key = crate::client_address::limit_key(client);
     let limits = state.login_limits;
     let browser = auth::cookie_value(&headers, auth::browser_cookie_name(secure));
     // Argon2 costs 19 MiB and tens of milliseconds: a few at a time, however many requests arrive.
