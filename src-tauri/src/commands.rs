@@ -5,10 +5,10 @@
 use tauri::State;
 
 use sleutel_domain::pii::Finding;
-use sleutel_domain::{ActivityInput, ReferralInput, ReferralStatus};
+use sleutel_domain::{ActivityInput, DraftForm, ReferralInput, ReferralStatus};
 
 use crate::dto::{
-    ActivityListItem, AppSettings, AppStatus, BackupFile, CommandError, FormDefaults, HomeSummary, MyWork,
+    ActivityListItem, AppSettings, AppStatus, BackupFile, CommandError, DraftView, FormDefaults, HomeSummary, MyWork,
     ReferenceData, ReferralView, Saved, SetupResult, SyncView, UnlockSecret,
 };
 use crate::session::Session;
@@ -37,6 +37,14 @@ pub async fn lock(session: State<'_, Session>) -> Reply<AppStatus> {
     session.lock()
 }
 
+/// The window's title follows the screen: the neutral screen after a quick exit is titled like it ("Notities"), so
+/// the task switcher does not say "Sleutel" either. The UI passes the translated text.
+#[tauri::command]
+pub fn set_window_title(window: tauri::WebviewWindow, title: String) -> Reply<()> {
+    let title = crate::session::window_title(&title)?;
+    window.set_title(title).map_err(|e| CommandError::new("window_unavailable", &e.to_string()))
+}
+
 #[tauri::command]
 pub async fn home_summary(session: State<'_, Session>) -> Reply<HomeSummary> {
     session.home_summary(Session::today())
@@ -55,8 +63,8 @@ pub fn pii_check(text: String) -> Vec<Finding> {
 }
 
 #[tauri::command]
-pub async fn form_defaults(session: State<'_, Session>) -> Reply<FormDefaults> {
-    session.form_defaults(Session::today())
+pub async fn form_defaults(session: State<'_, Session>, kind: String) -> Reply<FormDefaults> {
+    session.form_defaults(&kind, Session::today())
 }
 
 #[tauri::command]
@@ -84,11 +92,32 @@ pub async fn recent_activities(session: State<'_, Session>) -> Reply<Vec<Activit
     session.recent_activities()
 }
 
+// Drafts: the unfinished form, kept in the encrypted store.
+
+#[tauri::command]
+pub async fn save_draft(session: State<'_, Session>, form: DraftForm, body: String) -> Reply<()> {
+    session.save_draft(form, &body)
+}
+
+#[tauri::command]
+pub async fn draft(session: State<'_, Session>) -> Reply<Option<DraftView>> {
+    session.draft()
+}
+
+#[tauri::command]
+pub async fn discard_draft(session: State<'_, Session>) -> Reply<()> {
+    session.discard_draft()
+}
+
 // Referrals.
 
 #[tauri::command]
-pub async fn record_referral(session: State<'_, Session>, input: ReferralInput) -> Reply<ReferralView> {
-    session.record_referral(&input, Session::today())
+pub async fn record_referral(
+    session: State<'_, Session>,
+    input: ReferralInput,
+    from_activity: Option<i64>,
+) -> Reply<ReferralView> {
+    session.record_referral(&input, from_activity, Session::today())
 }
 
 #[tauri::command]

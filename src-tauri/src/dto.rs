@@ -22,6 +22,8 @@ pub struct AppStatus {
     pub failed_attempts: u32,
     pub retry_after_secs: u32,
     pub wipe_after: Option<u32>,
+    /// Wrong tries left before the app makes the volunteer wait (the throttle's free attempts).
+    pub attempts_before_wait: u32,
 }
 
 #[derive(Clone, PartialEq, Eq, Serialize, TS)]
@@ -90,7 +92,8 @@ pub struct MunicipalityChoice {
     pub name: String,
 }
 
-/// The fastest path first: today's date, the last-used municipality and languages, the themes used most.
+/// The fastest path first: today's date, the last-used municipality and languages, the themes used most, and for
+/// the kind of activity asked for, the place and duration used last time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export, export_to = "../../ui/src/lib/bindings/")]
 pub struct FormDefaults {
@@ -99,6 +102,24 @@ pub struct FormDefaults {
     pub municipality: Option<String>,
     pub languages: Vec<String>,
     pub frequent_themes: Vec<String>,
+    /// The location type of the last activity of this kind.
+    pub location: Option<String>,
+    /// The duration of the last activity of this kind, in minutes.
+    #[ts(type = "number | null")]
+    pub duration_minutes: Option<i64>,
+    /// For one-to-one kinds: the gender (`women`, `men`, `other`) of the last activity of this kind with one
+    /// participant, so a conversation is ready to save with a tap on its theme.
+    pub last_gender: Option<String>,
+}
+
+/// The unfinished form kept in the encrypted store: which form, the form as the UI left it (JSON), and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct DraftView {
+    pub form: sleutel_domain::DraftForm,
+    pub body: String,
+    /// RFC 3339, UTC.
+    pub updated_at: String,
 }
 
 /// A saved record's id.
@@ -142,6 +163,9 @@ pub struct ReferralView {
     pub next_statuses: Vec<ReferralStatus>,
     pub follow_up: Option<String>,
     pub follow_up_due: bool,
+    /// The activity this referral was started from, if any.
+    #[ts(type = "number | null")]
+    pub activity_id: Option<i64>,
 }
 
 /// My work: the volunteer's own totals, from the same counts that sync sends.
@@ -150,12 +174,13 @@ pub struct ReferralView {
 pub struct MyWork {
     /// The last twelve months, oldest first.
     pub months: Vec<MonthTotals>,
+    /// Totals over the same twelve months as the charts.
     #[ts(type = "number")]
-    pub year_activities: i64,
+    pub total_activities: i64,
     #[ts(type = "number")]
-    pub year_participants: i64,
+    pub total_participants: i64,
     #[ts(type = "number")]
-    pub year_referrals: i64,
+    pub total_referrals: i64,
     /// Activities per theme over the twelve months, most first.
     pub by_theme: Vec<CodeTotal>,
     /// Activities per type over the twelve months, most first.

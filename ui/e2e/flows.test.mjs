@@ -3,40 +3,22 @@
 // the main screens in Arabic (right-to-left), and screenshots for the README.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { createServer } from 'node:http'
 import { readFile, mkdir } from 'node:fs/promises'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchChromium, seriousViolations } from './chromium.mjs'
+import { serveDist } from './serve.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
 // Written where the README shows them: the screenshots in the README come from this test.
 const screenshots = join(root, '..', 'docs', 'screenshots')
 const fakeSource = await readFile(join(root, 'src', 'tests', 'fake-backend.js'), 'utf8')
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
 
 let server, browser, base
 
 before(async () => {
-  server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
-    if (path === '/favicon.ico') {
-      // Browsers ask for it on their own; the Tauri window does not.
-      res.writeHead(204).end()
-      return
-    }
-    const file = join(dist, path === '/' ? 'index.html' : path)
-    try {
-      const body = await readFile(file)
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': "default-src 'self'" })
-      res.end(body)
-    } catch {
-      res.writeHead(404).end()
-    }
-  })
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${server.address().port}/`
+  ;({ server, base } = await serveDist(dist))
   browser = await launchChromium()
   await mkdir(screenshots, { recursive: true })
 })

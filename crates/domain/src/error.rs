@@ -51,6 +51,8 @@ pub enum DomainError {
     ThresholdOutOfRange { min: i64, max: i64, value: i64 },
     #[error("the random number generator failed")]
     RandomUnavailable,
+    #[error("a draft must be a JSON object")]
+    DraftMalformed,
 }
 
 impl DomainError {
@@ -78,6 +80,7 @@ impl DomainError {
             Self::PseudonymCodeMalformed => "pseudonym_code_malformed",
             Self::ThresholdOutOfRange { .. } => "threshold_out_of_range",
             Self::RandomUnavailable => "random_unavailable",
+            Self::DraftMalformed => "draft_malformed",
         }
     }
 
@@ -101,6 +104,7 @@ impl DomainError {
             Self::PseudonymCodeMalformed => Some("code"),
             Self::PeriodMalformed => Some("period"),
             Self::ThresholdOutOfRange { .. } => Some("threshold"),
+            Self::DraftMalformed => Some("draft"),
             Self::RandomUnavailable => None,
         }
     }

@@ -7,11 +7,13 @@
 //! - [`Activity`] and [`Referral`], built from [`ActivityInput`] / [`ReferralInput`] with full validation;
 //! - [`reference`]: the versioned reference lists (themes, destinations, municipalities, ...);
 //! - [`pii::detect`]: finds identifying details in free text;
-//! - [`counts`]: count keys, metrics and the aggregation of records into counts.
+//! - [`counts`]: count keys, metrics and the aggregation of records into counts;
+//! - [`draft`]: an unfinished form, kept encrypted so nothing typed is lost to a lock.
 
 pub mod activity;
 pub mod counts;
 pub mod disclosure;
+pub mod draft;
 mod error;
 pub mod pii;
 pub mod reference;
@@ -20,6 +22,7 @@ pub mod typed_code;
 pub mod values;
 
 pub use activity::{Activity, ActivityInput, ActivityType};
+pub use draft::{Draft, DraftForm};
 pub use error::{DomainError, ErrorCode};
 pub use referral::{Consent, PseudonymCode, Referral, ReferralInput, ReferralStatus, StatusChange, Urgency};
 pub use values::{

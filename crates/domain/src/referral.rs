@@ -87,6 +87,11 @@ impl ReferralStatus {
         matches!(self, Self::Closed | Self::Declined)
     }
 
+    /// Made, or a later step of the main line that can only follow a made referral.
+    pub fn means_made(self) -> bool {
+        matches!(self, Self::Made | Self::ContactConfirmed | Self::HelpStarted | Self::Closed)
+    }
+
     /// Whether the referral still needs following up.
     pub fn is_open(self) -> bool {
         !self.is_final()
@@ -346,9 +351,17 @@ impl Referral {
         last.status.is_final().then_some(last.date.date())
     }
 
-    /// A melding to Veilig Thuis, which coordinators count separately.
+    /// A melding to Veilig Thuis, which coordinators count separately: a referral to Veilig Thuis that was
+    /// actually *made*. While it is only proposed it is no melding yet, and one declined (or lost track of) before
+    /// it was made never becomes one; once made it stays one, whatever happens after.
     pub fn is_melding_veilig_thuis(&self) -> bool {
-        self.destination.is_veilig_thuis()
+        self.destination.is_veilig_thuis() && self.was_made()
+    }
+
+    /// Whether the referral has been made at some point: its history holds made or a later step of the main line
+    /// (steps may be skipped, so "help started" or "closed" also mean it was made).
+    pub fn was_made(&self) -> bool {
+        self.history.iter().any(|change| change.status.means_made())
     }
 
     fn last_change(&self) -> &StatusChange {
@@ -475,6 +488,36 @@ mod tests {
         let code = PseudonymCode::parse("AAAA-BBBB").expect("valid");
         let r = Referral::from_input(&i, code, today()).expect("valid");
         assert!(r.is_melding_veilig_thuis());
+    }
+
+    #[test]
+    fn a_melding_counts_once_made_and_stays_counted() {
+        let mut i = input();
+        i.destination = "veilig_thuis".into();
+        i.status = Proposed;
+        let code = || PseudonymCode::parse("AAAA-BBBB").expect("valid");
+        let proposed = Referral::from_input(&i, code(), today()).expect("valid");
+        assert!(!proposed.is_melding_veilig_thuis(), "only proposed: no melding yet");
+
+        let mut declined = proposed.clone();
+        declined.change_status(Declined, day("2026-11-10"), today()).expect("declined");
+        assert!(!declined.is_melding_veilig_thuis(), "declined before it was made");
+
+        let mut lost = proposed.clone();
+        lost.change_status(Unknown, day("2026-11-10"), today()).expect("unknown");
+        assert!(!lost.is_melding_veilig_thuis(), "lost track of before it was made");
+        lost.change_status(ContactConfirmed, day("2026-11-12"), today()).expect("picked up again");
+        assert!(lost.is_melding_veilig_thuis(), "contact confirmed means it was made");
+
+        let mut made = proposed;
+        made.change_status(Made, day("2026-11-10"), today()).expect("made");
+        assert!(made.is_melding_veilig_thuis());
+        made.change_status(Declined, day("2026-11-11"), today()).expect("declined after");
+        assert!(made.is_melding_veilig_thuis(), "declined after it was made: still a melding");
+
+        i.status = Made;
+        i.destination = "wijkteam".into();
+        assert!(!Referral::from_input(&i, code(), today()).expect("valid").is_melding_veilig_thuis());
     }
 
     #[test]

@@ -78,10 +78,34 @@ fn parse_key(period: &str, metric: &str, dimensions: &str) -> Result<CountKey> {
 }
 
 /// After migration 2 created the tables: counts for every record already on the device, all in the outbox.
-pub(crate) fn backfill_after_migration(conn: &Connection) -> Result<()> {
+pub(crate) fn backfill_after_migration(conn: &Connection, _from_version: u32) -> Result<()> {
     let counts = crate::activities::load_all(conn)
         .and_then(|a| crate::referrals::load_all(conn).map(|r| Counts::recompute(&a, &r)))?;
     apply(conn, &counts.non_zero())
+}
+
+/// After migration 4: meldingen Veilig Thuis count only referrals that were made (see
+/// `Referral::is_melding_veilig_thuis`). Referrals still on the device that were counted under the old definition
+/// (every referral to Veilig Thuis) but are not meldingen under the new one lose their unit; the change goes
+/// through the outbox like any other, so the coordinator's totals follow. A database older than the counts
+/// (before version 2) got its counts in this same upgrade, already under the new definition: nothing to correct.
+pub(crate) fn correct_meldingen_after_migration(conn: &Connection, from_version: u32) -> Result<()> {
+    if from_version < 2 {
+        return Ok(());
+    }
+    let mut corrections: Counts = Counts::new();
+    for referral in crate::referrals::load_all(conn)? {
+        if referral.destination.is_veilig_thuis() && !referral.is_melding_veilig_thuis() {
+            let key = CountKey::parse(
+                &Period::of(referral.date.date()).to_string(),
+                "meldingen_veilig_thuis",
+                [("municipality", referral.municipality.as_str())],
+            )
+            .map_err(|_| StoreError::StoredRecordCorrupt)?;
+            corrections.apply(&[(key, -1)]);
+        }
+    }
+    apply(conn, &corrections.non_zero())
 }
 
 impl Store {

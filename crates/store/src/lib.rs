@@ -7,12 +7,13 @@
 //! to one encrypted backup file ([`backup`]).
 //!
 //! Entry points: [`Store::create`], [`Store::unlock`], then the repository methods in [`activities`],
-//! [`referrals`], [`counts`], [`retention`] and [`backup`].
+//! [`referrals`], [`counts`], [`drafts`], [`retention`] and [`backup`].
 
 pub mod activities;
 pub mod backup;
 pub mod counts;
 mod db;
+pub mod drafts;
 mod error;
 pub mod keys;
 mod migrations;
@@ -25,6 +26,7 @@ mod vault;
 
 pub use activities::{ActivityFilter, StoredActivity};
 pub use counts::OutboxItem;
+pub use drafts::StoredDraft;
 pub use error::{Result, StoreError};
 pub use keys::{KdfParams, Passphrase, RecoveryCode, Secret};
 pub use migrations::LATEST_SCHEMA_VERSION;

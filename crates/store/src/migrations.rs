@@ -10,8 +10,9 @@ use crate::error::{Result, StoreError};
 struct Step {
     version: u32,
     sql: &'static str,
-    /// Work in Rust after the SQL, in the same transaction (e.g. computing counts for existing records).
-    after: Option<fn(&Connection) -> Result<()>>,
+    /// Work in Rust after the SQL, in the same transaction (e.g. computing counts for existing records). It is
+    /// given the schema version the database had before this upgrade began.
+    after: Option<fn(&Connection, u32) -> Result<()>>,
 }
 
 const STEPS: &[Step] = &[
@@ -22,10 +23,15 @@ const STEPS: &[Step] = &[
         after: Some(counts::backfill_after_migration),
     },
     Step { version: 3, sql: include_str!("../../../migrations/app/0003_device_identity.sql"), after: None },
+    Step {
+        version: 4,
+        sql: include_str!("../../../migrations/app/0004_drafts_meldingen.sql"),
+        after: Some(counts::correct_meldingen_after_migration),
+    },
 ];
 
 /// The schema version this build writes.
-pub const LATEST_SCHEMA_VERSION: u32 = 3;
+pub const LATEST_SCHEMA_VERSION: u32 = 4;
 
 pub(crate) fn schema_version(conn: &Connection) -> Result<u32> {
     Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
@@ -44,7 +50,7 @@ pub(crate) fn migrate_to(conn: &mut Connection, target: u32) -> Result<u32> {
     for step in STEPS.iter().filter(|s| s.version > current && s.version <= target) {
         tx.execute_batch(step.sql).map_err(|source| StoreError::MigrationFailed { version: step.version, source })?;
         if let Some(after) = step.after {
-            after(&tx)?;
+            after(&tx, current)?;
         }
         tx.pragma_update(None, "user_version", step.version)
             .map_err(|source| StoreError::MigrationFailed { version: step.version, source })?;

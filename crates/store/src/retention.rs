@@ -50,6 +50,8 @@ impl Store {
             [&cutoff],
         )?;
         let activities = tx.execute("DELETE FROM activities WHERE date < ?1", [&cutoff])?;
+        // A draft forgotten for the whole retention period goes too (RFC 3339 sorts like the date it starts with).
+        tx.execute("DELETE FROM draft WHERE updated_at < ?1", [&cutoff])?;
         tx.commit()?;
         Ok(PurgeReport { activities: activities as u64, referrals: referrals as u64 })
     }

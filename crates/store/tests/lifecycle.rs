@@ -193,3 +193,100 @@ fn a_database_created_at_migration_1_is_upgraded_with_counts_for_its_records() {
     );
     assert_eq!(store.list_activities(&Default::default()).expect("list").total, 2);
 }
+
+/// Before schema 4 every referral to Veilig Thuis counted as a melding; now only one that was made does. An
+/// upgraded store takes back the unit of a referral that is only proposed, and sends the corrected count.
+#[test]
+fn an_upgrade_stops_counting_proposed_referrals_as_meldingen() {
+    use sleutel_domain::ReferralStatus;
+    use sleutel_domain::counts::Metric;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) =
+        Store::create_with_schema(dir.path(), &Passphrase::new(PASSPHRASE), KdfParams::INSECURE_FOR_TESTS, 3)
+            .expect("created at schema 3");
+    let mut input = referral(&store, "2026-11-02", "veilig_thuis", "").to_input();
+    input.status = ReferralStatus::Proposed;
+    let code = store.new_referral_code().expect("code");
+    let mut proposed = sleutel_domain::Referral::from_input(&input, code, today()).expect("valid");
+    proposed.change_status(ReferralStatus::Declined, day("2026-11-04"), today()).expect("declined");
+    let made = referral(&store, "2026-11-03", "veilig_thuis", "");
+    assert!(made.was_made() && !proposed.was_made());
+    store.create_referral(&proposed, None).expect("saved");
+    store.create_referral(&made, None).expect("saved");
+    // What the previous version had counted: both referrals as meldingen.
+    store
+        .raw_connection()
+        .execute("UPDATE counts SET value = 2 WHERE metric = 'meldingen_veilig_thuis' AND period = '2026-11'", [])
+        .expect("old count");
+    let version_before = store.outbox_version().expect("version");
+    drop(store);
+
+    let store = unlock(dir.path());
+    assert_eq!(store.schema_version().expect("version"), LATEST_SCHEMA_VERSION);
+    assert_eq!(store.all_counts().expect("counts").total(Metric::MeldingenVeiligThuis), 1);
+    assert_eq!(store.all_counts().expect("counts"), store.recompute_counts().expect("recomputed"));
+    let pending = store.outbox_pending(100).expect("outbox");
+    let melding = pending.iter().find(|i| i.key.metric == Metric::MeldingenVeiligThuis).expect("in the outbox");
+    assert_eq!(melding.value, 1);
+    assert!(melding.version > version_before, "a newer version, so the coordinator takes the correction");
+}
+
+/// A store from before the counts gets its counts in the same upgrade, already under today's definition.
+#[test]
+fn an_upgrade_from_schema_1_counts_meldingen_once() {
+    use sleutel_domain::counts::Metric;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) =
+        Store::create_with_schema(dir.path(), &Passphrase::new(PASSPHRASE), KdfParams::INSECURE_FOR_TESTS, 1)
+            .expect("created at schema 1");
+    let mut input = sleutel_domain::ReferralInput {
+        date: "2026-11-02".into(),
+        municipality: "GM0202".into(),
+        destination: "veilig_thuis".into(),
+        themes: vec!["huiselijk_geweld".into()],
+        status: sleutel_domain::ReferralStatus::Proposed,
+        ..Default::default()
+    };
+    for (i, status) in
+        [sleutel_domain::ReferralStatus::Proposed, sleutel_domain::ReferralStatus::Made].iter().enumerate()
+    {
+        input.status = *status;
+        let code = sleutel_domain::PseudonymCode::parse(&format!("AAAA-BBB{i}")).expect("code");
+        let r = sleutel_domain::Referral::from_input(&input, code, today()).expect("valid");
+        store
+            .raw_connection()
+            .execute(
+                "INSERT INTO referrals (code, date, status, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, 'x', 'x')",
+                (r.code.as_str(), r.date.to_string(), r.status().code(), serde_json::to_string(&r).expect("json")),
+            )
+            .expect("v1 insert");
+    }
+    drop(store);
+    let store = unlock(dir.path());
+    assert_eq!(store.all_counts().expect("counts").total(Metric::MeldingenVeiligThuis), 1);
+    assert_eq!(store.all_counts().expect("counts"), store.recompute_counts().expect("recomputed"));
+}
+
+#[test]
+fn an_unfinished_form_survives_a_lock_and_goes_when_discarded() {
+    use sleutel_domain::{Draft, DraftForm};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = create(dir.path());
+    assert_eq!(store.draft().expect("none yet"), None);
+    let body = r#"{"kind":"group_meeting","women":12,"notes":"draftmarker-7Q"}"#;
+    store.save_draft(&Draft::new(DraftForm::Activity, body).expect("valid")).expect("saved");
+    drop(store);
+    let mut store = unlock(dir.path());
+    let kept = store.draft().expect("read").expect("kept");
+    assert_eq!((kept.draft.form(), kept.draft.body()), (DraftForm::Activity, body));
+    store.save_draft(&Draft::new(DraftForm::Referral, "{}").expect("valid")).expect("replaced");
+    assert_eq!(store.draft().expect("read").expect("one draft").draft.form(), DraftForm::Referral);
+    assert!(store.discard_draft().expect("discarded"));
+    assert!(!store.discard_draft().expect("nothing left"));
+    assert_eq!(store.draft().expect("read"), None);
+    drop(store);
+    // Encrypted like everything else: the marker is nowhere in the files.
+    for (name, bytes) in files_in(dir.path()) {
+        assert!(!contains(&bytes, b"draftmarker-7Q"), "{name} holds the draft in plain text");
+    }
+}

@@ -1,8 +1,10 @@
 //! The app's session: where the store lives and whether it is unlocked. Command bodies live here as plain
 //! functions, so they are tested without a window; `commands.rs` only adapts them to Tauri.
 //!
-//! One submodule per screen: recording (`records`), referrals, my work, sync and settings.
+//! One submodule per screen: recording (`records`), drafts of unfinished forms, referrals, my work, sync and
+//! settings.
 
+mod drafts;
 mod my_work;
 mod records;
 mod referrals;
@@ -14,7 +16,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::NaiveDate;
 use sleutel_domain::counts::{Metric, Period};
-use sleutel_store::{KdfParams, Passphrase, RecoveryCode, Secret, Store};
+use sleutel_store::{KdfParams, Passphrase, RecoveryCode, Secret, Store, throttle};
 
 use crate::dto::{AppState, AppStatus, CommandError, HomeSummary, SecretKind, SetupResult, UnlockSecret};
 
@@ -60,16 +62,18 @@ impl Session {
     }
 
     pub fn status(&self) -> Result<AppStatus, CommandError> {
+        let open = |state| AppStatus {
+            state,
+            failed_attempts: 0,
+            retry_after_secs: 0,
+            wipe_after: None,
+            attempts_before_wait: throttle::FREE_ATTEMPTS,
+        };
         if self.store().is_some() {
-            return Ok(AppStatus {
-                state: AppState::Unlocked,
-                failed_attempts: 0,
-                retry_after_secs: 0,
-                wipe_after: None,
-            });
+            return Ok(open(AppState::Unlocked));
         }
         if !Store::exists(&self.inner.dir) {
-            return Ok(AppStatus { state: AppState::Setup, failed_attempts: 0, retry_after_secs: 0, wipe_after: None });
+            return Ok(open(AppState::Setup));
         }
         let s = Store::unlock_status(&self.inner.dir)?;
         Ok(AppStatus {
@@ -77,6 +81,7 @@ impl Session {
             failed_attempts: s.failed_attempts,
             retry_after_secs: u32::try_from(s.retry_after_secs).unwrap_or(u32::MAX),
             wipe_after: s.wipe_after,
+            attempts_before_wait: throttle::FREE_ATTEMPTS.saturating_sub(s.failed_attempts),
         })
     }
 
@@ -126,6 +131,15 @@ impl Session {
     }
 }
 
+/// A window title from the UI: short, one line, no control characters.
+pub fn window_title(title: &str) -> Result<&str, CommandError> {
+    let title = title.trim();
+    if title.is_empty() || title.chars().count() > 40 || title.chars().any(char::is_control) {
+        return Err(CommandError::new("invalid_setting", "a window title is 1 to 40 characters on one line"));
+    }
+    Ok(title)
+}
+
 fn to_secret(secret: &UnlockSecret) -> Result<Secret, CommandError> {
     Ok(match secret.kind {
         SecretKind::Passphrase => Secret::Passphrase(Passphrase::new(&secret.value)),
@@ -166,13 +180,22 @@ mod tests {
         assert_eq!(s.status().expect("status").state, AppState::Locked);
         let err = s.unlock(passphrase("fout fout fout")).expect_err("wrong");
         assert_eq!(err.code, "wrong_secret");
-        assert_eq!(s.status().expect("status").failed_attempts, 1);
+        let after_one = s.status().expect("status");
+        assert_eq!((after_one.failed_attempts, after_one.attempts_before_wait), (1, throttle::FREE_ATTEMPTS - 1));
         assert_eq!(s.home_summary(Session::today()).map_err(|e| e.code).err().as_deref(), Some("locked"));
         assert_eq!(s.unlock(passphrase("een lange wachtzin")).expect("unlocks").state, AppState::Unlocked);
         assert_eq!(s.home_summary(Session::today()).expect("summary").activities, 0);
         assert_eq!(s.lock().expect("locks").state, AppState::Locked);
         let by_code = UnlockSecret { kind: SecretKind::RecoveryCode, value: code.to_lowercase() };
         assert_eq!(s.unlock(by_code).expect("recovery code works").state, AppState::Unlocked);
+    }
+
+    #[test]
+    fn window_titles_are_short_single_lines() {
+        assert_eq!(window_title(" Notities ").expect("fine"), "Notities");
+        for bad in ["", "   ", "een\ntweede regel", &"x".repeat(41)] {
+            assert_eq!(window_title(bad).map_err(|e| e.code).err().as_deref(), Some("invalid_setting"), "{bad:?}");
+        }
     }
 
     #[test]

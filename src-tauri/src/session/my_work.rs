@@ -1,7 +1,7 @@
 //! My work (mijn werk): the volunteer's own totals per month, theme and activity type — recognition of their work.
 //! Read from the same monthly counts that sync sends, so what the volunteer sees is what the coordinator gets.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use sleutel_domain::counts::{CountKey, Dimension, Metric, Period};
 
 use super::Session;
@@ -68,14 +68,12 @@ fn summarise(months: &[Period], counts: &[(CountKey, i64)]) -> MyWork {
         list.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.code.cmp(&b.code)));
         list
     };
-    let year = months.last().map(|p| p.year()).unwrap_or_else(|| chrono::Local::now().year());
-    let this_year = |f: fn(&MonthTotals) -> i64| {
-        per_month.iter().filter(|m| m.month.starts_with(&format!("{year:04}-"))).map(f).sum()
-    };
+    // The totals cover the same twelve months as the charts beside them, not the calendar year.
+    let sum = |f: fn(&MonthTotals) -> i64| per_month.iter().map(f).sum();
     MyWork {
-        year_activities: this_year(|m| m.activities),
-        year_participants: this_year(|m| m.participants),
-        year_referrals: this_year(|m| m.referrals),
+        total_activities: sum(|m| m.activities),
+        total_participants: sum(|m| m.participants),
+        total_referrals: sum(|m| m.referrals),
         by_theme: ranked(themes),
         by_kind: ranked(kinds),
         months: per_month,
@@ -129,7 +127,9 @@ mod tests {
         assert_eq!((before.activities, before.participants), (1, 2));
         assert_eq!(work.by_kind[0], CodeTotal { code: "home_visit".into(), total: 2 });
         assert_eq!(work.by_theme.iter().map(|t| t.total).sum::<i64>(), 4, "an activity counts once per theme");
-        let expected_year = if last_month.year() == today.year() { 3 } else { 2 };
-        assert_eq!(work.year_activities, expected_year);
+        // Something from thirteen months ago is outside the charts and outside the totals beside them.
+        record("home_visit", today.checked_sub_months(chrono::Months::new(12)).expect("date"), 5, &["isolement"]);
+        let work = s.my_work(today).expect("my work");
+        assert_eq!((work.total_activities, work.total_participants), (3, 15), "the twelve months of the charts");
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use sleutel_domain::pii::{self, Finding};
-use sleutel_domain::{Activity, ActivityInput, reference};
+use sleutel_domain::{Activity, ActivityInput, ActivityType, reference};
 use sleutel_store::ActivityFilter;
 
 use super::Session;
@@ -13,6 +13,8 @@ use crate::dto::{ActivityListItem, CommandError, FormDefaults, MunicipalityChoic
 const RECENT_FOR_THEMES: u32 = 50;
 /// How many activities the "recent" list shows.
 const RECENT_LIST: u32 = 100;
+/// How many themes the quick form shows as chips before "more".
+const FREQUENT_THEMES: usize = 4;
 
 impl Session {
     pub fn reference_data() -> ReferenceData {
@@ -35,7 +37,10 @@ impl Session {
         pii::detect(text, today)
     }
 
-    pub fn form_defaults(&self, today: NaiveDate) -> Result<FormDefaults, CommandError> {
+    /// Defaults for a new form; `kind` (an activity type, or empty for a referral) picks the remembered place and
+    /// duration.
+    pub fn form_defaults(&self, kind: &str, today: NaiveDate) -> Result<FormDefaults, CommandError> {
+        let kind = (!kind.is_empty()).then(|| ActivityType::from_code(kind)).transpose()?;
         self.with_store(|store| {
             let recent =
                 store.list_activities(&ActivityFilter { limit: RECENT_FOR_THEMES, ..ActivityFilter::default() })?;
@@ -47,14 +52,26 @@ impl Session {
             }
             let mut frequent: Vec<(&str, usize)> = uses.into_iter().collect();
             frequent.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let last_gender = kind.and_then(|k| {
+                let one = recent.items.iter().find(|s| s.activity.kind == k && s.activity.participants.total() == 1)?;
+                let p = &one.activity.participants;
+                Some(if p.women() == 1 { "women" } else if p.men() == 1 { "men" } else { "other" }.to_owned())
+            });
             Ok(FormDefaults {
+                last_gender,
                 date: today.format("%Y-%m-%d").to_string(),
                 municipality: store.preference("last_municipality")?,
                 languages: store
                     .preference("last_languages")?
                     .map(|l| l.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect())
                     .unwrap_or_default(),
-                frequent_themes: frequent.into_iter().take(5).map(|(t, _)| t.to_owned()).collect(),
+                frequent_themes: frequent.into_iter().take(FREQUENT_THEMES).map(|(t, _)| t.to_owned()).collect(),
+                location: kind.map(|k| store.preference(&location_preference(k))).transpose()?.flatten(),
+                duration_minutes: kind
+                    .map(|k| store.preference(&duration_preference(k)))
+                    .transpose()?
+                    .flatten()
+                    .and_then(|d| d.parse().ok()),
             })
         })
     }
@@ -65,6 +82,8 @@ impl Session {
         let id = self.with_store(|store| {
             let id = store.create_activity(&activity)?;
             remember_choices(store, &activity)?;
+            // The form is saved: its draft has done its job.
+            store.discard_draft()?;
             Ok(id)
         })?;
         self.inner.sync.wake();
@@ -80,7 +99,8 @@ impl Session {
         let activity = Activity::from_input(input, today)?;
         self.with_store(|store| {
             store.update_activity(id, &activity)?;
-            remember_choices(store, &activity)
+            remember_choices(store, &activity)?;
+            Ok(store.discard_draft().map(drop)?)
         })?;
         self.inner.sync.wake();
         Ok(Saved { id })
@@ -120,7 +140,17 @@ fn remember_choices(store: &mut sleutel_store::Store, activity: &Activity) -> Re
     store.set_preference("last_municipality", activity.municipality.as_str())?;
     let languages: Vec<&str> = activity.languages.iter().map(|l| l.as_str()).collect();
     store.set_preference("last_languages", &languages.join(","))?;
+    store.set_preference(&location_preference(activity.kind), activity.location.as_str())?;
+    store.set_preference(&duration_preference(activity.kind), &activity.duration.minutes().to_string())?;
     Ok(())
+}
+
+fn location_preference(kind: ActivityType) -> String {
+    format!("last_location_{}", kind.code())
+}
+
+fn duration_preference(kind: ActivityType) -> String {
+    format!("last_duration_{}", kind.code())
 }
 
 #[cfg(test)]
@@ -160,8 +190,14 @@ mod tests {
 
         s.record_activity(&visit("GM0202", &["opvoeding", "isolement"]), today).expect("saved");
         let last = s.record_activity(&visit("GM0855", &["opvoeding"]), today).expect("saved");
-        let defaults = s.form_defaults(today).expect("defaults");
+        let defaults = s.form_defaults("home_visit", today).expect("defaults");
         assert_eq!(defaults.municipality.as_deref(), Some("GM0855"));
+        assert_eq!((defaults.location.as_deref(), defaults.duration_minutes), (Some("home"), Some(45)));
+        let other = s.form_defaults("group_meeting", today).expect("defaults");
+        assert_eq!((other.location, other.duration_minutes), (None, None), "remembered per kind");
+        assert_eq!(defaults.last_gender.as_deref(), Some("women"), "the last one-to-one visit was with a woman");
+        assert_eq!(other.last_gender, None);
+        assert_eq!(s.form_defaults("party", today).map_err(|e| e.code).err().as_deref(), Some("unknown_code"));
         assert_eq!(defaults.languages, ["nl", "tr"]);
         assert_eq!(defaults.frequent_themes, ["opvoeding", "isolement"]);
         assert_eq!(s.home_summary(today).expect("summary").activities, 2);

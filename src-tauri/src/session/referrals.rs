@@ -9,13 +9,21 @@ use super::Session;
 use crate::dto::{CommandError, ReferralView};
 
 impl Session {
-    /// Saves a new referral under a fresh pseudonymous code, which the view returns to show once.
-    pub fn record_referral(&self, input: &ReferralInput, today: NaiveDate) -> Result<ReferralView, CommandError> {
+    /// Saves a new referral under a fresh pseudonymous code, which the view returns to show once. A referral
+    /// started from an activity (`from_activity`) is linked to it.
+    pub fn record_referral(
+        &self,
+        input: &ReferralInput,
+        from_activity: Option<i64>,
+        today: NaiveDate,
+    ) -> Result<ReferralView, CommandError> {
         let stored = self.with_store(|store| {
             let code = store.new_referral_code()?;
             let referral = Referral::from_input(input, code, today)?;
             store.set_preference("last_municipality", referral.municipality.as_str())?;
-            Ok(store.create_referral(&referral, None)?)
+            let stored = store.create_referral(&referral, from_activity)?;
+            store.discard_draft()?;
+            Ok(stored)
         })?;
         self.inner.sync.wake();
         Ok(view(&stored, today))
@@ -43,7 +51,9 @@ impl Session {
     ) -> Result<ReferralView, CommandError> {
         let stored = self.with_store(|store| {
             let edited = store.referral(id)?.referral.apply_edit(input, today)?;
-            Ok(store.update_referral(id, &edited)?)
+            let stored = store.update_referral(id, &edited)?;
+            store.discard_draft()?;
+            Ok(stored)
         })?;
         self.inner.sync.wake();
         Ok(view(&stored, today))
@@ -96,6 +106,7 @@ fn view(stored: &StoredReferral, today: NaiveDate) -> ReferralView {
         next_statuses: ReferralStatus::ALL.into_iter().filter(|to| status.can_become(*to)).collect(),
         follow_up: r.follow_up.map(iso),
         follow_up_due: status.is_open() && r.follow_up.is_some_and(|f| f <= today),
+        activity_id: stored.activity_id,
     }
 }
 
@@ -126,7 +137,7 @@ mod tests {
         s.setup("een lange wachtzin").expect("created");
         s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
         let today = Session::today();
-        let made = s.record_referral(&referral_input(today), today).expect("saved");
+        let made = s.record_referral(&referral_input(today), None, today).expect("saved");
         assert_eq!(made.code.len(), 9, "pseudonymous code like 7K3F-Q9XM");
         assert_eq!(made.status, ReferralStatus::Made);
         assert!(made.follow_up_due);
@@ -155,6 +166,32 @@ mod tests {
     }
 
     #[test]
+    fn a_referral_started_from_an_activity_is_linked_to_it() {
+        let (_dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        let today = Session::today();
+        let talk = sleutel_domain::ActivityInput {
+            kind: "individual_talk".into(),
+            date: today.format("%Y-%m-%d").to_string(),
+            duration_minutes: 30,
+            municipality: "GM0363".into(),
+            location: "home".into(),
+            languages: vec!["nl".into()],
+            themes: vec!["huiselijk_geweld".into()],
+            women: 1,
+            ..Default::default()
+        };
+        let activity = s.record_activity(&talk, today).expect("saved");
+        let linked = s.record_referral(&referral_input(today), Some(activity.id), today).expect("saved");
+        assert_eq!(linked.activity_id, Some(activity.id));
+        assert_eq!(s.referrals(today).expect("list")[0].activity_id, Some(activity.id));
+        let err = s.record_referral(&referral_input(today), Some(activity.id + 99), today).expect_err("no activity");
+        assert_eq!(err.code, "not_found");
+        assert_eq!(s.referrals(today).expect("list").len(), 1, "nothing saved for a missing activity");
+    }
+
+    #[test]
     fn an_invalid_referral_is_refused_with_the_domains_code() {
         let (_dir, s) = session();
         s.setup("een lange wachtzin").expect("created");
@@ -162,7 +199,7 @@ mod tests {
         let today = Session::today();
         let mut input = referral_input(today);
         input.destination = "nowhere".into();
-        let err = s.record_referral(&input, today).expect_err("unknown destination");
+        let err = s.record_referral(&input, None, today).expect_err("unknown destination");
         assert_eq!(err.code, "unknown_code");
         assert!(s.referrals(today).expect("list").is_empty(), "nothing saved");
     }

@@ -8,6 +8,8 @@ import type { BackupFile } from './bindings/BackupFile'
 import type { CodeTotal } from './bindings/CodeTotal'
 import type { CommandError } from './bindings/CommandError'
 import type { Consent } from './bindings/Consent'
+import type { DraftForm } from './bindings/DraftForm'
+import type { DraftView } from './bindings/DraftView'
 import type { Finding } from './bindings/Finding'
 import type { FormDefaults } from './bindings/FormDefaults'
 import type { HomeSummary } from './bindings/HomeSummary'
@@ -32,6 +34,8 @@ export type {
   CodeTotal,
   CommandError,
   Consent,
+  DraftForm,
+  DraftView,
   Finding,
   FormDefaults,
   HomeSummary,
@@ -63,18 +67,25 @@ export const api = {
   setup: (passphrase: string) => invoke<SetupResult>('setup', { passphrase }),
   unlock: (secret: UnlockSecret) => invoke<AppStatus>('unlock', { secret }),
   lock: () => invoke<AppStatus>('lock'),
+  setWindowTitle: (title: string) => invoke<null>('set_window_title', { title }),
   homeSummary: () => invoke<HomeSummary>('home_summary'),
 
   referenceData: () => invoke<ReferenceData>('reference_data'),
   piiCheck: (text: string) => invoke<Finding[]>('pii_check', { text }),
-  formDefaults: () => invoke<FormDefaults>('form_defaults'),
+  /** `kind`: the activity type the form is for, or '' for a referral. */
+  formDefaults: (kind: string) => invoke<FormDefaults>('form_defaults', { kind }),
   recordActivity: (input: ActivityInput) => invoke<Saved>('record_activity', { input }),
   getActivity: (id: number) => invoke<ActivityInput>('get_activity', { id }),
   updateActivity: (id: number, input: ActivityInput) => invoke<Saved>('update_activity', { id, input }),
   deleteActivity: (id: number) => invoke<ActivityInput>('delete_activity', { id }),
   recentActivities: () => invoke<ActivityListItem[]>('recent_activities'),
 
-  recordReferral: (input: ReferralInput) => invoke<ReferralView>('record_referral', { input }),
+  saveDraft: (form: DraftForm, body: string) => invoke<null>('save_draft', { form, body }),
+  draft: () => invoke<DraftView | null>('draft'),
+  discardDraft: () => invoke<null>('discard_draft'),
+
+  recordReferral: (input: ReferralInput, fromActivity: number | null = null) =>
+    invoke<ReferralView>('record_referral', { input, fromActivity }),
   referrals: () => invoke<ReferralView[]>('referrals'),
   getReferral: (id: number) => invoke<ReferralInput>('get_referral', { id }),
   updateReferral: (id: number, input: ReferralInput) => invoke<ReferralView>('update_referral', { id, input }),

@@ -17,13 +17,21 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
   /** @type {Map<number, any>} */
   const referrals = new Map()
   let settings = { auto_lock_minutes: 2, retention_months: 24, wipe_after: null }
+  /** @type {{ form: string, body: string, updated_at: string } | null} */
+  let draft = null
   /** @type {{ name: string, folder: string, bytes: number }[]} */
   const backups = []
   /** @type {any} */
   let sync = { enrolled: false, organisation: null, coordinator: null, last_success_at: null, pending: 0, rejected: 0, problem: null, running: false }
   // As over the real IPC: arguments arrive as JSON, never as the page's own (reactive) objects.
   const clone = (/** @type {any} */ value) => JSON.parse(JSON.stringify(value))
-  const status = () => ({ state, failed_attempts: failed, retry_after_secs: 0, wipe_after: settings.wipe_after })
+  const status = () => ({
+    state,
+    failed_attempts: failed,
+    retry_after_secs: 0,
+    wipe_after: settings.wipe_after,
+    attempts_before_wait: Math.max(0, 3 - failed),
+  })
   const lifecycle = {
     proposed: ['made', 'declined', 'unknown'],
     made: ['contact_confirmed', 'help_started', 'closed', 'declined', 'unknown'],
@@ -58,6 +66,7 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
     next_statuses: /** @type {any} */ (lifecycle)[r.status],
     follow_up: r.follow_up || null,
     follow_up_due: !['closed', 'declined'].includes(r.status) && !!r.follow_up && r.follow_up <= today,
+    activity_id: r.activity_id ?? null,
   })
   const total = (/** @type {any} */ a) => a.women + a.men + a.other
   const changed = () => {
@@ -117,14 +126,40 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         }
         return found
       }
-      case 'form_defaults':
+      case 'form_defaults': {
         unlocked()
-        return { date: today, municipality: 'GM0363', languages: ['ar', 'nl'], frequent_themes: ['opvoeding', 'isolement'] }
+        const last = [...activities.values()].reverse().find((a) => a.kind === args.kind)
+        const single = [...activities.values()].reverse().find((a) => a.kind === args.kind && total(a) === 1)
+        return {
+          date: today,
+          municipality: 'GM0363',
+          languages: ['ar', 'nl'],
+          frequent_themes: ['opvoeding', 'isolement'],
+          location: last?.location ?? null,
+          duration_minutes: last?.duration_minutes ?? null,
+          last_gender: single ? (single.women ? 'women' : single.men ? 'men' : 'other') : args.kind === 'individual_talk' ? 'women' : null,
+        }
+      }
+      case 'set_window_title':
+        globalThis.document && (document.title = args.title)
+        return null
+      case 'save_draft':
+        unlocked()
+        draft = { form: args.form, body: args.body, updated_at: `${today}T10:00:00Z` }
+        return null
+      case 'draft':
+        unlocked()
+        return draft && { ...draft }
+      case 'discard_draft':
+        unlocked()
+        draft = null
+        return null
       case 'record_activity': {
         unlocked()
         checkActivity(args.input)
         const id = nextId++
         activities.set(id, clone(args.input))
+        draft = null
         changed()
         return { id }
       }
@@ -136,6 +171,7 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         if (!activities.has(args.id)) fail('not_found')
         checkActivity(args.input)
         activities.set(args.id, clone(args.input))
+        draft = null
         changed()
         return { id: args.id }
       case 'delete_activity': {
@@ -156,7 +192,9 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         if (input.follow_up && input.follow_up < input.date) fail('follow_up_before_referral', 'follow_up')
         const id = nextId++
         const code = `R${String(id).padStart(3, '0')}-Q9XM`
-        referrals.set(id, { ...clone(input), code, status_date: input.date })
+        if (args.fromActivity != null && !activities.has(args.fromActivity)) fail('not_found')
+        referrals.set(id, { ...clone(input), code, status_date: input.date, activity_id: args.fromActivity ?? null })
+        draft = null
         changed()
         return referralView(id, referrals.get(id))
       }
@@ -166,7 +204,7 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
       case 'get_referral': {
         unlocked()
         const r = referrals.get(args.id) ?? fail('not_found')
-        const { code, status_date, ...input } = r
+        const { code, status_date, activity_id, ...input } = r
         return clone(input)
       }
       case 'update_referral': {
@@ -222,13 +260,12 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         }
         const ranked = (/** @type {Record<string, number>} */ o) =>
           Object.entries(o).map(([code, total]) => ({ code, total })).sort((a, b) => b.total - a.total)
-        const sum = (/** @type {'activities' | 'participants' | 'referrals'} */ k) =>
-          months.filter((m) => m.month.startsWith(month.slice(0, 4))).reduce((n, m) => n + m[k], 0)
+        const sum = (/** @type {'activities' | 'participants' | 'referrals'} */ k) => months.reduce((n, m) => n + m[k], 0)
         return {
           months,
-          year_activities: sum('activities'),
-          year_participants: sum('participants'),
-          year_referrals: sum('referrals'),
+          total_activities: sum('activities'),
+          total_participants: sum('participants'),
+          total_referrals: sum('referrals'),
           by_theme: ranked(themes),
           by_kind: ranked(kinds),
         }

@@ -9,7 +9,11 @@ export type MyWork = {
 /**
  * The last twelve months, oldest first.
  */
-months: Array<MonthTotals>, year_activities: number, year_participants: number, year_referrals: number, 
+months: Array<MonthTotals>, 
+/**
+ * Totals over the same twelve months as the charts.
+ */
+total_activities: number, total_participants: number, total_referrals: number, 
 /**
  * Activities per theme over the twelve months, most first.
  */

@@ -17,4 +17,8 @@ status_date: string,
 /**
  * The statuses this one may move to (the domain's lifecycle).
  */
-next_statuses: Array<ReferralStatus>, follow_up: string | null, follow_up_due: boolean, };
+next_statuses: Array<ReferralStatus>, follow_up: string | null, follow_up_due: boolean, 
+/**
+ * The activity this referral was started from, if any.
+ */
+activity_id: number | null, };

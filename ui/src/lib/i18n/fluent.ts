@@ -7,9 +7,18 @@ export type Locale = 'nl' | 'en' | 'tr' | 'ar' | 'pl'
 
 export type Translate = (id: string, args?: Record<string, FluentVariable>) => string
 
+/**
+ * The locale the Intl formatters get: the app's language, never the system's. Digits are Latin in every locale,
+ * Arabic included, so a date, a count and a referral code never mix two kinds of digits on one screen (number
+ * fields and codes are Latin everywhere).
+ */
+export function intlLocale(locale: string): string {
+  return locale === 'ar' ? 'ar-u-nu-latn' : locale
+}
+
 /** A bundle of several Fluent sources (the dashboard adds its own to the app's). */
 export function bundleOf(locale: string, sources: string[]): FluentBundle {
-  const bundle = new FluentBundle(locale, { useIsolating: false })
+  const bundle = new FluentBundle(intlLocale(locale), { useIsolating: false })
   for (const source of sources) {
     const errors = bundle.addResource(new FluentResource(source))
     if (errors.length > 0) throw new Error(`${locale}: ${errors.map(String).join('; ')}`)
@@ -28,25 +37,38 @@ export function translatorOf(bundle: FluentBundle, fallback: FluentBundle): Tran
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale).format(value)
+  return new Intl.NumberFormat(intlLocale(locale)).format(value)
 }
 
 export function formatDate(locale: Locale, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number)
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   )
+}
+
+/** A calendar date in words, with its weekday: "ma 10 maart" ("ma 10 maart 2025" in another year than `today`). */
+export function formatDay(locale: Locale, isoDate: string, today?: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number)
+  const sameYear = today !== undefined && today.slice(0, 4) === isoDate.slice(0, 4)
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: sameYear ? undefined : 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)))
 }
 
 /** `YYYY-MM` as a short month and year in the locale ("nov 2026", "Kas 2026"). */
 export function formatMonth(locale: Locale, period: string): string {
   const [y, m] = period.split('-').map(Number)
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, 1)),
   )
 }
 
 /** An RFC 3339 moment as date and time in the locale. */
 export function formatDateTime(locale: Locale, moment: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(moment))
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(moment))
 }

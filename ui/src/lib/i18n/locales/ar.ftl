@@ -60,11 +60,9 @@ error-store_wiped = بعد محاولات كثيرة جدًا تم مسح كل �
 error-unknown = حدث خطأ ما. حاول مرة أخرى.
 
 nav-label = القائمة
-nav-home = نظرة عامة
-nav-referrals = الإحالات
+nav-home = الرئيسية
+nav-referrals = المتابعة
 nav-work = عملي
-nav-sync = المزامنة
-nav-settings = الإعدادات
 back-button = رجوع
 save-button = حفظ
 cancel-button = إلغاء
@@ -91,7 +89,7 @@ more-languages = عرض كل اللغات
 field-participants = المشاركون
 tally-women = نساء
 tally-men = رجال
-tally-other = غير ذلك أو غير معروف
+tally-other = غير ذلك
 tally-less = إنقاص واحد: { $group }
 tally-more = إضافة واحد: { $group }
 tally-total = المجموع: { $count }
@@ -123,8 +121,8 @@ field-consent = هل يريد الشخص ذلك؟
 consent-yes = نعم
 consent-no = لا
 consent-not_asked = لم يُسأل
-field-accompanied = أرافق الشخص أو أعرّفه بالجهة بنفسي
-field-first-status = الحالة
+field-accompanied = أرافق الشخص أو أوصله بنفسي بالجهة
+field-first-status = هل قمت بالإحالة؟
 field-follow-up = تاريخ المتابعة
 follow-up-hint = في ذلك اليوم يظهر ضمن «للمتابعة» في صفحة النظرة العامة.
 referral-saved = تم الحفظ بالرمز { $code }. لا تكتب أبدًا اسمًا بجانب هذا الرمز.
@@ -140,21 +138,20 @@ status-unknown = غير معروفة
 referrals-title = الإحالات
 referrals-empty = لا توجد إحالات بعد.
 referral-line = { $destination } · { $date }
-referral-since = منذ { $date }
+referral-since = { $status } منذ { $date }
 follow-up-due = للمتابعة
 follow-up-on = المتابعة في { $date }
-change-status-label = الحالة الجديدة
-status-date-label = تاريخ الحالة الجديدة
-change-status-button = تغيير الحالة
+change-status-label = ماذا حدث الآن؟
+status-date-label = متى؟
+change-status-button = احفظ
 set-follow-up-button = حفظ تاريخ المتابعة
-status-changed = تم تغيير الحالة.
+status-changed = حُفظ. الآن: { $status }.
 follow-up-saved = تم حفظ تاريخ المتابعة.
 confirm-delete = هل أنت متأكد؟ لا يمكن التراجع عن الحذف.
 deleted-referral = تم حذف الإحالة.
 
 work-title = عملي
-work-thanks = هذا ما قمت به هذا العام. شكرًا لك.
-work-year = هذا العام
+work-thanks = هذا ما قمت به في آخر 12 شهرًا. شكرًا لك.
 work-activities-per-month = الأنشطة حسب الشهر
 work-participants-per-month = المشاركون حسب الشهر
 work-by-theme = الأنشطة حسب الموضوع
@@ -172,8 +169,8 @@ activity-line = { $kind } · { $date } · { $count ->
    *[other] { $count } مشارك
 }
 
-sync-title = المزامنة
-sync-intro = لا يُرسَل إلى منسقك إلا الإحصاءات الشهرية. لا تُرسَل أبدًا الملاحظات أو الأسماء أو أي تفاصيل أخرى.
+sync-title = إرسال الأرقام
+sync-intro = لا يُرسَل إلى منسقك إلا أرقام شهرية. لا تُرسَل أبدًا الملاحظات أو الأسماء أو أي تفاصيل أخرى.
 enrol-title = الربط مع منسقك
 enrol-intro = يعطيك منسقك عنوانًا ورمز ربط.
 field-coordinator = عنوان المنسق
@@ -182,28 +179,19 @@ field-device-label = اسم هذا الجهاز
 device-label-hint = يرى منسقك هذا الاسم في قائمة الأجهزة. لا تستخدم اسم العائلة.
 enrol-button = ربط
 sync-organisation = الجهة المرتبطة: { $organisation }.
-sync-last = آخر مزامنة ناجحة: { $when }.
-sync-never = لم تتم المزامنة بعد.
+sync-last = آخر إرسال: { $when }.
+sync-never = لم يُرسَل شيء بعد.
 sync-pending = { $count ->
-    [0] لا يوجد شيء بانتظار الإرسال.
-    [one] إحصاء واحد بانتظار الإرسال.
-    [two] إحصاءان بانتظار الإرسال.
-    [few] { $count } إحصاءات بانتظار الإرسال.
-    [many] { $count } إحصاءً بانتظار الإرسال.
-   *[other] { $count } إحصاء بانتظار الإرسال.
+    [0] أُرسل كل شيء.
+   *[other] أرقام لم تُرسَل بعد: { $count }.
 }
 sync-rejected = { $count ->
-    [zero] لم يُرفض أي إحصاء.
-    [one] رُفض إحصاء واحد؛ اسأل منسقك.
-    [two] رُفض إحصاءان؛ اسأل منسقك.
-    [few] رُفضت { $count } إحصاءات؛ اسأل منسقك.
-    [many] رُفض { $count } إحصاءً؛ اسأل منسقك.
-   *[other] رُفض { $count } إحصاء؛ اسأل منسقك.
+   *[other] أرقام لم تُقبَل: { $count }. اسأل منسقك.
 }
 sync-problem = مشكلة: { $problem }
-sync-now-button = مزامنة الآن
-sync-running = تجري المزامنة…
-sync-done = اكتملت المزامنة.
+sync-now-button = أرسل الآن
+sync-running = جارٍ الإرسال…
+sync-done = أُرسل.
 
 settings-title = الإعدادات
 field-auto-lock = القفل التلقائي بعد
@@ -364,3 +352,47 @@ org-ggz = GGZ (رعاية الصحة النفسية)
 org-slachtofferhulp = دعم الضحايا
 org-juridisch_loket = Juridisch Loket (مكتب المشورة القانونية) / المستشارون الاجتماعيون
 org-other = أخرى
+
+unlock-attempts-before-wait = { $count ->
+    [one] بقيت لك محاولة واحدة. بعدها عليك الانتظار قليلًا.
+    [two] بقيت لك محاولتان. بعدها عليك الانتظار قليلًا.
+   *[other] بقيت لك { $count } محاولات. بعدها عليك الانتظار قليلًا.
+}
+nav-more = المزيد
+more-title = المزيد
+close-button = إغلاق
+draft-title = لم تنته بعد
+draft-continue = أكمل
+draft-discard = احذف
+draft-discarded = حُذف.
+form-discarded = لم يُحفظ.
+refer-from-activity = أضف إحالة
+field-when = متى؟
+date-today = اليوم
+date-yesterday = أمس
+date-other-day = يوم آخر
+date-none = بدون تاريخ
+date-previous-month = الشهر السابق
+date-next-month = الشهر التالي
+date-in-one-week = بعد أسبوع
+date-in-two-weeks = بعد أسبوعين
+date-no-follow-up = غير لازم
+field-who = مع من؟
+who-women = امرأة
+who-men = رجل
+who-other = غير ذلك
+field-new-person = هل هذه أول مرة مع هذا الشخص؟
+answer-yes = نعم
+answer-no = لا
+field-new-participants = كم شخصًا جاء لأول مرة؟
+more-details = املأ المزيد
+less-details = اعرض أقل
+confirm-no-participants = لم تعدّ أحدًا. هل لم يكن هناك أحد فعلًا؟
+confirm-save-anyway = نعم، احفظ
+confirm-count-first = لا، سأعدّ أولًا
+first-status-made = نعم، تمت
+first-status-proposed = ليس بعد
+melding-hint = تُحسب هذه بلاغًا إلى Veilig Thuis عندما تقوم بالإحالة فعلًا. الاقتراح وحده لا يُحسب بعد.
+update-button = تحديث
+work-twelve-months = آخر 12 شهرًا
+error-draft_malformed = تعذّر حفظ هذه المسودة.

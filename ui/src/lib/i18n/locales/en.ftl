@@ -17,7 +17,7 @@ strength-strong = Strong.
 passphrase-mismatch = The two passphrases are not the same.
 create-button = Continue
 recovery-title = Your recovery code
-recovery-explanation = Write this code down and keep it somewhere safe. It gets you in if you forget the passphrase. It is shown only once.
+recovery-explanation = Write this code down and keep it somewhere safe. If you forget the passphrase, this code still gets you in. You see it only once.
 recovery-confirm = I have written the code down
 recovery-done = Done
 
@@ -57,10 +57,8 @@ error-unknown = Something went wrong. Please try again.
 
 nav-label = Menu
 nav-home = Overview
-nav-referrals = Referrals
+nav-referrals = Follow-up
 nav-work = My work
-nav-sync = Sync
-nav-settings = Settings
 back-button = Back
 save-button = Save
 cancel-button = Cancel
@@ -87,7 +85,7 @@ more-languages = Show all languages
 field-participants = Participants
 tally-women = Women
 tally-men = Men
-tally-other = Other or unknown
+tally-other = Other
 tally-less = One less: { $group }
 tally-more = One more: { $group }
 tally-total = Total: { $count }
@@ -119,8 +117,8 @@ field-consent = Does the person want this?
 consent-yes = Yes
 consent-no = No
 consent-not_asked = Not asked
-field-accompanied = I go along or hand over in person
-field-first-status = Status
+field-accompanied = I go along or put the person in touch myself
+field-first-status = Have you made the referral yet?
 field-follow-up = Follow up on
 follow-up-hint = On that day it shows under "follow up" on your overview.
 referral-saved = Saved with code { $code }. Never write a name next to this code.
@@ -136,21 +134,20 @@ status-unknown = Unknown
 referrals-title = Referrals
 referrals-empty = No referrals yet.
 referral-line = { $destination } · { $date }
-referral-since = Since { $date }
+referral-since = { $status } since { $date }
 follow-up-due = Follow up
 follow-up-on = Follow up on { $date }
-change-status-label = New status
-status-date-label = Date of the new status
-change-status-button = Change status
+change-status-label = What happened now?
+status-date-label = When?
+change-status-button = Save
 set-follow-up-button = Save follow-up date
-status-changed = Status changed.
+status-changed = Saved. Now at: { $status }.
 follow-up-saved = Follow-up date saved.
 confirm-delete = Are you sure? Deleting cannot be undone.
 deleted-referral = Referral deleted.
 
 work-title = My work
-work-thanks = This is what you did this year. Thank you.
-work-year = This year
+work-thanks = This is what you did in the last 12 months. Thank you.
 work-activities-per-month = Activities per month
 work-participants-per-month = Participants per month
 work-by-theme = Activities per theme
@@ -164,8 +161,8 @@ activity-line = { $kind } · { $date } · { $count ->
    *[other] { $count } participants
 }
 
-sync-title = Sync
-sync-intro = Only monthly counts go to your coordinator. Never notes, names or other details.
+sync-title = Send numbers
+sync-intro = Only numbers per month go to your coordinator. Never notes, names or other details.
 enrol-title = Connect to your coordinator
 enrol-intro = Your coordinator gives you an address and a connection code.
 field-coordinator = Coordinator's address
@@ -174,21 +171,21 @@ field-device-label = Name for this device
 device-label-hint = Your coordinator sees this name in the list of devices. Do not use a surname.
 enrol-button = Connect
 sync-organisation = Connected to { $organisation }.
-sync-last = Last successful: { $when }.
-sync-never = Not synced yet.
+sync-last = Last sent: { $when }.
+sync-never = Nothing sent yet.
 sync-pending = { $count ->
-    [0] Nothing is waiting.
-    [one] { $count } count is waiting.
-   *[other] { $count } counts are waiting.
+    [0] Everything has been sent.
+    [one] { $count } number still to send.
+   *[other] { $count } numbers still to send.
 }
 sync-rejected = { $count ->
-    [one] { $count } count was refused; ask your coordinator.
-   *[other] { $count } counts were refused; ask your coordinator.
+    [one] { $count } number was not accepted. Ask your coordinator what is wrong.
+   *[other] { $count } numbers were not accepted. Ask your coordinator what is wrong.
 }
 sync-problem = Problem: { $problem }
-sync-now-button = Sync now
-sync-running = Syncing…
-sync-done = Sync finished.
+sync-now-button = Send now
+sync-running = Sending…
+sync-done = Sent.
 
 settings-title = Settings
 field-auto-lock = Lock automatically after
@@ -331,3 +328,46 @@ org-ggz = Mental health care
 org-slachtofferhulp = Victim support
 org-juridisch_loket = Legal aid desk / social counsellors
 org-other = Other
+
+unlock-attempts-before-wait = { $count ->
+    [one] { $count } more try. After that you have to wait a moment.
+   *[other] { $count } more tries. After that you have to wait a moment.
+}
+nav-more = More
+more-title = More
+close-button = Close
+draft-title = Not finished yet
+draft-continue = Continue
+draft-discard = Throw away
+draft-discarded = Thrown away.
+form-discarded = Not saved.
+refer-from-activity = Refer
+field-when = When?
+date-today = Today
+date-yesterday = Yesterday
+date-other-day = Other day
+date-none = No date
+date-previous-month = Previous month
+date-next-month = Next month
+date-in-one-week = In 1 week
+date-in-two-weeks = In 2 weeks
+date-no-follow-up = Not needed
+field-who = With whom?
+who-women = Woman
+who-men = Man
+who-other = Other
+field-new-person = Is this the first time with this person?
+answer-yes = Yes
+answer-no = No
+field-new-participants = How many people came for the first time?
+more-details = Fill in more
+less-details = Show less
+confirm-no-participants = You did not count anyone. Was there really nobody?
+confirm-save-anyway = Yes, save
+confirm-count-first = No, count first
+first-status-made = Yes, done
+first-status-proposed = Not yet
+melding-hint = This counts as a report to Veilig Thuis once you have really made the referral. Only suggesting it does not count yet.
+update-button = Update
+work-twelve-months = The last 12 months
+error-draft_malformed = This draft could not be kept.

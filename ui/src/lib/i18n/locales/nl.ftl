@@ -7,7 +7,7 @@ neutral-open = Openen
 language-label = Taal
 
 first-start-title = Welkom bij Sleutel
-first-start-intro = Alles wat u hier vastlegt, blijft versleuteld op dit apparaat. Kies een wachtzin die alleen u kent.
+first-start-intro = Alles wat je hier vastlegt, blijft versleuteld op dit apparaat. Kies een wachtzin die alleen jij kent.
 passphrase-label = Wachtzin
 passphrase-repeat-label = Herhaal de wachtzin
 passphrase-hint = Minstens 8 tekens. Een korte zin van gewone woorden is sterk en goed te onthouden.
@@ -16,8 +16,8 @@ strength-fair = Redelijk: nog een woord erbij maakt hem sterk.
 strength-strong = Sterk.
 passphrase-mismatch = De twee wachtzinnen zijn niet gelijk.
 create-button = Doorgaan
-recovery-title = Uw herstelcode
-recovery-explanation = Schrijf deze code op en bewaar hem op een veilige plek. Hiermee komt u erin als u de wachtzin vergeet. Hij wordt maar één keer getoond.
+recovery-title = Je herstelcode
+recovery-explanation = Schrijf deze code op en bewaar hem op een veilige plek. Ben je de wachtzin vergeten? Dan kom je hiermee toch binnen. Je ziet de code maar één keer.
 recovery-confirm = Ik heb de code opgeschreven
 recovery-done = Klaar
 
@@ -57,10 +57,8 @@ error-unknown = Er ging iets mis. Probeer het opnieuw.
 
 nav-label = Menu
 nav-home = Overzicht
-nav-referrals = Door­verwij­zingen
+nav-referrals = Opvolgen
 nav-work = Mijn werk
-nav-sync = Synchro­niseren
-nav-settings = Instel­lingen
 back-button = Terug
 save-button = Opslaan
 cancel-button = Annuleren
@@ -87,7 +85,7 @@ more-languages = Alle talen tonen
 field-participants = Deelnemers
 tally-women = Vrouwen
 tally-men = Mannen
-tally-other = Anders of onbekend
+tally-other = Anders
 tally-less = Eén minder: { $group }
 tally-more = Eén meer: { $group }
 tally-total = Totaal: { $count }
@@ -119,8 +117,8 @@ field-consent = Wil de persoon dit?
 consent-yes = Ja
 consent-no = Nee
 consent-not_asked = Niet gevraagd
-field-accompanied = Ik ga mee of draag warm over
-field-first-status = Stand
+field-accompanied = Ik ga mee of breng de persoon zelf in contact
+field-first-status = Heb je al doorverwezen?
 field-follow-up = Opvolgen op
 follow-up-hint = Op die dag staat het bij "opvolgen" op je overzicht.
 referral-saved = Opgeslagen met code { $code }. Schrijf nooit een naam bij deze code.
@@ -136,21 +134,20 @@ status-unknown = Onbekend
 referrals-title = Doorverwijzingen
 referrals-empty = Nog geen doorverwijzingen.
 referral-line = { $destination } · { $date }
-referral-since = Sinds { $date }
+referral-since = { $status } sinds { $date }
 follow-up-due = Opvolgen
 follow-up-on = Opvolgen op { $date }
-change-status-label = Nieuwe stand
-status-date-label = Datum van de nieuwe stand
-change-status-button = Stand wijzigen
+change-status-label = Wat is er nu gebeurd?
+status-date-label = Wanneer?
+change-status-button = Opslaan
 set-follow-up-button = Opvolgdatum opslaan
-status-changed = Stand gewijzigd.
+status-changed = Opgeslagen. Nu bij: { $status }.
 follow-up-saved = Opvolgdatum opgeslagen.
 confirm-delete = Weet je het zeker? Verwijderen kan niet ongedaan worden.
 deleted-referral = Doorverwijzing verwijderd.
 
 work-title = Mijn werk
-work-thanks = Dit is wat jij dit jaar hebt gedaan. Dank je wel.
-work-year = Dit jaar
+work-thanks = Dit is wat jij de laatste 12 maanden hebt gedaan. Dank je wel.
 work-activities-per-month = Activiteiten per maand
 work-participants-per-month = Deelnemers per maand
 work-by-theme = Activiteiten per thema
@@ -164,8 +161,8 @@ activity-line = { $kind } · { $date } · { $count ->
    *[other] { $count } deelnemers
 }
 
-sync-title = Synchroniseren
-sync-intro = Alleen aantallen per maand gaan naar je coördinator. Nooit notities, namen of andere details.
+sync-title = Cijfers versturen
+sync-intro = Alleen getallen per maand gaan naar je coördinator. Nooit notities, namen of andere details.
 enrol-title = Koppelen aan je coördinator
 enrol-intro = Je coördinator geeft je een adres en een koppelcode.
 field-coordinator = Adres van de coördinator
@@ -174,21 +171,21 @@ field-device-label = Naam voor dit apparaat
 device-label-hint = Je coördinator ziet deze naam in de lijst van apparaten. Gebruik geen achternaam.
 enrol-button = Koppelen
 sync-organisation = Gekoppeld aan { $organisation }.
-sync-last = Laatst gelukt: { $when }.
-sync-never = Nog niet gesynchroniseerd.
+sync-last = Laatst verstuurd: { $when }.
+sync-never = Nog niets verstuurd.
 sync-pending = { $count ->
-    [0] Er wacht niets.
-    [one] Er wacht { $count } aantal.
-   *[other] Er wachten { $count } aantallen.
+    [0] Alles is verstuurd.
+    [one] Nog { $count } getal te versturen.
+   *[other] Nog { $count } getallen te versturen.
 }
 sync-rejected = { $count ->
-    [one] { $count } aantal is geweigerd; vraag je coördinator.
-   *[other] { $count } aantallen zijn geweigerd; vraag je coördinator.
+    [one] { $count } getal is niet aangenomen. Vraag je coördinator wat er mis is.
+   *[other] { $count } getallen zijn niet aangenomen. Vraag je coördinator wat er mis is.
 }
 sync-problem = Probleem: { $problem }
-sync-now-button = Nu synchroniseren
-sync-running = Bezig met synchroniseren…
-sync-done = Synchroniseren klaar.
+sync-now-button = Nu versturen
+sync-running = Bezig met versturen…
+sync-done = Verstuurd.
 
 settings-title = Instellingen
 field-auto-lock = Automatisch vergrendelen na
@@ -331,3 +328,46 @@ org-ggz = GGZ
 org-slachtofferhulp = Slachtofferhulp
 org-juridisch_loket = Juridisch Loket / sociaal raadslieden
 org-other = Overig
+
+unlock-attempts-before-wait = { $count ->
+    [one] Nog { $count } keer proberen. Daarna moet je even wachten.
+   *[other] Nog { $count } keer proberen. Daarna moet je even wachten.
+}
+nav-more = Meer
+more-title = Meer
+close-button = Sluiten
+draft-title = Nog niet klaar
+draft-continue = Verder invullen
+draft-discard = Weggooien
+draft-discarded = Weggegooid.
+form-discarded = Niet opgeslagen.
+refer-from-activity = Doorverwijzen
+field-when = Wanneer?
+date-today = Vandaag
+date-yesterday = Gisteren
+date-other-day = Andere dag
+date-none = Geen datum
+date-previous-month = Vorige maand
+date-next-month = Volgende maand
+date-in-one-week = Over 1 week
+date-in-two-weeks = Over 2 weken
+date-no-follow-up = Niet nodig
+field-who = Met wie?
+who-women = Vrouw
+who-men = Man
+who-other = Anders
+field-new-person = Is dit de eerste keer met deze persoon?
+answer-yes = Ja
+answer-no = Nee
+field-new-participants = Hoeveel mensen kwamen voor het eerst?
+more-details = Meer invullen
+less-details = Minder tonen
+confirm-no-participants = Je hebt niemand geteld. Was er echt niemand?
+confirm-save-anyway = Ja, opslaan
+confirm-count-first = Nee, eerst tellen
+first-status-made = Ja, gedaan
+first-status-proposed = Nog niet
+melding-hint = Dit telt als melding bij Veilig Thuis zodra je echt hebt doorverwezen. Alleen voorgesteld telt nog niet.
+update-button = Bijwerken
+work-twelve-months = De laatste 12 maanden
+error-draft_malformed = Dit concept kon niet worden bewaard.

@@ -59,10 +59,8 @@ error-unknown = Coś poszło nie tak. Spróbuj ponownie.
 
 nav-label = Menu
 nav-home = Przegląd
-nav-referrals = Skierowania
+nav-referrals = Sprawy
 nav-work = Moja praca
-nav-sync = Synchronizacja
-nav-settings = Ustawienia
 back-button = Wstecz
 save-button = Zapisz
 cancel-button = Anuluj
@@ -89,7 +87,7 @@ more-languages = Pokaż wszystkie języki
 field-participants = Uczestnicy
 tally-women = Kobiety
 tally-men = Mężczyźni
-tally-other = Inne lub nieznane
+tally-other = Inne
 tally-less = O jeden mniej: { $group }
 tally-more = O jeden więcej: { $group }
 tally-total = Razem: { $count }
@@ -121,8 +119,8 @@ field-consent = Czy ta osoba tego chce?
 consent-yes = Tak
 consent-no = Nie
 consent-not_asked = Nie zapytano
-field-accompanied = Idę razem z tą osobą lub osobiście przekazuję sprawę
-field-first-status = Status
+field-accompanied = Idę razem z tą osobą lub sam/sama ją kontaktuję
+field-first-status = Czy skierowanie jest już zrobione?
 field-follow-up = Data sprawdzenia
 follow-up-hint = Tego dnia sprawa pojawi się w przeglądzie jako „do sprawdzenia”.
 referral-saved = Zapisano z kodem { $code }. Nigdy nie zapisuj imienia obok tego kodu.
@@ -138,21 +136,20 @@ status-unknown = Nieznane
 referrals-title = Skierowania
 referrals-empty = Nie ma jeszcze skierowań.
 referral-line = { $destination } · { $date }
-referral-since = Od { $date }
+referral-since = { $status } od { $date }
 follow-up-due = Do sprawdzenia
 follow-up-on = Do sprawdzenia: { $date }
-change-status-label = Nowy status
-status-date-label = Data nowego statusu
-change-status-button = Zmień status
+change-status-label = Co się teraz stało?
+status-date-label = Kiedy?
+change-status-button = Zapisz
 set-follow-up-button = Zapisz datę sprawdzenia
-status-changed = Status zmieniony.
+status-changed = Zapisano. Teraz: { $status }.
 follow-up-saved = Data sprawdzenia zapisana.
 confirm-delete = Na pewno? Usunięcia nie można cofnąć.
 deleted-referral = Skierowanie usunięte.
 
 work-title = Moja praca
-work-thanks = Oto twoja praca w tym roku. Dziękujemy.
-work-year = W tym roku
+work-thanks = Oto twoja praca z ostatnich 12 miesięcy. Dziękujemy.
 work-activities-per-month = Działania według miesięcy
 work-participants-per-month = Uczestnicy według miesięcy
 work-by-theme = Działania według tematów
@@ -168,8 +165,8 @@ activity-line = { $kind } · { $date } · { $count ->
    *[other] { $count } osób
 }
 
-sync-title = Synchronizacja
-sync-intro = Do koordynatora trafiają tylko miesięczne zestawienia liczbowe. Nigdy notatki, imiona ani inne szczegóły.
+sync-title = Wyślij liczby
+sync-intro = Do koordynatora trafiają tylko liczby z każdego miesiąca. Nigdy notatki, imiona ani inne szczegóły.
 enrol-title = Połącz się z koordynatorem
 enrol-intro = Koordynator poda ci adres i kod połączenia.
 field-coordinator = Adres koordynatora
@@ -178,25 +175,19 @@ field-device-label = Nazwa tego urządzenia
 device-label-hint = Koordynator widzi tę nazwę na liście urządzeń. Nie używaj nazwiska.
 enrol-button = Połącz
 sync-organisation = Połączono z: { $organisation }.
-sync-last = Ostatnia udana synchronizacja: { $when }.
-sync-never = Jeszcze nie zsynchronizowano.
+sync-last = Ostatnio wysłano: { $when }.
+sync-never = Jeszcze nic nie wysłano.
 sync-pending = { $count ->
-    [0] Nic nie czeka.
-    [one] Czeka { $count } zestawienie.
-    [few] Czekają { $count } zestawienia.
-    [many] Czeka { $count } zestawień.
-   *[other] Czeka { $count } zestawień.
+    [0] Wszystko wysłane.
+   *[other] Do wysłania: { $count }.
 }
 sync-rejected = { $count ->
-    [one] { $count } zestawienie zostało odrzucone; zapytaj koordynatora.
-    [few] { $count } zestawienia zostały odrzucone; zapytaj koordynatora.
-    [many] { $count } zestawień zostało odrzuconych; zapytaj koordynatora.
-   *[other] { $count } zestawień zostało odrzuconych; zapytaj koordynatora.
+   *[other] Nie przyjęto: { $count }. Zapytaj koordynatora.
 }
 sync-problem = Problem: { $problem }
-sync-now-button = Synchronizuj teraz
-sync-running = Synchronizacja…
-sync-done = Synchronizacja zakończona.
+sync-now-button = Wyślij teraz
+sync-running = Wysyłanie…
+sync-done = Wysłano.
 
 settings-title = Ustawienia
 field-auto-lock = Czas do automatycznej blokady
@@ -351,3 +342,47 @@ org-ggz = GGZ (opieka w zakresie zdrowia psychicznego)
 org-slachtofferhulp = Pomoc dla ofiar
 org-juridisch_loket = Juridisch Loket (bezpłatne porady prawne) / doradcy socjalni
 org-other = Inne
+
+unlock-attempts-before-wait = { $count ->
+    [one] Jeszcze { $count } próba. Potem trzeba chwilę poczekać.
+    [few] Jeszcze { $count } próby. Potem trzeba chwilę poczekać.
+   *[other] Jeszcze { $count } prób. Potem trzeba chwilę poczekać.
+}
+nav-more = Więcej
+more-title = Więcej
+close-button = Zamknij
+draft-title = Jeszcze niegotowe
+draft-continue = Wypełnij dalej
+draft-discard = Usuń
+draft-discarded = Usunięto.
+form-discarded = Nie zapisano.
+refer-from-activity = Skieruj
+field-when = Kiedy?
+date-today = Dziś
+date-yesterday = Wczoraj
+date-other-day = Inny dzień
+date-none = Bez daty
+date-previous-month = Poprzedni miesiąc
+date-next-month = Następny miesiąc
+date-in-one-week = Za tydzień
+date-in-two-weeks = Za 2 tygodnie
+date-no-follow-up = Niepotrzebne
+field-who = Z kim?
+who-women = Kobieta
+who-men = Mężczyzna
+who-other = Inna
+field-new-person = Czy to pierwszy raz z tą osobą?
+answer-yes = Tak
+answer-no = Nie
+field-new-participants = Ile osób przyszło pierwszy raz?
+more-details = Uzupełnij więcej
+less-details = Pokaż mniej
+confirm-no-participants = Nikogo nie policzono. Czy naprawdę nikogo nie było?
+confirm-save-anyway = Tak, zapisz
+confirm-count-first = Nie, najpierw policzę
+first-status-made = Tak, zrobione
+first-status-proposed = Jeszcze nie
+melding-hint = To liczy się jako zgłoszenie do Veilig Thuis, gdy skierowanie jest naprawdę zrobione. Sama propozycja jeszcze się nie liczy.
+update-button = Aktualizuj
+work-twelve-months = Ostatnie 12 miesięcy
+error-draft_malformed = Nie udało się zachować tego szkicu.

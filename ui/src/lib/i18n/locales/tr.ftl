@@ -56,11 +56,9 @@ error-store_wiped = Çok fazla denemeden sonra bu cihazdaki her şey silindi.
 error-unknown = Bir şeyler ters gitti. Lütfen tekrar deneyin.
 
 nav-label = Menü
-nav-home = Genel bakış
-nav-referrals = Yönlendirmeler
-nav-work = Çalışmalarım
-nav-sync = Eşitleme
-nav-settings = Ayarlar
+nav-home = Genel
+nav-referrals = Takip
+nav-work = İşlerim
 back-button = Geri
 save-button = Kaydet
 cancel-button = İptal
@@ -87,7 +85,7 @@ more-languages = Tüm dilleri göster
 field-participants = Katılımcılar
 tally-women = Kadınlar
 tally-men = Erkekler
-tally-other = Diğer veya bilinmiyor
+tally-other = Diğer
 tally-less = Bir eksik: { $group }
 tally-more = Bir fazla: { $group }
 tally-total = Toplam: { $count }
@@ -119,8 +117,8 @@ field-consent = Kişi bunu istiyor mu?
 consent-yes = Evet
 consent-no = Hayır
 consent-not_asked = Sorulmadı
-field-accompanied = Kişiyle birlikte gidiyorum veya onu bizzat tanıştırıyorum
-field-first-status = Durum
+field-accompanied = Kişiyle birlikte gidiyorum veya onu kendim tanıştırıyorum
+field-first-status = Yönlendirmeyi yaptınız mı?
 field-follow-up = Takip tarihi
 follow-up-hint = O gün genel bakışınızda "takip edilecek" altında görünür.
 referral-saved = { $code } koduyla kaydedildi. Bu kodun yanına asla isim yazmayın.
@@ -136,21 +134,20 @@ status-unknown = Bilinmiyor
 referrals-title = Yönlendirmeler
 referrals-empty = Henüz yönlendirme yok.
 referral-line = { $destination } · { $date }
-referral-since = { $date } tarihinden beri
+referral-since = { $date } tarihinden beri: { $status }
 follow-up-due = Takip edilecek
 follow-up-on = Takip tarihi: { $date }
-change-status-label = Yeni durum
-status-date-label = Yeni durumun tarihi
-change-status-button = Durumu değiştir
+change-status-label = Şimdi ne oldu?
+status-date-label = Ne zaman?
+change-status-button = Kaydet
 set-follow-up-button = Takip tarihini kaydet
-status-changed = Durum değiştirildi.
+status-changed = Kaydedildi. Şimdi: { $status }.
 follow-up-saved = Takip tarihi kaydedildi.
 confirm-delete = Emin misiniz? Silinen geri getirilemez.
 deleted-referral = Yönlendirme silindi.
 
 work-title = Çalışmalarım
-work-thanks = Bu yıl yaptıklarınız bunlar. Teşekkür ederiz.
-work-year = Bu yıl
+work-thanks = Son 12 ayda yaptıklarınız bunlar. Teşekkür ederiz.
 work-activities-per-month = Aylara göre etkinlikler
 work-participants-per-month = Aylara göre katılımcılar
 work-by-theme = Konulara göre etkinlikler
@@ -164,8 +161,8 @@ activity-line = { $kind } · { $date } · { $count ->
    *[other] { $count } katılımcı
 }
 
-sync-title = Eşitleme
-sync-intro = Koordinatörünüze yalnızca aylık sayımlar gider. Notlar, isimler veya başka ayrıntılar asla gitmez.
+sync-title = Sayıları gönder
+sync-intro = Koordinatörünüze yalnızca aylık sayılar gider. Notlar, isimler veya başka ayrıntılar asla gitmez.
 enrol-title = Koordinatörünüze bağlanın
 enrol-intro = Koordinatörünüz size bir adres ve bir bağlantı kodu verir.
 field-coordinator = Koordinatörün adresi
@@ -174,21 +171,19 @@ field-device-label = Bu cihazın adı
 device-label-hint = Koordinatörünüz bu adı cihaz listesinde görür. Soyadı kullanmayın.
 enrol-button = Bağlan
 sync-organisation = Bağlı olduğunuz kuruluş: { $organisation }.
-sync-last = Son başarılı eşitleme: { $when }.
-sync-never = Henüz eşitlenmedi.
+sync-last = Son gönderim: { $when }.
+sync-never = Henüz bir şey gönderilmedi.
 sync-pending = { $count ->
-    [0] Bekleyen bir şey yok.
-    [one] { $count } sayım gönderilmeyi bekliyor.
-   *[other] { $count } sayım gönderilmeyi bekliyor.
+    [0] Her şey gönderildi.
+   *[other] Gönderilecek { $count } sayı var.
 }
 sync-rejected = { $count ->
-    [one] { $count } sayım reddedildi; koordinatörünüze danışın.
-   *[other] { $count } sayım reddedildi; koordinatörünüze danışın.
+   *[other] { $count } sayı kabul edilmedi. Koordinatörünüze sorun.
 }
 sync-problem = Sorun: { $problem }
-sync-now-button = Şimdi eşitle
-sync-running = Eşitleniyor…
-sync-done = Eşitleme tamamlandı.
+sync-now-button = Şimdi gönder
+sync-running = Gönderiliyor…
+sync-done = Gönderildi.
 
 settings-title = Ayarlar
 field-auto-lock = Otomatik kilitleme süresi
@@ -331,3 +326,46 @@ org-ggz = GGZ (ruh sağlığı hizmetleri)
 org-slachtofferhulp = Mağdur desteği
 org-juridisch_loket = Juridisch Loket (hukuki danışma) / sosyal danışmanlar
 org-other = Diğer
+
+unlock-attempts-before-wait = { $count ->
+    [one] { $count } deneme hakkınız kaldı. Sonra biraz beklemeniz gerekir.
+   *[other] { $count } deneme hakkınız kaldı. Sonra biraz beklemeniz gerekir.
+}
+nav-more = Diğer
+more-title = Diğer
+close-button = Kapat
+draft-title = Henüz bitmedi
+draft-continue = Devam et
+draft-discard = Sil
+draft-discarded = Silindi.
+form-discarded = Kaydedilmedi.
+refer-from-activity = Yönlendir
+field-when = Ne zaman?
+date-today = Bugün
+date-yesterday = Dün
+date-other-day = Başka gün
+date-none = Tarih yok
+date-previous-month = Önceki ay
+date-next-month = Sonraki ay
+date-in-one-week = 1 hafta sonra
+date-in-two-weeks = 2 hafta sonra
+date-no-follow-up = Gerek yok
+field-who = Kiminle?
+who-women = Kadın
+who-men = Erkek
+who-other = Diğer
+field-new-person = Bu kişiyle ilk kez mi görüştünüz?
+answer-yes = Evet
+answer-no = Hayır
+field-new-participants = Kaç kişi ilk kez geldi?
+more-details = Daha fazla doldur
+less-details = Daha az göster
+confirm-no-participants = Kimseyi saymadınız. Gerçekten kimse yok muydu?
+confirm-save-anyway = Evet, kaydet
+confirm-count-first = Hayır, önce say
+first-status-made = Evet, yaptım
+first-status-proposed = Henüz değil
+melding-hint = Yönlendirmeyi gerçekten yaptığınızda bu, Veilig Thuis bildirimi olarak sayılır. Sadece önermek henüz sayılmaz.
+update-button = Güncelle
+work-twelve-months = Son 12 ay
+error-draft_malformed = Bu taslak saklanamadı.

@@ -1,0 +1,197 @@
+// Every screen fits a phone in every language: at 360×740 in nl, en, tr, ar and pl, no screen scrolls sideways,
+// no control is smaller than 44 px or hidden under a fixed bar, the tab bar's labels are 14 px or more and never
+// break inside a word, the quick forms need no scrolling at all, and Arabic shows one kind of digits.
+// The built UI in Chromium with the fake backend, as in flows.test.mjs.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { launchChromium } from './chromium.mjs'
+import { serveDist } from './serve.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const fakeSource = await readFile(join(root, 'src', 'tests', 'fake-backend.js'), 'utf8')
+const LOCALES = ['nl', 'en', 'tr', 'ar', 'pl']
+const PHONE = { width: 360, height: 740 }
+
+/** The messages of a locale, read from the translation file the app uses (single-line ones). */
+async function messages(locale) {
+  const source = await readFile(join(root, 'src', 'lib', 'i18n', 'locales', `${locale}.ftl`), 'utf8')
+  return Object.fromEntries(
+    source.split('\n').map((l) => l.match(/^([a-z][a-z0-9_-]*) = (.+)$/)).filter(Boolean).map((m) => [m[1], m[2].trim()]),
+  )
+}
+
+let server, browser, base
+before(async () => {
+  ;({ server, base } = await serveDist(join(root, 'dist')))
+  browser = await launchChromium()
+})
+after(async () => {
+  await browser?.close()
+  server?.close()
+})
+
+async function open(initial, locale) {
+  const context = await browser.newContext({ viewport: PHONE })
+  await context.addInitScript({ content: fakeSource })
+  await context.addInitScript(({ initial, locale }) => {
+    localStorage.setItem('locale', locale)
+    const calls = []
+    const handle = globalThis.sleutelFakeBackend(initial, calls)
+    window.__calls = calls
+    window.__TAURI_INTERNALS__ = {
+      invoke: async (cmd, args) => handle(cmd, args),
+      transformCallback: () => 0,
+      metadata: { currentWindow: { label: 'main' }, currentWebview: { label: 'main', windowLabel: 'main' } },
+    }
+  }, { initial, locale })
+  const page = await context.newPage()
+  await page.goto(base)
+  return { page, context }
+}
+
+/** What is wrong with the layout of the screen on show; an empty list when it fits. */
+function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = []
+    const vw = window.innerWidth
+    if (document.documentElement.scrollWidth > vw) problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} px`)
+    for (const el of document.querySelectorAll('main *, nav *, .toast *')) {
+      const r = el.getBoundingClientRect()
+      if (r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5)) {
+        problems.push(`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" sticks out (${Math.round(r.left)}–${Math.round(r.right)})`)
+        break
+      }
+    }
+    const visible = (el) => {
+      const r = el.getBoundingClientRect()
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'
+    }
+    // Tap targets: buttons, fields, and the labels that carry a checkbox or radio (the box itself is inside).
+    const targets = [...document.querySelectorAll('button, select, input:not([type=radio]):not([type=checkbox]), textarea, label.chip, label.choice, label.check')].filter(visible)
+    for (const el of targets) {
+      const r = el.getBoundingClientRect()
+      if (r.width < 44 || r.height < 44) problems.push(`small target (${Math.round(r.width)}×${Math.round(r.height)}): ${el.tagName.toLowerCase()} "${(el.textContent || el.id).trim().slice(0, 30)}"`)
+    }
+    // Covered controls: bring each to the middle of the screen and see what a tap there would hit.
+    const start = window.scrollY
+    for (const el of targets) {
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' })
+      const r = el.getBoundingClientRect()
+      for (const [x, y] of [[r.left + r.width / 2, r.top + r.height / 2], [r.left + 4, r.top + 4], [r.right - 4, r.bottom - 4]]) {
+        if (y < 0 || y > window.innerHeight) continue
+        const hit = document.elementFromPoint(x, y)
+        if (hit && !el.contains(hit) && !hit.contains(el)) {
+          problems.push(`covered: ${el.tagName.toLowerCase()} "${(el.textContent || el.id).trim().slice(0, 30)}" under ${hit.tagName.toLowerCase()}.${hit.className}`)
+          break
+        }
+      }
+    }
+    window.scrollTo({ top: start, behavior: 'instant' })
+    for (const label of document.querySelectorAll('.nav-label')) {
+      const size = parseFloat(getComputedStyle(label).fontSize)
+      if (size < 14) problems.push(`tab label "${label.textContent}" is ${size} px`)
+      // Breaking inside a word is switched off, so a word too long for its tab would stick out: catch that.
+      if (label.scrollWidth > label.clientWidth + 1 || label.getBoundingClientRect().width > label.parentElement.getBoundingClientRect().width + 0.5) {
+        problems.push(`tab label "${label.textContent}" does not fit its tab`)
+      }
+    }
+    if (document.documentElement.lang === 'ar' && /[\u0660-\u0669\u06F0-\u06F9]/.test(document.body.innerText)) {
+      problems.push('Arabic-Indic digits next to Latin ones')
+    }
+    return problems
+  })
+}
+
+async function fits(page, name) {
+  assert.deepEqual(await layoutProblems(page), [], `${name}: does not fit a 360×740 phone`)
+}
+
+/** The page needs no scrolling at all (the quick forms). */
+async function noScroll(page, name) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  assert.ok(height <= PHONE.height, `${name}: ${height} px high, needs scrolling on a 740 px phone`)
+}
+
+for (const locale of LOCALES) {
+  test(`every screen fits a 360×740 phone (${locale})`, async () => {
+    const m = await messages(locale)
+    const first = await open('setup', locale)
+    await first.page.locator('h1').waitFor()
+    await fits(first.page, `${locale} first start`)
+    await first.page.locator('#passphrase').fill('juiste wachtzin')
+    await first.page.locator('#repeat').fill('juiste wachtzin')
+    await first.page.locator('form button[type=submit]').click()
+    await first.page.getByTestId('recovery-code').waitFor()
+    await fits(first.page, `${locale} recovery code`)
+    // Each group of the recovery code stays on one line.
+    const broken = await first.page.$$eval('.code-group', (groups) => groups.filter((g) => g.getClientRects().length > 1).length)
+    assert.equal(broken, 0, `${locale}: a recovery code group wraps`)
+    await first.context.close()
+
+    const { page, context } = await open('locked', locale)
+    await page.locator('#secret').fill('fout')
+    await page.locator('form button[type=submit]').click()
+    await page.getByTestId('attempts-left').waitFor()
+    assert.equal(await page.locator('#secret').inputValue(), '', `${locale}: a wrong passphrase stays in the field`)
+    await fits(page, `${locale} unlock`)
+    await page.locator('#secret').fill('juiste wachtzin')
+    await page.locator('form button[type=submit]').click()
+    await page.getByTestId('month-totals').waitFor()
+    await fits(page, `${locale} home`)
+
+    for (const action of ['action-conversation', 'action-home-visit', 'action-meeting', 'action-referral']) {
+      await page.locator('main').getByRole('button', { name: m[action], exact: true }).click()
+      await page.locator('form').waitFor()
+      await page.locator('.more-toggle').waitFor()
+      await fits(page, `${locale} ${action}`)
+      await noScroll(page, `${locale} ${action} (quick)`)
+      await page.locator('.more-toggle').click()
+      await fits(page, `${locale} ${action} with more`)
+      await page.locator('.form-actions button.secondary').click()
+      // Cancel goes back where the form came from: home, or the referrals for a referral.
+      if (action === 'action-referral') await page.getByRole('button', { name: m['nav-home'], exact: true }).click()
+      await page.getByTestId('month-totals').waitFor()
+    }
+
+    // Records to show: a conversation (theme, save) and a referral, then the screens that list them.
+    await page.locator('main').getByRole('button', { name: m['action-conversation'], exact: true }).click()
+    await page.locator('input[name=themes]').first().check()
+    await page.locator('form button[type=submit]').click()
+    await page.getByTestId('toast').waitFor()
+    await fits(page, `${locale} home with a toast`)
+    await page.locator('main').getByRole('button', { name: m['action-referral'], exact: true }).click()
+    await page.locator('#destination').selectOption('veilig_thuis')
+    await page.locator('input[name=themes]').first().check()
+    await page.locator('form button[type=submit]').click()
+    await page.getByTestId('referral').first().waitFor()
+    await fits(page, `${locale} referrals`)
+    await page.getByTestId('referral').first().locator('button[aria-expanded]').click()
+    await page.locator('.card-update').waitFor()
+    await fits(page, `${locale} referral update`)
+    await page.locator('.card-update .date-field .choice').nth(2).click()
+    await page.locator('.calendar').first().waitFor()
+    await fits(page, `${locale} referral update with the calendar`)
+
+    for (const [nav, wait] of [['nav-work', '[data-testid=year-totals]'], ['nav-more', '.menu']]) {
+      await page.getByRole('button', { name: m[nav], exact: true }).click()
+      await page.locator(wait).waitFor()
+      await fits(page, `${locale} ${nav}`)
+    }
+    await page.locator('.menu button').nth(0).click()
+    await page.locator('#coordinator').waitFor()
+    await fits(page, `${locale} sync`)
+    await page.getByRole('button', { name: m['nav-more'], exact: true }).click()
+    await page.locator('.menu button').nth(1).click()
+    await page.locator('#auto-lock').waitFor()
+    await fits(page, `${locale} settings`)
+
+    await page.locator('.quick-exit').click()
+    await page.getByRole('heading', { name: m['neutral-title'] }).waitFor()
+    await fits(page, `${locale} neutral`)
+    assert.equal(await page.title(), m['neutral-title'], 'the title says what the neutral screen says')
+    await context.close()
+  })
+}
