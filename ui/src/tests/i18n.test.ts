@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { bundleFor, directionOf, errorText, formatNumber, LOCALES, messageIds, translator } from '../lib/i18n'
+import { bundleFor, directionOf, errorText, formatDay, formatNumber, LOCALES, messageIds, translator } from '../lib/i18n'
 
 // Every variable any message uses, so a misspelt variable in a translation shows up as an error.
 const EVERY_ARGUMENT = {
   count: 3,
+  status: "s",
   seconds: 5,
   group: 'g',
   code: 'c',
@@ -67,5 +68,21 @@ describe('translations', () => {
     expect(directionOf('nl')).toBe('ltr')
     expect(formatNumber('nl', 1234)).toBe('1.234')
     expect(formatNumber('en', 1234)).toBe('1,234')
+  })
+
+  it('Arabic uses the same Latin digits as number fields and codes: counts, dates and messages', () => {
+    expect(formatNumber('ar', 1234)).toMatch(/^1.?234$/)
+    expect(formatDay('ar', '2026-03-10', '2026-11-29')).toMatch(/10/)
+    expect(translator('ar')('tally-total', { count: 12 })).toContain('12')
+    for (const text of [formatNumber('ar', 1234567), formatDay('ar', '2025-03-10'), translator('ar')('follow-ups', { count: 27 })]) {
+      expect(text, text).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/)
+    }
+  })
+
+  it("dates are in words in the app's language, whatever the system locale", () => {
+    expect(formatDay('nl', '2026-03-09', '2026-11-29')).toBe('ma 9 maart')
+    expect(formatDay('nl', '2025-03-10', '2026-11-29')).toBe('ma 10 maart 2025')
+    expect(formatDay('en', '2026-03-09', '2026-11-29')).toBe('Mon, March 9')
+    expect(formatDay('tr', '2026-03-09', '2026-11-29')).toMatch(/9 Mart/)
   })
 })
