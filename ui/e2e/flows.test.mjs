@@ -82,6 +82,8 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
     await page.getByRole('button', { name: 'Ontgrendelen' }).click()
     await page.getByRole('alert').waitFor()
     assert.equal(await page.getByRole('alert').textContent(), 'Dat klopt niet. Probeer het opnieuw.')
+    assert.equal(await page.getByTestId('attempts-left').textContent(), 'Nog 2 keer proberen. Daarna moet je even wachten.')
+    assert.equal(await page.getByLabel('Wachtzin').inputValue(), '', 'a wrong passphrase is cleared')
     await axe(page, `unlock ${size}`)
     await shot(page, `unlock-${size}`)
     await page.getByLabel('Wachtzin').fill('juiste wachtzin')
@@ -89,7 +91,6 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
 
     await page.getByTestId('follow-ups').waitFor()
     await axe(page, `home ${size}`)
-    await shot(page, `home-${size}`)
     // Tap targets: every button at least 44 px in both directions.
     const small = await page.$$eval('button', (els) =>
       els.map((b) => b.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length)
@@ -116,11 +117,12 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
     const { page, context, errors } = await open(viewport, 'unlocked')
     await page.getByRole('heading', { name: 'Overzicht' }).waitFor()
 
-    // A home visit: defaults filled in, a tap on a theme and on "+", a warning for a phone number, save.
-    await page.getByRole('button', { name: 'Huisbezoek', exact: true }).click()
-    await page.getByLabel('Soort activiteit').waitFor()
+    // A home visit: defaults filled in, who and a theme tapped, a warning for a phone number under "more", save.
+    await page.locator('main').getByRole('button', { name: 'Huisbezoek', exact: true }).click()
+    await page.getByRole('heading', { name: 'Huisbezoek' }).waitFor()
+    await page.getByText('Vrouw', { exact: true }).click()
     await page.getByText('Opvoeding').click()
-    await page.getByRole('button', { name: 'Eén meer: Vrouwen', exact: true }).click()
+    await page.getByRole('button', { name: 'Meer invullen', exact: true }).click()
     await page.getByLabel(/Notities/).fill('belt terug via 0612345678')
     await page.getByTestId('pii-warnings').waitFor()
     await axe(page, `activity form ${size}`)
@@ -129,9 +131,11 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
     await page.getByLabel(/Notities/).fill('belt zelf terug')
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
     await page.getByRole('button', { name: 'Ongedaan maken', exact: true }).waitFor()
+    await axe(page, `home with a toast ${size}`)
+    await shot(page, `home-${size}`)
 
     // A group meeting with the tally counters typed in.
-    await page.getByRole('button', { name: 'Bijeenkomst', exact: true }).click()
+    await page.locator('main').getByRole('button', { name: 'Bijeenkomst', exact: true }).click()
     await page.getByLabel('Vrouwen', { exact: true }).fill('14')
     await page.getByLabel('Mannen', { exact: true }).fill('3')
     await page.getByText('Isolement').click()
@@ -141,20 +145,23 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
     assert.deepEqual([meeting.kind, meeting.women, meeting.men], ['group_meeting', 14, 3])
 
     // A referral: its code is shown once saved; it is listed under its status.
-    await page.getByRole('button', { name: 'Doorverwijzing', exact: true }).click()
+    await page.locator('main').getByRole('button', { name: 'Doorverwijzing', exact: true }).click()
     await page.getByLabel('Verwezen naar').waitFor()
     await axe(page, `referral form ${size}`)
     await noSmallButtons(page, `referral form ${size}`)
     await shot(page, `referral-form-${size}`)
     await page.getByLabel('Verwezen naar').selectOption('wijkteam')
-    await page.getByLabel('Ja', { exact: true }).check()
+    await page.getByText('Ja', { exact: true }).click()
     await page.getByText('Opvoeding').click()
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
     await page.getByText(/Opgeslagen met code/).waitFor()
     await page.getByRole('region', { name: 'Doorverwezen (1)' }).waitFor()
-    await page.getByLabel('Nieuwe stand', { exact: true }).selectOption('contact_confirmed')
-    await page.getByRole('button', { name: 'Stand wijzigen', exact: true }).click()
+    await page.getByRole('button', { name: 'Bijwerken', exact: true }).click()
+    await page.getByLabel('Wat is er nu gebeurd?', { exact: true }).selectOption('contact_confirmed')
+    await axe(page, `referral update ${size}`)
+    await page.locator('.card-update').getByRole('button', { name: 'Opslaan', exact: true }).click()
     await page.getByRole('region', { name: 'Contact bevestigd (1)' }).waitFor()
+    await page.getByText('Opgeslagen. Nu bij: Contact bevestigd.').waitFor()
     await axe(page, `referrals ${size}`)
     await shot(page, `referrals-${size}`)
 
@@ -179,17 +186,19 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
     await page.getByText('Teruggezet.').waitFor()
     assert.equal(await page.getByTestId('recent-activity').count(), 2)
 
-    await page.getByRole('button', { name: 'Synchroniseren', exact: true }).click()
+    await page.getByRole('button', { name: 'Meer', exact: true }).click()
+    await page.getByRole('button', { name: 'Cijfers versturen', exact: true }).click()
     await page.getByLabel('Adres van de coördinator').fill('https://sleutel.example.nl')
     await page.getByLabel('Koppelcode').fill('DEMO-CODE-2026')
     await axe(page, `enrol ${size}`)
     await page.getByRole('button', { name: 'Koppelen', exact: true }).click()
     await page.getByTestId('sync-status').waitFor()
-    await page.getByRole('button', { name: 'Nu synchroniseren', exact: true }).click()
-    await page.getByText('Synchroniseren klaar.').waitFor()
+    await page.getByRole('button', { name: 'Nu versturen', exact: true }).click()
+    await page.getByText('Verstuurd.', { exact: true }).waitFor()
     await axe(page, `sync ${size}`)
     await shot(page, `sync-${size}`)
 
+    await page.getByRole('button', { name: 'Meer', exact: true }).click()
     await page.getByRole('button', { name: 'Instellingen', exact: true }).click()
     await page.getByLabel('Automatisch vergrendelen na').selectOption('5')
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
@@ -228,7 +237,7 @@ test('the main screens in Arabic are right-to-left and accessible', async () => 
   const box = await page.getByRole('button', { name: 'خروج سريع' }).boundingBox()
   assert.ok(box.x < 100, `quick exit should be on the left in RTL, is at x=${box.x}`)
   for (const [action, name] of [['action-home-visit', 'activity form'], ['action-referral', 'referral form']]) {
-    await page.getByRole('button', { name: texts[action] }).click()
+    await page.locator('main').getByRole('button', { name: texts[action], exact: true }).click()
     await page.locator('form').waitFor()
     await axe(page, `${name} ar`)
     await shot(page, `${name.replace(' ', '-')}-ar-phone`)
@@ -237,8 +246,9 @@ test('the main screens in Arabic are right-to-left and accessible', async () => 
     const form = await page.locator('form').boundingBox()
     assert.ok(label.x + label.width > form.x + form.width - 8, `${name}: label not right-aligned in RTL`)
     await page.getByRole('button', { name: texts['cancel-button'] }).click()
+    await page.getByRole('button', { name: texts['nav-home'], exact: true }).click()
   }
-  for (const nav of ['nav-referrals', 'nav-work', 'nav-sync', 'nav-settings']) {
+  for (const nav of ['nav-referrals', 'nav-work', 'nav-more']) {
     await page.getByRole('button', { name: texts[nav] }).click()
     await page.locator('h1').waitFor()
     await axe(page, `${nav} ar`)

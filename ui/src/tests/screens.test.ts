@@ -142,7 +142,9 @@ describe('the volunteer screens', () => {
     await screen.findByRole('region', { name: 'Doorverwezen (1)' })
     expect(lastCall(calls, 'change_referral_status')!.args).toEqual({ id: 2, status: 'made', date: todayIso() })
     await waitFor(() => expect(screen.getByTestId('toast').textContent).toContain('Nu bij: Doorverwezen.'))
-    expect(document.activeElement?.getAttribute('data-referral'), 'the moved card keeps the focus').toBe('2')
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('data-referral'), 'the moved card keeps the focus').toBe('2'),
+    )
   })
 
   it('my work shows the own totals as charts that are tables', async () => {
