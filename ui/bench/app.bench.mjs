@@ -1,6 +1,8 @@
 // App benchmarks (`make bench`), on the release build under Xvfb: cold start next to a hello-world Tauri window
-// built the same way, unlock to home, the save round trip from the UI, resident memory after 1,000 records, and
-// the binary size. Prints a table; timing goals live here, never in tests.
+// built the same way, unlock to home, the common records driven through the real window at 360×740 (taps,
+// keystrokes, scrolling, a keystroke-level-model estimate and the save round trip), the save round trip from the
+// UI, resident memory after 1,000 records, and the binary size. Prints a table; timing goals live here, never in
+// tests.
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -65,6 +67,110 @@ async function pidOf(binary) {
   throw new Error(`no process for ${binary}`)
 }
 
+// Keystroke-level model (Card, Moran & Newell), for a thumb on a phone: a tap is pointing plus pressing, a key is an
+// average non-expert's keystroke, and each decision (what to record, how many were there) is one mental step.
+const KLM = { tap: 1.1 + 0.2, key: 0.28, mental: 1.35 }
+
+/**
+ * The common records as a volunteer makes them, through the real window at phone size: every tap and keystroke is
+ * counted, and before each tap the distance the volunteer would have to scroll to reach its control.
+ */
+async function recordsThroughTheWindow(w, rows) {
+  await w.wd('POST', `/session/${w.id}/window/rect`, { width: 360, height: 740 }).catch(() => {})
+  const viewport = await w.script('return [window.innerWidth, window.innerHeight]')
+  let taps = 0
+  let keys = 0
+  let scroll = 0
+  const reach = async (css, text) => {
+    const needed = await w.script(`const [css, text] = arguments
+      const el = [...document.querySelectorAll(css)].find((e) => text === null || e.textContent.trim() === text)
+      if (!el) throw new Error('nothing to tap: ' + css + ' ' + text)
+      const r = el.getBoundingClientRect()
+      return Math.max(0, r.bottom + window.scrollY - window.innerHeight, -(r.top + window.scrollY))`, [css, text])
+    scroll = Math.max(scroll, needed)
+  }
+  const tap = async (text, css = 'button, label') => {
+    await reach(css, text)
+    taps += 1
+    await w.clickText(text, css)
+  }
+  const typeInto = async (css, value) => {
+    await reach(css, null)
+    taps += 1
+    keys += value.length
+    await w.setValue(css, value)
+  }
+  const home = () => waitFor('home', async () => (await w.text('h1')) === 'Overzicht')
+  /** Runs one record; the last tap is its save, timed in the page from the click to the confirmation. */
+  async function measure(name, mental, steps, save, goal) {
+    await w.clickText('Overzicht').catch(() => {})
+    await home()
+    taps = 0
+    keys = 0
+    scroll = 0
+    await steps()
+    await reach('button', save)
+    taps += 1
+    const roundTrip = await w.asyncScript(`const [label, done] = [arguments[0], arguments[arguments.length - 1]]
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === label)
+      const start = performance.now()
+      const check = () => document.querySelector('[data-testid="toast"]') ? done(performance.now() - start) : requestAnimationFrame(check)
+      button.click(); check()`, [save])
+    const seconds = mental * KLM.mental + taps * KLM.tap + keys * KLM.key
+    const met = seconds <= goal.seconds && taps + keys <= (goal.interactions ?? Infinity) && scroll <= (goal.scroll ?? Infinity)
+    rows.push([
+      `${name} at ${viewport.join('×')}: taps / keystrokes / scroll / KLM estimate / save round trip`,
+      `${taps} / ${keys} / ${Math.round(scroll)} px / ${seconds.toFixed(1)} s / ${ms(roundTrip)}`,
+      [goal.interactions !== undefined ? `≤ ${goal.interactions} interactions` : null, goal.scroll !== undefined ? `${goal.scroll} px scroll` : null, `≤ ${goal.seconds} s`].filter(Boolean).join(', '),
+      met,
+    ])
+    await waitFor('saved', () => w.find('[data-testid="toast"]'))
+  }
+
+  // First use: the municipality and language are chosen once, then remembered (not measured).
+  await w.clickText('Gesprek')
+  await waitFor('first form', () => w.find('#municipality'))
+  await w.select('#municipality', 'GM0363')
+  await w.clickLabel('Vrouw')
+  await w.clickLabel('Nederlands')
+  await w.clickLabel('Opvoeding')
+  await w.clickText('Opslaan')
+  await home()
+
+  for (const [name, action] of [['conversation (gesprek)', 'Gesprek'], ['home visit (huisbezoek)', 'Huisbezoek']]) {
+    await measure(name, 1, async () => {
+      await tap(action, 'button')
+      await waitFor('form', () => w.find('.more-toggle'))
+      await tap('Opvoeding', 'label')
+    }, 'Opslaan', { interactions: 5, scroll: 0, seconds: 10 })
+  }
+  await measure('meeting with tallies (18 women, 4 men)', 3, async () => {
+    await tap('Bijeenkomst', 'button')
+    await waitFor('form', () => w.find('#women'))
+    await typeInto('#women', '18')
+    await typeInto('#men', '4')
+    await tap('Opvoeding', 'label')
+  }, 'Opslaan', { scroll: 0, seconds: 15 })
+  await measure('referral (doorverwijzing) to the wijkteam', 2, async () => {
+    await tap('Doorverwijzing', 'button')
+    await waitFor('form', () => w.find('#destination'))
+    taps += 2 // open the list, choose the destination
+    await w.select('#destination', 'wijkteam')
+    await tap('Ja', 'label')
+    await tap('Opvoeding', 'label')
+  }, 'Opslaan', { scroll: 0, seconds: 15 })
+  await measure('status change of that referral (contact confirmed, today)', 2, async () => {
+    await tap('Opvolgen', 'button')
+    await waitFor('referrals', () => w.find('[data-testid="referral"]'))
+    await tap('Bijwerken', 'button')
+    taps += 2 // open the list of next steps, choose one
+    await w.select('.card-update select', 'contact_confirmed')
+  }, 'Opslaan', { seconds: 10 })
+  await w.wd('POST', `/session/${w.id}/window/rect`, { width: 420, height: 820 }).catch(() => {})
+  await w.clickText('Overzicht')
+  await home()
+}
+
 const rows = []
 const xvfb = await startDisplay(display)
 const dataDir = await mkdtemp(join(tmpdir(), 'sleutel-bench-'))
@@ -108,6 +214,7 @@ try {
         ? done(performance.now() - start) : requestAnimationFrame(check)
       button.click(); check()`)
     unlocks.push(elapsed)
+    await w.clickText('Meer')
     await w.clickText('Vergrendelen')
   }
   rows.push(['unlock to home (median of 5, Argon2id m=64 MiB t=5)', ms(median(unlocks)), '—', null])
@@ -115,6 +222,8 @@ try {
   await w.type('#secret', 'een lange wachtzin voor de meting')
   await w.clickText('Ontgrendelen')
   await waitFor('home', async () => (await w.text('h1')) === 'Overzicht')
+
+  await recordsThroughTheWindow(w, rows)
 
   // The save round trip from the UI: the same IPC call the form makes, timed in the page.
   const saveTimes = await w.asyncScript(`const [n, done] = [arguments[0], arguments[arguments.length - 1]]

@@ -1,8 +1,8 @@
 // The real app window: the debug binary of src-tauri under Xvfb, driven through tauri-driver and WebKitWebDriver
 // with a dependency-free WebDriver client, on a real encrypted store in a temporary folder, next to a real local
 // coordinator (its own binary, embedded SQLite, 127.0.0.1 on a free port).
-// First start → record a home visit, a meeting and a referral → lock → unlock → own totals → enrol and sync →
-// the coordinator's totals equal the app's.
+// First start → record a home visit, start a meeting that an auto-lock interrupts, unlock and finish it from its
+// draft, a referral → lock → unlock → own totals → enrol and sync → the coordinator's totals equal the app's.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
@@ -90,38 +90,53 @@ async function realWindowFlow() {
   // A home visit: one woman, theme parenting, the municipality chosen once (remembered for the next form).
   await w.clickText('Huisbezoek')
   await waitFor('activity form', () => w.find('#municipality'))
-  await w.script(`const s = document.querySelector('#municipality'); s.value = 'GM0363';
-    s.dispatchEvent(new Event('change', { bubbles: true })); return true`)
+  await w.select('#municipality', 'GM0363')
   await w.clickLabel('Opvoeding')
-  await w.clickAria('Eén meer: Vrouwen')
+  await w.clickLabel('Vrouw')
   // On the very first form no language is remembered yet: the domain asks for one, naming the field.
   await w.clickText('Opslaan')
   assert.equal(await waitFor('validation', () => w.text('[role="alert"]')), 'Gesproken talen: Kies minstens één waarde.')
   await w.clickLabel('Nederlands')
   await w.clickLabel('Turks')
+  await w.clickText('Meer invullen')
   await w.type('#notes', 'bel 0612345678')
   await waitFor('privacy warning', () => w.text('[data-testid="pii-warnings"]'))
   await w.setValue('#notes', 'afspraak voor volgende week')
   await w.clickText('Opslaan')
   await waitFor('saved', async () => (await w.bodyText()).includes('Opgeslagen.'))
 
-  // A group meeting: the municipality is already there; nine women and two men.
+  // A group meeting: the municipality is remembered (so not asked); nine women and two men.
   await w.clickText('Bijeenkomst')
-  await waitFor('meeting form', async () => (await w.script(`return document.querySelector('#municipality')?.value`)) === 'GM0363')
+  await waitFor('meeting form', () => w.find('#women'))
+  assert.equal(await w.script(`return document.querySelector('#municipality')`), null, 'a remembered municipality is not asked')
   await w.setValue('#women', '9')
   await w.setValue('#men', '2')
   // Only the theme used before is shown as a chip; the rest is one tap away.
   assert.equal(await w.script(`return document.querySelectorAll('.chips')[0].querySelectorAll('label').length`), 1)
   await w.clickText("Alle thema's tonen")
   await w.clickLabel('Isolement')
+  // The window goes to the background before the meeting is saved: the app locks itself at once. What was typed
+  // is kept as a draft in the encrypted store and offered back after unlock.
+  await w.script(`Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange')); return true`)
+  await waitFor('auto-locked', async () => (await w.text('h1')) === 'Ontgrendelen')
+  await w.script(`Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true }); return true`)
+  assert.doesNotMatch(await w.bodyText(), /Isolement|Vrouwen/, 'nothing of the form shows while locked')
+  await w.type('#secret', 'een lange wachtzin voor de test')
+  await w.clickText('Ontgrendelen')
+  const banner = await waitFor('draft offered', () => w.text('[data-testid="draft-banner"]'))
+  assert.match(banner, /Bijeenkomst/)
+  await w.clickText('Verder invullen')
+  await waitFor('draft restored', async () => (await w.script(`return document.querySelector('#women')?.value`)) === '9')
+  assert.equal(await w.script(`return document.querySelector('#men').value`), '2')
   await w.clickText('Opslaan')
   await waitFor('saved', async () => (await w.text('h1')) === 'Overzicht')
+  assert.equal(await w.script(`return document.querySelector('[data-testid="draft-banner"]')`), null, 'saved: no draft left')
 
   // A referral to Veilig Thuis, which the person wanted (nothing is preselected for either).
   await w.clickText('Doorverwijzing')
   await waitFor('referral form', () => w.find('#destination'))
-  await w.script(`const s = document.querySelector('#destination'); s.value = 'veilig_thuis';
-    s.dispatchEvent(new Event('change', { bubbles: true })); return true`)
+  await w.select('#destination', 'veilig_thuis')
   await w.clickLabel('Ja')
   await w.clickText("Alle thema's tonen")
   await w.clickLabel('Huiselijk geweld')
@@ -130,7 +145,7 @@ async function realWindowFlow() {
   assert.ok(saved[1])
 
   // Lock and unlock: everything is still there.
-  await w.clickText('Overzicht')
+  await w.clickText('Meer')
   await w.clickText('Vergrendelen')
   await waitFor('locked', async () => (await w.text('h1')) === 'Ontgrendelen')
   await w.type('#secret', 'een lange wachtzin voor de test')
@@ -147,14 +162,15 @@ async function realWindowFlow() {
   const token = (await coordinatorCli('create-admin', '--name', 'test')).trim().split('\n').at(-1)
   const base = await startCoordinator()
 
-  await w.clickText('Synchroniseren')
+  await w.clickText('Meer')
+  await w.clickText('Cijfers versturen')
   await waitFor('enrol form', () => w.find('#coordinator'))
   await w.type('#coordinator', base)
   await w.type('#enrol-code', enrolment)
   await w.clickText('Koppelen')
   const status = await waitFor('synced', async () => {
     const t = await w.text('[data-testid="sync-status"]')
-    return t.includes('Er wacht niets.') ? t : null
+    return t.includes('Alles is verstuurd.') ? t : null
   }, 30_000)
   assert.match(status, /Gekoppeld aan Stichting Demo\./)
   assert.match(status, /Laatst gelukt/)
@@ -170,15 +186,20 @@ async function realWindowFlow() {
     return (await res.json()).rows.reduce((sum, row) => sum + row.value, 0)
   }
   assert.deepEqual(
-    { activities: await total('activities'), participants: await total('participants'), referrals: await total('referrals') },
-    { activities: 2, participants: 12, referrals: 1 },
+    {
+      activities: await total('activities'),
+      participants: await total('participants'),
+      referrals: await total('referrals'),
+      meldingen: await total('meldingen_veilig_thuis'),
+    },
+    { activities: 2, participants: 12, referrals: 1, meldingen: 1 },
   )
 
   // Background sync: a new record reaches the coordinator without pressing anything.
   await w.clickText('Overzicht')
   await w.clickText('Huisbezoek')
-  await waitFor('activity form', async () => (await w.script(`return document.querySelector('#municipality')?.value`)) === 'GM0363')
-  await w.clickAria('Eén meer: Mannen')
+  await waitFor('activity form', () => w.find('.more-toggle'))
+  await w.clickLabel('Man')
   await w.clickLabel('Opvoeding')
   await w.clickText('Opslaan')
   await waitFor('synced in the background', async () => (await total('activities')) === 3, 40_000)
@@ -186,6 +207,7 @@ async function realWindowFlow() {
 
   await w.clickText('Snel weg')
   await waitFor('neutral screen', async () => (await w.text('h1')) === 'Notities')
+  await waitFor('neutral window title', async () => (await w.title()) === 'Notities')
   await w.clickText('Openen')
   await waitFor('locked again', async () => (await w.text('h1')) === 'Ontgrendelen')
 }

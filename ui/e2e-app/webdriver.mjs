@@ -66,6 +66,7 @@ export async function openSession(port, application) {
       .find((e) => e.textContent.replace(/\\u00ad/g, '').trim() === ${JSON.stringify(label)});
       if (!el) throw new Error('nothing to click: ' + ${JSON.stringify(label)}); el.click(); return true`)
   return {
+    id,
     wd,
     find,
     script,
@@ -79,6 +80,10 @@ export async function openSession(port, application) {
     clickText,
     clickLabel: (label) => clickText(label, 'label'),
     clickAria: (name) => script(`document.querySelector('[aria-label=${JSON.stringify(name)}]').click(); return true`),
+    /** Chooses an option of a select, as a change by the volunteer would. */
+    select: (css, value) =>
+      script(`const s = document.querySelector(${JSON.stringify(css)}); s.value = ${JSON.stringify(value)};
+        s.dispatchEvent(new Event('change', { bubbles: true })); return true`),
     setValue: (css, value) =>
       script(`const el = document.querySelector(${JSON.stringify(css)}); el.value = ${JSON.stringify(value)};
         el.dispatchEvent(new Event('input', { bubbles: true })); return true`),

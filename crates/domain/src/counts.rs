@@ -12,7 +12,7 @@
 //! | `activity_minutes` | activity, municipality | minutes spent in activities |
 //! | `activities_with_professional` | activity, municipality | activities in which a professional took part |
 //! | `participants` | activity, municipality, gender | participants (women / men / other-or-unknown) |
-//! | `new_participants` | activity, municipality | participants marked as new (where recorded) |
+//! | `new_participants` | activity, municipality | participants marked as new (where recorded): in a conversation or visit the answer to "first time with this person?", so "137 conversations with 62 people" is `activities` 137 and `new_participants` 62 |
 //! | `activities_by_theme` | theme, municipality | activities per theme (an activity with two themes counts once for each) |
 //! | `participants_by_theme` | theme, municipality | participants of activities per theme |
 //! | `activities_by_language` | language, municipality | activities per language used |
@@ -23,7 +23,7 @@
 //! | `referrals_by_theme` | destination, theme, municipality | referrals per theme (once per theme) |
 //! | `referrals_with_consent` | destination, municipality | referrals the person consented to |
 //! | `referrals_accompanied` | destination, municipality | referrals with a warm handover |
-//! | `meldingen_veilig_thuis` | municipality | referrals to Veilig Thuis |
+//! | `meldingen_veilig_thuis` | municipality | meldingen: referrals to Veilig Thuis that were *made* — status made or a later step at some point; not while only proposed, not when declined or lost before they were made ([`Referral::is_melding_veilig_thuis`]) |
 //!
 //! The period of an activity is the month of its date; of a referral, the month of the referral date (its status
 //! is the current one, so a status change moves one unit between two `referrals` keys of that month).

@@ -55,7 +55,8 @@ impl Session {
             let last_gender = kind.and_then(|k| {
                 let one = recent.items.iter().find(|s| s.activity.kind == k && s.activity.participants.total() == 1)?;
                 let p = &one.activity.participants;
-                Some(if p.women() == 1 { "women" } else if p.men() == 1 { "men" } else { "other" }.to_owned())
+                let genders = [("women", p.women()), ("men", p.men()), ("other", p.other())];
+                genders.into_iter().find(|(_, n)| *n == 1).map(|(g, _)| g.to_owned())
             });
             Ok(FormDefaults {
                 last_gender,
