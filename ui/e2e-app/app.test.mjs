@@ -125,7 +125,7 @@ async function realWindowFlow() {
   await w.type('#secret', 'een lange wachtzin voor de test')
   await w.clickText('Ontgrendelen')
   const banner = await waitFor('draft offered', () => w.text('[data-testid="draft-banner"]'))
-  assert.match(banner, /Bijeenkomst/)
+  assert.match(banner, /Gespreksbijeenkomst/)
   await w.clickText('Verder invullen')
   await waitFor('draft restored', async () => (await w.script(`return document.querySelector('#women')?.value`)) === '9')
   assert.equal(await w.script(`return document.querySelector('#men').value`), '2')
