@@ -173,7 +173,7 @@ async function realWindowFlow() {
     return t.includes('Alles is verstuurd.') ? t : null
   }, 30_000)
   assert.match(status, /Gekoppeld aan Stichting Demo\./)
-  assert.match(status, /Laatst gelukt/)
+  assert.match(status, /Laatst verstuurd/)
 
   // The coordinator's totals for this month equal the app's own.
   const month = new Date().toISOString().slice(0, 7)
