@@ -116,6 +116,24 @@ describe('the volunteer screens', () => {
     expect(screen.queryByTestId('draft-banner'), 'saved: no draft left').toBeNull()
   })
 
+  it('the quick exit keeps what was typed as a draft in the store only, and the neutral screen shows none of it', async () => {
+    await openUnlocked(calls)
+    await fireEvent.click(screen.getByRole('button', { name: 'Bijeenkomst' }))
+    await fireEvent.input(await screen.findByLabelText('Vrouwen'), { target: { value: '23' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Meer invullen' }))
+    await fireEvent.input(screen.getByLabelText(/Notities/), { target: { value: 'draftmarker-Q7' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Snel weg' }))
+    await screen.findByRole('heading', { name: 'Notities' })
+    await waitFor(() => expect(lastCall(calls, 'lock')).toBeDefined())
+    expect(document.body.textContent).not.toContain('draftmarker-Q7')
+    expect(document.title).toBe('Notities')
+    const saves = calls.filter((c) => c.cmd === 'save_draft')
+    expect(JSON.parse(saves.at(-1)!.args.body).form.notes, 'written before the lock').toBe('draftmarker-Q7')
+    expect(calls.findIndex((c) => c.cmd === 'save_draft')).toBeLessThan(calls.findIndex((c) => c.cmd === 'lock'))
+    // Browser storage holds the app's language and nothing else: never the draft.
+    expect(Object.keys(localStorage)).toEqual(['locale'])
+  })
+
   it('a referral gets a code, links to the activity it came from, and a status change defaults to today', async () => {
     await openUnlocked(calls)
     await fireEvent.click(screen.getByRole('button', { name: 'Gesprek' }))
