@@ -3,17 +3,16 @@
 // the main screens in Arabic (right-to-left), and screenshots for the README.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFile, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchChromium, seriousViolations } from './chromium.mjs'
-import { serveDist } from './serve.mjs'
+import { messages, openApp, serveDist } from './serve.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
 // Written where the README shows them: the screenshots in the README come from this test.
 const screenshots = join(root, '..', 'docs', 'screenshots')
-const fakeSource = await readFile(join(root, 'src', 'tests', 'fake-backend.js'), 'utf8')
 
 let server, browser, base
 
@@ -28,27 +27,8 @@ after(async () => {
   server?.close()
 })
 
-async function open(viewport, initial, locale = 'nl') {
-  const context = await browser.newContext({ viewport })
-  await context.addInitScript({ content: fakeSource })
-  await context.addInitScript(({ initial, locale }) => {
-    localStorage.setItem('locale', locale)
-    const calls = []
-    const handle = globalThis.sleutelFakeBackend(initial, calls)
-    window.__calls = calls
-    // What @tauri-apps/api's invoke() calls inside a Tauri window.
-    window.__TAURI_INTERNALS__ = {
-      invoke: async (cmd, args) => handle(cmd, args),
-      transformCallback: () => 0,
-      metadata: { currentWindow: { label: 'main' }, currentWebview: { label: 'main', windowLabel: 'main' } },
-    }
-  }, { initial, locale })
-  const page = await context.newPage()
-  const errors = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  await page.goto(base)
-  return { page, context, errors }
+function open(viewport, initial, locale = 'nl') {
+  return openApp(browser, base, { viewport, initial, locale })
 }
 
 async function axe(page, name) {
@@ -215,13 +195,7 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
 }
 
 // The Arabic texts, read from the translation file the app uses.
-const texts = Object.fromEntries(
-  (await readFile(join(root, 'src', 'lib', 'i18n', 'locales', 'ar.ftl'), 'utf8'))
-    .split('\n')
-    .map((line) => line.match(/^([a-z][a-z0-9_-]*) = (.+)$/))
-    .filter(Boolean)
-    .map((m) => [m[1], m[2].trim()]),
-)
+const texts = await messages('ar')
 
 test('the main screens in Arabic are right-to-left and accessible', async () => {
   const { page, context, errors } = await open({ width: 360, height: 740 }, 'locked', 'ar')

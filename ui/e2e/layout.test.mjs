@@ -4,24 +4,14 @@
 // The built UI in Chromium with the fake backend, as in flows.test.mjs.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchChromium } from './chromium.mjs'
-import { serveDist } from './serve.mjs'
+import { messages, openApp, serveDist } from './serve.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const fakeSource = await readFile(join(root, 'src', 'tests', 'fake-backend.js'), 'utf8')
 const LOCALES = ['nl', 'en', 'tr', 'ar', 'pl']
 const PHONE = { width: 360, height: 740 }
-
-/** The messages of a locale, read from the translation file the app uses (single-line ones). */
-async function messages(locale) {
-  const source = await readFile(join(root, 'src', 'lib', 'i18n', 'locales', `${locale}.ftl`), 'utf8')
-  return Object.fromEntries(
-    source.split('\n').map((l) => l.match(/^([a-z][a-z0-9_-]*) = (.+)$/)).filter(Boolean).map((m) => [m[1], m[2].trim()]),
-  )
-}
 
 let server, browser, base
 before(async () => {
@@ -33,23 +23,8 @@ after(async () => {
   server?.close()
 })
 
-async function open(initial, locale) {
-  const context = await browser.newContext({ viewport: PHONE })
-  await context.addInitScript({ content: fakeSource })
-  await context.addInitScript(({ initial, locale }) => {
-    localStorage.setItem('locale', locale)
-    const calls = []
-    const handle = globalThis.sleutelFakeBackend(initial, calls)
-    window.__calls = calls
-    window.__TAURI_INTERNALS__ = {
-      invoke: async (cmd, args) => handle(cmd, args),
-      transformCallback: () => 0,
-      metadata: { currentWindow: { label: 'main' }, currentWebview: { label: 'main', windowLabel: 'main' } },
-    }
-  }, { initial, locale })
-  const page = await context.newPage()
-  await page.goto(base)
-  return { page, context }
+function open(initial, locale) {
+  return openApp(browser, base, { viewport: PHONE, initial, locale })
 }
 
 /** What is wrong with the layout of the screen on show; an empty list when it fits. */

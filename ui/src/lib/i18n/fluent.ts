@@ -47,6 +47,11 @@ export function formatDate(locale: Locale, isoDate: string): string {
   )
 }
 
+/** Names as a list in the locale's own words: "Arabisch en Nederlands", "العربية والهولندية". */
+export function formatList(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items)
+}
+
 /** A calendar date in words, with its weekday: "ma 10 maart" ("ma 10 maart 2025" in another year than `today`). */
 export function formatDay(locale: Locale, isoDate: string, today?: string): string {
   const [y, m, d] = isoDate.split('-').map(Number)
