@@ -1,5 +1,6 @@
 -- Monthly counts (the only data that is ever synced) and the outbox of count keys changed since the coordinator
--- last accepted them. Counts of existing records are computed by the migration step in Rust after this script.
+-- last accepted them. Counts of existing records are computed by a step in Rust at the end of the upgrade.
+-- Schema 5 merges the two tables.
 -- The outbox has no index on version on purpose: it is small (emptied by every sync), and each index would be one
 -- more encrypted page to write on every save.
 

@@ -1,4 +1,4 @@
-//! The activities repository. Every change updates counts and the outbox in the same transaction.
+//! The activities repository. Counts follow every change in the same transaction (see [`crate::counts`]).
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -7,7 +7,7 @@ use sleutel_domain::counts::Record;
 use sleutel_domain::{Activity, ActivityType, ThemeCode};
 
 use crate::Page;
-use crate::counts;
+use crate::counts::{self, RecordTable};
 use crate::error::{Result, StoreError};
 use crate::vault::Store;
 
@@ -64,6 +64,19 @@ fn load(conn: &Connection, id: i64) -> Result<StoredActivity> {
     })
 }
 
+/// The activities with an id above `id`, and the highest id among them.
+pub(crate) fn load_newer_than(conn: &Connection, id: i64) -> Result<(Vec<Activity>, Option<i64>)> {
+    let mut stmt = conn.prepare_cached("SELECT id, body FROM activities WHERE id > ?1 ORDER BY id")?;
+    let rows = stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let (mut out, mut last) = (Vec::new(), None);
+    for row in rows {
+        let (id, body) = row?;
+        out.push(decode(&body)?);
+        last = Some(id);
+    }
+    Ok((out, last))
+}
+
 /// Every activity on the device, for recomputation.
 pub(crate) fn load_all(conn: &Connection) -> Result<Vec<Activity>> {
     let mut stmt = conn.prepare("SELECT body FROM activities")?;
@@ -76,16 +89,15 @@ pub(crate) fn load_all(conn: &Connection) -> Result<Vec<Activity>> {
 }
 
 impl Store {
-    /// Saves a new activity; returns its id. The save is durable when this returns (`synchronous = FULL`).
+    /// Saves a new activity; returns its id. The save is durable when this returns (`synchronous = FULL`). Its
+    /// counts follow at the next read of counts or the outbox (see [`crate::counts`]).
     pub fn create_activity(&mut self, activity: &Activity) -> Result<i64> {
         let tx = self.conn.transaction()?;
-        let now = now();
-        tx.execute(
-            "INSERT INTO activities (kind, date, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-            params![activity.kind.code(), activity.date.to_string(), to_json(activity)?, now],
-        )?;
-        let id = tx.last_insert_rowid();
-        counts::apply_change(&tx, None, Some(Record::Activity(activity)))?;
+        let id = counts::next_record_id(&tx, RecordTable::Activities)?;
+        tx.prepare_cached(
+            "INSERT INTO activities (id, kind, date, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        )?
+        .execute(params![id, activity.kind.code(), activity.date.to_string(), to_json(activity)?, now()])?;
         tx.commit()?;
         Ok(id)
     }
@@ -102,7 +114,13 @@ impl Store {
             "UPDATE activities SET kind = ?2, date = ?3, body = ?4, updated_at = ?5 WHERE id = ?1",
             params![id, activity.kind.code(), activity.date.to_string(), to_json(activity)?, now()],
         )?;
-        counts::apply_change(&tx, Some(Record::Activity(&old.activity)), Some(Record::Activity(activity)))?;
+        counts::apply_change(
+            &tx,
+            RecordTable::Activities,
+            id,
+            Record::Activity(&old.activity),
+            Some(Record::Activity(activity)),
+        )?;
         let stored = load(&tx, id)?;
         tx.commit()?;
         Ok(stored)
@@ -114,7 +132,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let old = load(&tx, id)?;
         tx.execute("DELETE FROM activities WHERE id = ?1", [id])?;
-        counts::apply_change(&tx, Some(Record::Activity(&old.activity)), None)?;
+        counts::apply_change(&tx, RecordTable::Activities, id, Record::Activity(&old.activity), None)?;
         tx.commit()?;
         Ok(old)
     }

@@ -8,7 +8,7 @@ use sleutel_domain::{PseudonymCode, Referral, ReferralStatus};
 
 use crate::Page;
 use crate::activities::{now, to_json};
-use crate::counts;
+use crate::counts::{self, RecordTable};
 use crate::error::{Result, StoreError};
 use crate::vault::Store;
 
@@ -66,6 +66,19 @@ fn load(conn: &Connection, id: i64) -> Result<StoredReferral> {
         .optional()?
         .ok_or(StoreError::NotFound)
         .and_then(stored)
+}
+
+/// The referrals with an id above `id`, and the highest id among them.
+pub(crate) fn load_newer_than(conn: &Connection, id: i64) -> Result<(Vec<Referral>, Option<i64>)> {
+    let mut stmt = conn.prepare_cached("SELECT id, body FROM referrals WHERE id > ?1 ORDER BY id")?;
+    let rows = stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let (mut out, mut last) = (Vec::new(), None);
+    for row in rows {
+        let (id, body) = row?;
+        out.push(decode(&body)?);
+        last = Some(id);
+    }
+    Ok((out, last))
 }
 
 pub(crate) fn load_all(conn: &Connection) -> Result<Vec<Referral>> {
@@ -127,15 +140,20 @@ impl Store {
                 return Err(StoreError::NotFound);
             }
         }
-        let now = now();
+        let id = counts::next_record_id(&tx, RecordTable::Referrals)?;
         tx.execute(
-            "INSERT INTO referrals (code, date, status, body, activity_id, created_at, updated_at)
-             VALUES (?1, ?2, ?3, '{}', ?4, ?5, ?5)",
-            params![referral.code.as_str(), referral.date.to_string(), referral.status().code(), activity_id, now],
+            "INSERT INTO referrals (id, code, date, status, body, activity_id, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, '{}', ?5, ?6, ?6)",
+            params![
+                id,
+                referral.code.as_str(),
+                referral.date.to_string(),
+                referral.status().code(),
+                activity_id,
+                now()
+            ],
         )?;
-        let id = tx.last_insert_rowid();
         write(&tx, id, referral)?;
-        counts::apply_change(&tx, None, Some(Record::Referral(referral)))?;
         let stored = load(&tx, id)?;
         tx.commit()?;
         Ok(stored)
@@ -154,7 +172,13 @@ impl Store {
             return Err(StoreError::InvalidSetting("code"));
         }
         write(&tx, id, referral)?;
-        counts::apply_change(&tx, Some(Record::Referral(&old.referral)), Some(Record::Referral(referral)))?;
+        counts::apply_change(
+            &tx,
+            RecordTable::Referrals,
+            id,
+            Record::Referral(&old.referral),
+            Some(Record::Referral(referral)),
+        )?;
         let stored = load(&tx, id)?;
         tx.commit()?;
         Ok(stored)
@@ -173,7 +197,13 @@ impl Store {
         let mut referral = old.referral.clone();
         referral.change_status(status, date, today)?;
         write(&tx, id, &referral)?;
-        counts::apply_change(&tx, Some(Record::Referral(&old.referral)), Some(Record::Referral(&referral)))?;
+        counts::apply_change(
+            &tx,
+            RecordTable::Referrals,
+            id,
+            Record::Referral(&old.referral),
+            Some(Record::Referral(&referral)),
+        )?;
         let stored = load(&tx, id)?;
         tx.commit()?;
         Ok(stored)
@@ -194,7 +224,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let old = load(&tx, id)?;
         tx.execute("DELETE FROM referrals WHERE id = ?1", [id])?;
-        counts::apply_change(&tx, Some(Record::Referral(&old.referral)), None)?;
+        counts::apply_change(&tx, RecordTable::Referrals, id, Record::Referral(&old.referral), None)?;
         tx.commit()?;
         Ok(old)
     }

@@ -41,6 +41,8 @@ impl Store {
         let cutoff = today.checked_sub_months(Months::new(months)).ok_or(StoreError::InvalidSetting("today"))?;
         let cutoff = cutoff.format("%Y-%m-%d").to_string();
         let tx = self.conn.transaction()?;
+        // Records not counted yet are counted before they go: their counts stay.
+        crate::counts::fold(&tx)?;
         // Referrals first: an expired activity may still be linked from a referral that is open.
         // Referrals whose status has been "unknown" since before the cutoff count as ended too: the volunteer lost
         // track, and keeping the detail forever would defeat retention.

@@ -148,6 +148,7 @@ impl Store {
     /// device's counts. Clears [`Store::needs_recovery`].
     pub fn requeue_all_counts_above(&mut self, high_water: i64) -> Result<u64> {
         let tx = self.conn.transaction()?;
+        crate::counts::fold(&tx)?;
         tx.execute("DELETE FROM settings WHERE key = ?1", [NEEDS_RECOVERY])?;
         let version: i64 = tx.query_row(
             "INSERT INTO settings (key, value) VALUES ('outbox_version', CAST(?1 + 1 AS TEXT))
@@ -156,12 +157,7 @@ impl Store {
             [high_water],
             |r| r.get(0),
         )?;
-        let queued = tx.execute(
-            "INSERT INTO outbox (period, metric, dimensions, version, rejected_code)
-             SELECT period, metric, dimensions, ?1, NULL FROM counts WHERE true
-             ON CONFLICT (period, metric, dimensions) DO UPDATE SET version = excluded.version, rejected_code = NULL",
-            [version],
-        )?;
+        let queued = tx.execute("UPDATE counts SET version = ?1, pending = 1, rejected_code = NULL", [version])?;
         tx.commit()?;
         Ok(queued as u64)
     }

@@ -201,7 +201,7 @@ fn an_upgrade_stops_counting_proposed_referrals_as_meldingen() {
     use sleutel_domain::ReferralStatus;
     use sleutel_domain::counts::Metric;
     let dir = tempfile::tempdir().expect("tempdir");
-    let (mut store, _) =
+    let (store, _) =
         Store::create_with_schema(dir.path(), &Passphrase::new(PASSPHRASE), KdfParams::INSECURE_FOR_TESTS, 3)
             .expect("created at schema 3");
     let mut input = referral(&store, "2026-11-02", "veilig_thuis", "").to_input();
@@ -211,14 +211,28 @@ fn an_upgrade_stops_counting_proposed_referrals_as_meldingen() {
     proposed.change_status(ReferralStatus::Declined, day("2026-11-04"), today()).expect("declined");
     let made = referral(&store, "2026-11-03", "veilig_thuis", "");
     assert!(made.was_made() && !proposed.was_made());
-    store.create_referral(&proposed, None).expect("saved");
-    store.create_referral(&made, None).expect("saved");
-    // What the previous version had counted: both referrals as meldingen.
-    store
-        .raw_connection()
-        .execute("UPDATE counts SET value = 2 WHERE metric = 'meldingen_veilig_thuis' AND period = '2026-11'", [])
-        .expect("old count");
-    let version_before = store.outbox_version().expect("version");
+    // What the previous version stored: both referrals, both counted as meldingen, in its own tables.
+    for r in [&proposed, &made] {
+        store
+            .raw_connection()
+            .execute(
+                "INSERT INTO referrals (code, date, status, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, 'x', 'x')",
+                (r.code.as_str(), r.date.to_string(), r.status().code(), serde_json::to_string(r).expect("json")),
+            )
+            .expect("v3 insert");
+    }
+    let counts = sleutel_domain::counts::Counts::recompute(&[], &[proposed.clone(), made.clone()]);
+    for (key, value) in counts.non_zero() {
+        let value = if key.metric == Metric::MeldingenVeiligThuis { value + 1 } else { value };
+        let (period, metric, dimensions) = (key.period.to_string(), key.metric.code(), key.dimensions_text());
+        let c = store.raw_connection();
+        c.execute("INSERT INTO counts VALUES (?1, ?2, ?3, ?4)", (&period, metric, &dimensions, value))
+            .expect("old count");
+        c.execute("INSERT INTO outbox VALUES (?1, ?2, ?3, 7, NULL)", (&period, metric, &dimensions))
+            .expect("old outbox");
+    }
+    store.raw_connection().execute("INSERT INTO settings VALUES ('outbox_version', '7')", []).expect("version");
+    let version_before = 7;
     drop(store);
 
     let store = unlock(dir.path());
@@ -229,6 +243,44 @@ fn an_upgrade_stops_counting_proposed_referrals_as_meldingen() {
     let melding = pending.iter().find(|i| i.key.metric == Metric::MeldingenVeiligThuis).expect("in the outbox");
     assert_eq!(melding.value, 1);
     assert!(melding.version > version_before, "a newer version, so the coordinator takes the correction");
+}
+
+/// Schema 5 moved the outbox into the count rows: what was waiting, refused or already accepted stays so.
+#[test]
+fn an_upgrade_from_schema_4_keeps_what_the_outbox_held() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) =
+        Store::create_with_schema(dir.path(), &Passphrase::new(PASSPHRASE), KdfParams::INSECURE_FOR_TESTS, 4)
+            .expect("created at schema 4");
+    store
+        .raw_connection()
+        .execute_batch(
+            "INSERT INTO counts VALUES ('2026-10', 'activities', 'activity=home_visit;municipality=GM0202', 3);
+             INSERT INTO counts VALUES ('2026-11', 'activities', 'activity=home_visit;municipality=GM0202', 2);
+             INSERT INTO counts VALUES ('2026-11', 'activities', 'activity=group_meeting;municipality=GM0202', 1);
+             INSERT INTO outbox VALUES ('2026-11', 'activities', 'activity=home_visit;municipality=GM0202', 8, NULL);
+             INSERT INTO outbox VALUES
+                 ('2026-11', 'activities', 'activity=group_meeting;municipality=GM0202', 9, 'value_out_of_range');
+             INSERT INTO settings VALUES ('outbox_version', '9');",
+        )
+        .expect("schema 4 rows");
+    drop(store);
+
+    let mut store = unlock(dir.path());
+    assert_eq!(store.schema_version().expect("version"), LATEST_SCHEMA_VERSION);
+    assert_eq!(store.all_counts().expect("counts").non_zero().len(), 3, "every count kept");
+    let pending = store.outbox_pending(10).expect("pending");
+    assert_eq!(pending.len(), 1);
+    assert_eq!((pending[0].key.period.to_string(), pending[0].value, pending[0].version), ("2026-11".into(), 2, 8));
+    let rejected = store.outbox_rejected(10).expect("rejected");
+    assert_eq!(rejected.len(), 1);
+    assert_eq!((rejected[0].version, rejected[0].rejected_code.as_deref()), (9, Some("value_out_of_range")));
+    assert_eq!(store.outbox_version().expect("version"), 9);
+    // The next change gets a higher version than any issued before the upgrade.
+    store.create_activity(&home_visit("2026-11-05")).expect("saved");
+    let after = store.outbox_pending(100).expect("pending");
+    let new: Vec<_> = after.iter().filter(|i| i.key != pending[0].key).collect();
+    assert!(!new.is_empty() && new.iter().all(|i| i.version > 9), "{after:?}");
 }
 
 /// A store from before the counts gets its counts in the same upgrade, already under today's definition.
