@@ -88,6 +88,7 @@ async fn a_restored_device_recovers_its_high_water_mark_and_resends_exactly_its_
         &backup,
         &restored_dir.path().join("store"),
         &sleutel_store::Secret::Passphrase(sleutel_store::Passphrase::new("system test passphrase")),
+        &restored_dir.path().join("restore-attempts"),
     )
     .unwrap();
     let mut restored = TestDevice { store, dir: restored_dir };

@@ -7,6 +7,7 @@
 
 use std::io::Read;
 use std::path::Path;
+use std::time::Instant;
 
 use ring::digest::{SHA256, digest};
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,7 @@ use crate::db;
 use crate::error::{Result, StoreError};
 use crate::files::{DATABASE, KEY_FILE};
 use crate::keys::{KeyFile, Secret};
+use crate::throttle::Gate;
 use crate::vault::Store;
 
 const MAGIC: &[u8] = b"SLEUTEL-BACKUP 1\n";
@@ -41,7 +43,6 @@ impl Store {
             let image = std::fs::read(&export)?;
             let mut key_file = KeyFile::parse(&std::fs::read(self.dir.join(KEY_FILE))?)?;
             key_file.failed_unlocks = 0;
-            key_file.last_failure_unix = None;
             let header = Header {
                 key_file,
                 schema_version: self.schema_version()?,
@@ -80,14 +81,46 @@ impl Store {
 
     /// Restores a backup into `dir`, which must not hold a store, and unlocks it with `secret` (the passphrase or
     /// recovery code that were valid when the backup was made). A backup from an older version is upgraded.
-    pub fn restore_backup(backup: &Path, dir: &Path, secret: &Secret) -> Result<Store> {
+    ///
+    /// Wrong secrets are counted in `attempts` (a file beside the store: the backup itself is not rewritten) and
+    /// throttled like unlocking; when the backup's owner had chosen to erase after a number of failed unlocks, that
+    /// many wrong secrets erase the backup file. So a backup is no way around the unlock screen.
+    pub fn restore_backup(backup: &Path, dir: &Path, secret: &Secret, attempts: &Path) -> Result<Store> {
+        Self::restore_backup_with(backup, dir, secret, attempts, Gate::process(), Instant::now())
+    }
+
+    /// [`Store::restore_backup`] through `gate` at the monotonic time `now` (for tests).
+    pub fn restore_backup_with(
+        backup: &Path,
+        dir: &Path,
+        secret: &Secret,
+        attempts: &Path,
+        gate: &Gate,
+        now: Instant,
+    ) -> Result<Store> {
         if Store::exists(dir) || dir.join(DATABASE).exists() {
             return Err(StoreError::AlreadyExists);
         }
         let (header, image) = read_backup(backup)?;
-        if header.key_file.unwrap_key(secret)?.is_none() {
-            return Err(StoreError::WrongSecret { failed_attempts: 0, wipe_after: None });
+        let mut failed = read_attempts(attempts)?;
+        let wait = gate.remaining(attempts, failed, now);
+        if wait > 0 {
+            return Err(StoreError::Throttled { retry_after_secs: wait });
         }
+        if header.key_file.unwrap_key(secret)?.is_none() {
+            failed = failed.saturating_add(1);
+            if header.key_file.wipe_after.is_some_and(|n| failed >= n) {
+                crate::vault::erase_file(backup)?;
+                crate::vault::erase_file(attempts)?;
+                gate.succeeded(attempts);
+                return Err(StoreError::Wiped);
+            }
+            db::write_atomically(attempts, &serde_json::to_vec(&failed).map_err(|_| StoreError::BackupCorrupt)?)?;
+            gate.failed(attempts, failed, now);
+            return Err(StoreError::WrongSecret { failed_attempts: failed, wipe_after: header.key_file.wipe_after });
+        }
+        crate::vault::erase_file(attempts)?;
+        gate.succeeded(attempts);
         std::fs::create_dir_all(dir)?;
         let result = (|| {
             db::write_atomically(&dir.join(DATABASE), &image)?;
@@ -106,6 +139,16 @@ impl Store {
             let _ = Store::wipe(dir);
         }
         result
+    }
+}
+
+/// Failed restore attempts so far (none when the file is missing; a damaged file counts as the cap, so deleting
+/// part of it gains nothing).
+fn read_attempts(path: &Path) -> Result<u32> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(serde_json::from_slice(&bytes).unwrap_or(u32::MAX / 2)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(0),
+        Err(e) => Err(e.into()),
     }
 }
 

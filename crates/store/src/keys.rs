@@ -129,9 +129,12 @@ impl KdfParams {
     /// Cheap parameters for tests only: they make brute force easy.
     pub const INSECURE_FOR_TESTS: KdfParams = KdfParams { m_kib: 256, t: 1, p: 1 };
 
+    /// The most a key file or backup may ask for: 4× the production memory, 4× its passes, 4 lanes. A crafted
+    /// file asking for more is refused before any work, so it cannot exhaust a phone's memory or hang the app.
+    pub const MAX: KdfParams = KdfParams { m_kib: 256 * 1024, t: 20, p: 4 };
+
     fn argon2(&self) -> Result<Argon2<'static>> {
-        // Bounds protect against a tampered key file asking for absurd memory or time.
-        if self.m_kib > 4 * 1024 * 1024 || self.t > 100 || self.p > 16 {
+        if self.m_kib > Self::MAX.m_kib || self.t > Self::MAX.t || self.p > Self::MAX.p {
             return Err(StoreError::KeyFileCorrupt);
         }
         let params = Params::new(self.m_kib, self.t, self.p, Some(32)).map_err(|_| StoreError::KeyFileCorrupt)?;
@@ -219,8 +222,6 @@ pub(crate) struct KeyFile {
     pub recovery: WrappedKey,
     #[serde(default)]
     pub failed_unlocks: u32,
-    #[serde(default)]
-    pub last_failure_unix: Option<i64>,
     /// Erase the store after this many failed unlocks in a row, if the volunteer chose so.
     #[serde(default)]
     pub wipe_after: Option<u32>,
@@ -242,7 +243,6 @@ impl KeyFile {
             passphrase: WrappedKey::seal(key, passphrase.0.as_bytes(), &kdf, AAD_PASSPHRASE, rng)?,
             recovery: WrappedKey::seal(key, recovery.0.as_bytes(), &kdf, AAD_RECOVERY, rng)?,
             failed_unlocks: 0,
-            last_failure_unix: None,
             wipe_after: None,
         })
     }

@@ -33,6 +33,7 @@ pub use migrations::LATEST_SCHEMA_VERSION;
 pub use referrals::{ReferralFilter, StoredReferral};
 pub use retention::PurgeReport;
 pub use sync_state::{Enrolment, SyncState};
+pub use throttle::Gate;
 pub use vault::{Store, UnlockStatus};
 
 /// One page of a list, with the total number of matches.

@@ -1,6 +1,7 @@
 //! The store as a whole: creating it, unlocking it, changing the passphrase, throttling and wiping.
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use ring::rand::SystemRandom;
 use rusqlite::Connection;
@@ -8,7 +9,8 @@ use rusqlite::Connection;
 use crate::error::{Result, StoreError};
 use crate::files::{DATABASE, KEY_FILE};
 use crate::keys::{self, DataKey, KdfParams, KeyFile, Passphrase, RecoveryCode, Secret};
-use crate::{db, migrations, throttle};
+use crate::throttle::Gate;
+use crate::{db, migrations};
 
 /// An unlocked store. Dropping it closes the database and wipes the data key from memory: that is "lock".
 pub struct Store {
@@ -32,10 +34,6 @@ pub struct UnlockStatus {
     pub wipe_after: Option<u32>,
 }
 
-fn now_unix() -> i64 {
-    chrono::Utc::now().timestamp()
-}
-
 fn read_key_file(dir: &Path) -> Result<KeyFile> {
     match std::fs::read(dir.join(KEY_FILE)) {
         Ok(bytes) => KeyFile::parse(&bytes),
@@ -48,7 +46,51 @@ fn write_key_file(dir: &Path, file: &KeyFile) -> Result<()> {
     db::write_atomically(&dir.join(KEY_FILE), &file.to_bytes()?)
 }
 
+/// Counts a wrong secret in the key file and starts the next wait; wipes the store when the volunteer chose so and
+/// this was the last allowed attempt. Returns the error to answer with.
+fn record_failure(dir: &Path, file: &mut KeyFile, gate: &Gate, now: Instant) -> Result<StoreError> {
+    file.failed_unlocks = file.failed_unlocks.saturating_add(1);
+    if file.wipe_after.is_some_and(|n| file.failed_unlocks >= n) {
+        Store::wipe(dir)?;
+        return Ok(StoreError::Wiped);
+    }
+    write_key_file(dir, file)?;
+    gate.failed(&dir.join(KEY_FILE), file.failed_unlocks, now);
+    Ok(StoreError::WrongSecret { failed_attempts: file.failed_unlocks, wipe_after: file.wipe_after })
+}
+
+/// Overwrites a file with zeros in place, flushes, then removes it: the wrapped key (or a backup) is not left in
+/// freed blocks on simple file systems. Flash storage with wear levelling may still keep old blocks; what protects
+/// the data then is that the data key only ever existed wrapped. A missing file is fine.
+pub(crate) fn erase_file(path: &Path) -> Result<()> {
+    use std::io::Write;
+    let len = match std::fs::metadata(path) {
+        Ok(meta) => meta.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    if let Ok(mut file) = std::fs::OpenOptions::new().write(true).open(path) {
+        let zeros = vec![0u8; 64 * 1024];
+        let mut left = len;
+        while left > 0 {
+            let n = left.min(zeros.len() as u64) as usize;
+            if file.write_all(&zeros[..n]).is_err() {
+                break;
+            }
+            left -= n as u64;
+        }
+        let _ = file.sync_all();
+    }
+    std::fs::remove_file(path)?;
+    Ok(())
+}
+
 impl Store {
+    /// Erases a backup file (see [`erase_file`]): backups go with the store when it is wiped.
+    pub fn erase_backup(path: &Path) -> Result<()> {
+        erase_file(path)
+    }
+
     /// Whether a store has been set up in `dir`.
     pub fn exists(dir: &Path) -> bool {
         dir.join(KEY_FILE).exists()
@@ -83,38 +125,27 @@ impl Store {
         Ok((Store { conn, key, dir: dir.to_owned(), rng }, recovery))
     }
 
-    /// Unlocks with the passphrase or the recovery code, now.
+    /// Unlocks with the passphrase or the recovery code, now, through this process's [`Gate`].
     pub fn unlock(dir: &Path, secret: &Secret) -> Result<Store> {
-        Self::unlock_at(dir, secret, now_unix())
+        Self::unlock_with(dir, secret, Gate::process(), Instant::now())
     }
 
-    /// Unlocks at a given time (unix seconds), for throttling tests. A wrong secret is counted in the key file;
-    /// after [`throttle::FREE_ATTEMPTS`] failures each attempt must wait; after the chosen number of failures, if
-    /// any, the store is wiped.
-    pub fn unlock_at(dir: &Path, secret: &Secret, now_unix: i64) -> Result<Store> {
+    /// Unlocks through `gate` at the monotonic time `now` (tests pass their own gate and time). A wrong secret is
+    /// counted in the key file; after [`crate::throttle::FREE_ATTEMPTS`] failures each attempt must wait; after the
+    /// chosen number of failures, if any, the store is wiped.
+    pub fn unlock_with(dir: &Path, secret: &Secret, gate: &Gate, now: Instant) -> Result<Store> {
         let mut file = read_key_file(dir)?;
-        if file.last_failure_unix.is_some_and(|last| last > now_unix) {
-            // The clock was turned back (or was ahead at the failure): count the wait from now, so it ends.
-            file.last_failure_unix = Some(now_unix);
-            write_key_file(dir, &file)?;
-        }
-        let wait = throttle::remaining(file.failed_unlocks, file.last_failure_unix, now_unix);
+        let key_path = dir.join(KEY_FILE);
+        let wait = gate.remaining(&key_path, file.failed_unlocks, now);
         if wait > 0 {
             return Err(StoreError::Throttled { retry_after_secs: wait });
         }
         let Some(key) = file.unwrap_key(secret)? else {
-            file.failed_unlocks = file.failed_unlocks.saturating_add(1);
-            file.last_failure_unix = Some(now_unix);
-            if file.wipe_after.is_some_and(|n| file.failed_unlocks >= n) {
-                Self::wipe(dir)?;
-                return Err(StoreError::Wiped);
-            }
-            write_key_file(dir, &file)?;
-            return Err(StoreError::WrongSecret { failed_attempts: file.failed_unlocks, wipe_after: file.wipe_after });
+            return Err(record_failure(dir, &mut file, gate, now)?);
         };
+        gate.succeeded(&key_path);
         if file.failed_unlocks > 0 {
             file.failed_unlocks = 0;
-            file.last_failure_unix = None;
             write_key_file(dir, &file)?;
         }
         let mut conn = db::open(&dir.join(DATABASE), &key)?;
@@ -138,7 +169,7 @@ impl Store {
         let file = read_key_file(dir)?;
         Ok(UnlockStatus {
             failed_attempts: file.failed_unlocks,
-            retry_after_secs: throttle::remaining(file.failed_unlocks, file.last_failure_unix, now_unix()),
+            retry_after_secs: Gate::process().remaining(&dir.join(KEY_FILE), file.failed_unlocks, Instant::now()),
             wipe_after: file.wipe_after,
         })
     }
@@ -148,19 +179,16 @@ impl Store {
     /// unlocked phone cannot use this to guess the passphrase.
     pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase) -> Result<()> {
         let mut file = read_key_file(&self.dir)?;
-        let now = now_unix();
-        let wait = throttle::remaining(file.failed_unlocks, file.last_failure_unix, now);
+        let (gate, now, key_path) = (Gate::process(), Instant::now(), self.dir.join(KEY_FILE));
+        let wait = gate.remaining(&key_path, file.failed_unlocks, now);
         if wait > 0 {
             return Err(StoreError::Throttled { retry_after_secs: wait });
         }
         if file.unwrap_key(&Secret::Passphrase(current.clone()))?.is_none() {
-            file.failed_unlocks = file.failed_unlocks.saturating_add(1);
-            file.last_failure_unix = Some(now);
-            write_key_file(&self.dir, &file)?;
-            return Err(StoreError::WrongSecret { failed_attempts: file.failed_unlocks, wipe_after: file.wipe_after });
+            return Err(record_failure(&self.dir, &mut file, gate, now)?);
         }
+        gate.succeeded(&key_path);
         file.failed_unlocks = 0;
-        file.last_failure_unix = None;
         file.rewrap_passphrase(&self.key, new, &self.rng)?;
         write_key_file(&self.dir, &file)
     }
@@ -189,13 +217,7 @@ impl Store {
     /// Erases the store in `dir`: the key file first (without it the database is unreadable noise), then the
     /// database and its WAL and shared-memory files.
     pub fn wipe(dir: &Path) -> Result<()> {
-        let key_path = dir.join(KEY_FILE);
-        if let Ok(meta) = std::fs::metadata(&key_path) {
-            // Overwrite before unlinking, so the wrapped key is not left in freed blocks on simple file systems.
-            let zeros = vec![0u8; usize::try_from(meta.len()).unwrap_or(0)];
-            let _ = std::fs::write(&key_path, zeros).and_then(|_| std::fs::File::open(&key_path)?.sync_all());
-            std::fs::remove_file(&key_path)?;
-        }
+        erase_file(&dir.join(KEY_FILE))?;
         for name in [
             DATABASE.to_owned(),
             format!("{DATABASE}-wal"),

@@ -29,7 +29,7 @@ proptest! {
         // A backup that is not ours.
         let junk = dir.path().join("junk.bak");
         std::fs::write(&junk, &backup).expect("write");
-        prop_assert!(Store::restore_backup(&junk, &dir.path().join("restore"), &passphrase(&secret)).is_err());
+        prop_assert!(Store::restore_backup(&junk, &dir.path().join("restore"), &passphrase(&secret), &dir.path().join("tries")).is_err());
 
         let store_dir = dir.path().join("store");
         let (mut store, _) = create(&store_dir);

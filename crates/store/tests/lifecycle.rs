@@ -2,9 +2,11 @@
 
 mod common;
 
+use std::time::{Duration, Instant};
+
 use common::*;
 use sleutel_domain::counts::Counts;
-use sleutel_store::{KdfParams, LATEST_SCHEMA_VERSION, Passphrase, RecoveryCode, Secret, Store, StoreError, throttle};
+use sleutel_store::{Gate, KdfParams, LATEST_SCHEMA_VERSION, Passphrase, RecoveryCode, Secret, Store, StoreError, throttle};
 
 #[test]
 fn a_new_store_is_encrypted_and_unlocks_with_its_passphrase() {
@@ -99,39 +101,30 @@ fn changing_the_passphrase_needs_the_current_one_and_keeps_the_data() {
 fn failed_unlocks_are_throttled_with_growing_delays_that_survive_restarts() {
     let dir = tempfile::tempdir().expect("tempdir");
     drop(create(dir.path()));
-    let t0 = 1_800_000_000;
+    let (gate, t0) = (Gate::new(), Instant::now());
+    let at = |secs: u64| t0 + Duration::from_secs(secs);
     for attempt in 1..=throttle::FREE_ATTEMPTS {
-        let err = Store::unlock_at(dir.path(), &passphrase("wrong"), t0).expect_err("wrong");
+        let err = Store::unlock_with(dir.path(), &passphrase("wrong"), &gate, t0).expect_err("wrong");
         assert!(matches!(err, StoreError::WrongSecret { failed_attempts, .. } if failed_attempts == attempt));
     }
-    // The state is in the key file: a "restart" (a fresh call) still has to wait, even with the right passphrase.
-    let err = Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t0 + 1).expect_err("throttled");
+    let err = Store::unlock_with(dir.path(), &passphrase(PASSPHRASE), &gate, at(1)).expect_err("throttled");
     assert!(matches!(err, StoreError::Throttled { retry_after_secs: 4 }), "{err:?}");
     assert_eq!(err.code(), "unlock_throttled");
+    // The count is in the key file: a restarted app (a new gate), even an hour later by any clock, waits in full.
+    let restarted = Gate::new();
+    let err = Store::unlock_with(dir.path(), &passphrase(PASSPHRASE), &restarted, at(3600)).expect_err("throttled");
+    assert!(matches!(err, StoreError::Throttled { retry_after_secs: 5 }), "{err:?}");
     // After the wait, one more failure doubles the next wait.
-    let t1 = t0 + 5;
-    assert!(matches!(Store::unlock_at(dir.path(), &passphrase("wrong"), t1), Err(StoreError::WrongSecret { .. })));
+    let t1 = 3605;
     assert!(matches!(
-        Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t1 + 1),
+        Store::unlock_with(dir.path(), &passphrase("wrong"), &restarted, at(t1)),
+        Err(StoreError::WrongSecret { .. })
+    ));
+    assert!(matches!(
+        Store::unlock_with(dir.path(), &passphrase(PASSPHRASE), &restarted, at(t1 + 1)),
         Err(StoreError::Throttled { retry_after_secs: 9 })
     ));
-    assert!(Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t1 + 10).is_ok());
-}
-
-#[test]
-fn a_clock_corrected_backwards_does_not_lock_the_volunteer_out() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    drop(create(dir.path()));
-    let t0 = 1_800_000_000;
-    let ahead = t0 + 30 * 24 * 3600; // the phone's clock was a month ahead during the failures
-    for _ in 0..4 {
-        let _ = Store::unlock_at(dir.path(), &passphrase("wrong"), ahead);
-    }
-    // The clock is corrected: the wait is counted from now and ends, instead of lasting a month.
-    let err = Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t0).expect_err("still throttled");
-    let StoreError::Throttled { retry_after_secs } = err else { panic!("{err:?}") };
-    assert!(retry_after_secs <= throttle::MAX_DELAY_SECS);
-    assert!(Store::unlock_at(dir.path(), &passphrase(PASSPHRASE), t0 + retry_after_secs as i64).is_ok());
+    assert!(Store::unlock_with(dir.path(), &passphrase(PASSPHRASE), &restarted, at(t1 + 10)).is_ok());
 }
 
 #[test]
@@ -142,12 +135,13 @@ fn the_store_is_wiped_after_the_chosen_number_of_failures() {
     assert!(store.set_wipe_after(Some(2)).is_err(), "fewer than 3 is refused");
     store.set_wipe_after(Some(3)).expect("set");
     drop(store);
-    let mut t = 1_800_000_000;
+    let gate = Gate::new();
     for _ in 0..2 {
-        assert!(matches!(Store::unlock_at(dir.path(), &passphrase("wrong"), t), Err(StoreError::WrongSecret { .. })));
-        t += 1000;
+        let result = Store::unlock_with(dir.path(), &passphrase("wrong"), &gate, Instant::now());
+        assert!(matches!(result, Err(StoreError::WrongSecret { .. })));
     }
-    assert!(matches!(Store::unlock_at(dir.path(), &passphrase("wrong"), t), Err(StoreError::Wiped)));
+    let result = Store::unlock_with(dir.path(), &passphrase("wrong"), &gate, Instant::now());
+    assert!(matches!(result, Err(StoreError::Wiped)));
     assert!(files_in(dir.path()).is_empty(), "nothing is left");
     assert!(matches!(Store::unlock(dir.path(), &Secret::RecoveryCode(code)), Err(StoreError::NotInitialised)));
 }

@@ -95,7 +95,13 @@ impl Session {
 
     pub fn unlock(&self, secret: UnlockSecret) -> Result<AppStatus, CommandError> {
         let secret = to_secret(&secret)?;
-        let mut store = Store::unlock(&self.inner.dir, &secret)?;
+        let mut store = match Store::unlock(&self.inner.dir, &secret) {
+            Err(sleutel_store::StoreError::Wiped) => {
+                self.erase_backups();
+                return Err(sleutel_store::StoreError::Wiped.into());
+            }
+            other => other?,
+        };
         // Records past the retention period go at unlock; counts stay (see sleutel_store::retention).
         store.purge_expired(Self::today())?;
         self.inner.sync.finish_pending_enrolment(&mut store);

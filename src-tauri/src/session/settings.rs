@@ -71,8 +71,14 @@ impl Session {
     /// when it was made. The current data is removed only after the restored store has been opened; if the app
     /// stops half-way, [`Session::finish_interrupted_restore`] puts things right at the next start. No sync runs
     /// meanwhile (it would mix the two stores' outboxes).
+    ///
+    /// Only from an unlocked app or at first start: someone holding a locked phone cannot use a backup to get past
+    /// the unlock screen. Wrong secrets are counted and throttled like unlocking (see `Store::restore_backup`).
     pub async fn restore_backup(&self, name: &str, secret: &UnlockSecret) -> Result<AppStatus, CommandError> {
         let _no_sync = self.inner.sync.gate.lock().await;
+        if Store::exists(&self.inner.dir) && self.store().is_none() {
+            return Err(super::locked());
+        }
         let backup = self
             .backups()?
             .into_iter()
@@ -83,7 +89,8 @@ impl Session {
         let (staging, previous) = (sibling(dir, "restoring"), sibling(dir, "previous"));
         remove_store_dir(&staging)?;
         self.finish_interrupted_restore()?;
-        drop(Store::restore_backup(&self.inner.backup_dir.join(&backup.name), &staging, &secret)?);
+        let attempts = sibling(dir, "restore-attempts");
+        drop(Store::restore_backup(&self.inner.backup_dir.join(&backup.name), &staging, &secret, &attempts)?);
         let mut guard = self.store();
         guard.take();
         if dir.exists() {
@@ -126,6 +133,15 @@ impl Session {
             }
         }
         remove_store_dir(&sibling(dir, "restoring"))
+    }
+}
+
+impl Session {
+    /// Erases every backup in the backup folder: when the store is wiped, its backups go with it.
+    pub(crate) fn erase_backups(&self) {
+        for backup in self.backups().unwrap_or_default() {
+            let _ = Store::erase_backup(&self.inner.backup_dir.join(backup.name));
+        }
     }
 }
 
@@ -230,6 +246,29 @@ mod tests {
         assert_eq!(s.home_summary(today).expect("summary").activities, 1);
         s.lock().expect("locks");
         assert_eq!(s.unlock(passphrase("een lange wachtzin")).expect("unlocks again").state, AppState::Unlocked);
+    }
+
+    /// Someone holding a locked phone cannot restore a backup; wiping the store after the chosen number of failed
+    /// unlocks erases its backups too, so a first start finds nothing to guess at.
+    #[test]
+    fn a_locked_app_restores_nothing_and_a_wipe_takes_the_backups_along() {
+        let (_dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        let settings = AppSettings { auto_lock_minutes: 5, retention_months: 24, wipe_after: Some(3) };
+        s.update_settings(&settings).expect("saved");
+        let backup = s.create_backup().expect("backup");
+        s.lock().expect("locks");
+
+        let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
+        let err = rt.block_on(s.restore_backup(&backup.name, &passphrase("een lange wachtzin"))).expect_err("locked");
+        assert_eq!(err.code, "locked");
+        for _ in 0..2 {
+            assert_eq!(s.unlock(passphrase("fout fout fout")).expect_err("wrong").code, "wrong_secret");
+        }
+        assert_eq!(s.unlock(passphrase("fout fout fout")).expect_err("wiped").code, "store_wiped");
+        assert_eq!(s.status().expect("status").state, AppState::Setup);
+        assert!(s.backups().expect("list").is_empty(), "the backups went with the store");
     }
 
     #[test]
