@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "get_settings",
     "update_settings",
     "change_passphrase",
+    "new_recovery_code",
     "create_backup",
     "backups",
     "restore_backup",

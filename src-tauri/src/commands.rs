@@ -3,13 +3,14 @@
 //! The list here, the permissions in `build.rs` and the main window's capability are kept equal by a test.
 
 use tauri::State;
+use zeroize::Zeroizing;
 
 use sleutel_domain::pii::Finding;
 use sleutel_domain::{ActivityInput, DraftForm, ReferralInput, ReferralStatus};
 
 use crate::dto::{
     ActivityListItem, AppSettings, AppStatus, BackupFile, CommandError, DraftView, FormDefaults, HomeSummary, MyWork,
-    ReferenceData, ReferralView, Saved, SetupResult, SyncView, UnlockSecret,
+    NewRecoveryCode, ReferenceData, ReferralView, Saved, SyncView, UnlockSecret,
 };
 use crate::session::Session;
 
@@ -23,7 +24,7 @@ pub async fn app_status(session: State<'_, Session>) -> Reply<AppStatus> {
 }
 
 #[tauri::command]
-pub async fn setup(session: State<'_, Session>, passphrase: String) -> Reply<SetupResult> {
+pub async fn setup(session: State<'_, Session>, passphrase: Zeroizing<String>) -> Reply<NewRecoveryCode> {
     session.setup(&passphrase)
 }
 
@@ -192,8 +193,17 @@ pub async fn update_settings(session: State<'_, Session>, settings: AppSettings)
 }
 
 #[tauri::command]
-pub async fn change_passphrase(session: State<'_, Session>, current: String, new: String) -> Reply<()> {
+pub async fn change_passphrase(
+    session: State<'_, Session>,
+    current: Zeroizing<String>,
+    new: Zeroizing<String>,
+) -> Reply<NewRecoveryCode> {
     session.change_passphrase(&current, &new)
+}
+
+#[tauri::command]
+pub async fn new_recovery_code(session: State<'_, Session>, passphrase: Zeroizing<String>) -> Reply<NewRecoveryCode> {
+    session.new_recovery_code(&passphrase)
 }
 
 #[tauri::command]

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use sleutel_domain::{ReferralStatus, Urgency};
 use ts_rs::TS;
+use zeroize::Zeroizing;
 
 /// Where the app stands: nothing set up yet, locked, or unlocked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -28,14 +29,15 @@ pub struct AppStatus {
 
 #[derive(Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export, export_to = "../../ui/src/lib/bindings/")]
-pub struct SetupResult {
-    /// Shown once; never stored anywhere but on paper.
-    pub recovery_code: String,
+pub struct NewRecoveryCode {
+    /// Shown once; never stored anywhere but on paper. Wiped from the app's memory once sent.
+    #[ts(type = "string")]
+    pub recovery_code: Zeroizing<String>,
 }
 
-impl std::fmt::Debug for SetupResult {
+impl std::fmt::Debug for NewRecoveryCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SetupResult([redacted])")
+        f.write_str("NewRecoveryCode([redacted])")
     }
 }
 
@@ -51,7 +53,9 @@ pub enum SecretKind {
 #[ts(export, export_to = "../../ui/src/lib/bindings/")]
 pub struct UnlockSecret {
     pub kind: SecretKind,
-    pub value: String,
+    /// Wiped from memory when dropped, like every secret that crosses from the page.
+    #[ts(type = "string")]
+    pub value: Zeroizing<String>,
 }
 
 impl std::fmt::Debug for UnlockSecret {

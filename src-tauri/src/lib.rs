@@ -86,6 +86,7 @@ pub fn run() {
             commands::get_settings,
             commands::update_settings,
             commands::change_passphrase,
+            commands::new_recovery_code,
             commands::create_backup,
             commands::backups,
             commands::restore_backup,

@@ -61,6 +61,15 @@ pub(crate) fn key_connection(conn: &Connection, key: &DataKey) -> Result<()> {
     Ok(())
 }
 
+/// Re-encrypts every page of the database with `key`, in one transaction (SQLCipher's `PRAGMA rekey`), then
+/// truncates the write-ahead log, which still holds page versions under the old key.
+pub(crate) fn rekey(conn: &Connection, key: &DataKey) -> Result<()> {
+    let statement = zeroize::Zeroizing::new(format!("PRAGMA rekey = {};", key.sql_literal().as_str()));
+    conn.execute_batch(&statement)?;
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0))?;
+    Ok(())
+}
+
 /// SQL string literal for a file path, for `ATTACH` (which takes no parameters for the key).
 pub(crate) fn quote_path(path: &Path) -> String {
     format!("'{}'", path.to_string_lossy().replace('\'', "''"))

@@ -1,7 +1,11 @@
 //! Key handling. The database is encrypted with a random 256-bit data key. The key file beside it holds that
 //! data key twice, each time wrapped with AES-256-GCM (ring): once under a key derived from the passphrase and once
-//! under a key derived from the recovery code, both by Argon2id with their own salt. The passphrase never touches
-//! the database itself, so changing it rewrites only the key file.
+//! under a key derived from the recovery code, both by Argon2id with their own salt.
+//!
+//! Changing the passphrase also changes the data key (and so the recovery code), so an old copy of the key file or
+//! a backup with the old passphrase does not open today's database. The change is made crash-safe by
+//! [`KeyChange`]: written to the key file before the database is re-encrypted, it lets either key lead to the other,
+//! and the next unlock finishes whatever step the app stopped at.
 //!
 //! Every secret type here is wiped from memory when dropped and prints as `[redacted]`.
 
@@ -212,6 +216,59 @@ impl WrappedKey {
     }
 }
 
+/// A data key sealed under another data key with AES-256-GCM (no key derivation needed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct SealedKey {
+    #[serde(with = "hex")]
+    nonce: Vec<u8>,
+    #[serde(with = "hex")]
+    sealed: Vec<u8>,
+}
+
+const AAD_NEW_UNDER_OLD: &[u8] = b"sleutel key change v1: new data key under the old one";
+const AAD_OLD_UNDER_NEW: &[u8] = b"sleutel key change v1: old data key under the new one";
+
+impl SealedKey {
+    fn seal(key: &DataKey, under: &DataKey, aad: &'static [u8], rng: &dyn SecureRandom) -> Result<Self> {
+        let mut nonce = [0u8; NONCE_LEN];
+        rng.fill(&mut nonce).map_err(|_| StoreError::RandomUnavailable)?;
+        let kek = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &under.0).map_err(|_| StoreError::KeyFileCorrupt)?);
+        let mut sealed = key.0.to_vec();
+        kek.seal_in_place_append_tag(Nonce::assume_unique_for_key(nonce), Aad::from(aad), &mut sealed)
+            .map_err(|_| StoreError::KeyFileCorrupt)?;
+        Ok(Self { nonce: nonce.to_vec(), sealed })
+    }
+
+    fn open(&self, under: &DataKey, aad: &'static [u8]) -> Result<DataKey> {
+        let nonce: [u8; NONCE_LEN] = self.nonce.as_slice().try_into().map_err(|_| StoreError::KeyFileCorrupt)?;
+        let kek = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &under.0).map_err(|_| StoreError::KeyFileCorrupt)?);
+        let mut buffer = Zeroizing::new(self.sealed.clone());
+        let plain = kek
+            .open_in_place(Nonce::assume_unique_for_key(nonce), Aad::from(aad), buffer.as_mut_slice())
+            .map_err(|_| StoreError::KeyFileCorrupt)?;
+        let mut key = [0u8; 32];
+        key.copy_from_slice(plain.get(..32).ok_or(StoreError::KeyFileCorrupt)?);
+        Ok(DataKey(key))
+    }
+}
+
+/// A data key change in progress: the new key under the new passphrase and a new recovery code, and each key
+/// sealed under the other. Written before the database is re-encrypted and removed once the key file names the new
+/// key, so whichever secret the volunteer types after a crash (old or new), both keys are at hand to finish.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct KeyChange {
+    passphrase: WrappedKey,
+    recovery: WrappedKey,
+    new_under_old: SealedKey,
+    old_under_new: SealedKey,
+}
+
+/// The keys a secret opens: the key the key file names, and the new key while a change is in progress.
+pub(crate) struct UnwrappedKeys {
+    pub current: DataKey,
+    pub next: Option<DataKey>,
+}
+
 /// The key file: the wrapped data key, the KDF parameters and the unlock-throttling state. It holds nothing
 /// secret in the clear. Throttling state lives here because the database is locked when it is needed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -225,6 +282,9 @@ pub(crate) struct KeyFile {
     /// Erase the store after this many failed unlocks in a row, if the volunteer chose so.
     #[serde(default)]
     pub wipe_after: Option<u32>,
+    /// A data key change the app has not finished yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_change: Option<KeyChange>,
 }
 
 impl KeyFile {
@@ -244,6 +304,7 @@ impl KeyFile {
             recovery: WrappedKey::seal(key, recovery.0.as_bytes(), &kdf, AAD_RECOVERY, rng)?,
             failed_unlocks: 0,
             wipe_after: None,
+            key_change: None,
         })
     }
 
@@ -267,9 +328,48 @@ impl KeyFile {
         }
     }
 
-    pub fn rewrap_passphrase(&mut self, key: &DataKey, passphrase: &Passphrase, rng: &dyn SecureRandom) -> Result<()> {
-        self.passphrase = WrappedKey::seal(key, passphrase.0.as_bytes(), &self.kdf, AAD_PASSPHRASE, rng)?;
+    /// Unwraps with the main wrappings or, during a key change, with the new ones; `Ok(None)` when the secret
+    /// opens neither. During a change, the other key comes from the sealed copy.
+    pub fn unwrap_keys(&self, secret: &Secret) -> Result<Option<UnwrappedKeys>> {
+        if let Some(current) = self.unwrap_key(secret)? {
+            let next =
+                self.key_change.as_ref().map(|c| c.new_under_old.open(&current, AAD_NEW_UNDER_OLD)).transpose()?;
+            return Ok(Some(UnwrappedKeys { current, next }));
+        }
+        let Some(change) = &self.key_change else { return Ok(None) };
+        let next = match secret {
+            Secret::Passphrase(p) => change.passphrase.open(p.0.as_bytes(), &self.kdf, AAD_PASSPHRASE)?,
+            Secret::RecoveryCode(r) => change.recovery.open(r.0.as_bytes(), &self.kdf, AAD_RECOVERY)?,
+        };
+        let Some(next) = next else { return Ok(None) };
+        let current = change.old_under_new.open(&next, AAD_OLD_UNDER_NEW)?;
+        Ok(Some(UnwrappedKeys { current, next: Some(next) }))
+    }
+
+    /// Records a change from data key `old` to `new`, which `passphrase` and `recovery` will open.
+    pub fn begin_key_change(
+        &mut self,
+        old: &DataKey,
+        new: &DataKey,
+        passphrase: &Passphrase,
+        recovery: &RecoveryCode,
+        rng: &dyn SecureRandom,
+    ) -> Result<()> {
+        self.key_change = Some(KeyChange {
+            passphrase: WrappedKey::seal(new, passphrase.0.as_bytes(), &self.kdf, AAD_PASSPHRASE, rng)?,
+            recovery: WrappedKey::seal(new, recovery.0.as_bytes(), &self.kdf, AAD_RECOVERY, rng)?,
+            new_under_old: SealedKey::seal(new, old, AAD_NEW_UNDER_OLD, rng)?,
+            old_under_new: SealedKey::seal(old, new, AAD_OLD_UNDER_NEW, rng)?,
+        });
         Ok(())
+    }
+
+    /// The database now uses the new key: the new wrappings become the only ones.
+    pub fn finish_key_change(&mut self) {
+        if let Some(change) = self.key_change.take() {
+            self.passphrase = change.passphrase;
+            self.recovery = change.recovery;
+        }
     }
 }
 

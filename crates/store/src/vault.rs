@@ -46,6 +46,24 @@ fn write_key_file(dir: &Path, file: &KeyFile) -> Result<()> {
     db::write_atomically(&dir.join(KEY_FILE), &file.to_bytes()?)
 }
 
+/// Finishes a data key change the app stopped in the middle of: the database has the new key already, or gets it
+/// now; then the key file names only the new key.
+fn finish_key_change(dir: &Path, file: &mut KeyFile, current: &DataKey, next: &DataKey) -> Result<Connection> {
+    let path = dir.join(DATABASE);
+    let conn = match db::open(&path, next) {
+        Ok(conn) => conn,
+        Err(StoreError::DatabaseUndecryptable) => {
+            let conn = db::open(&path, current)?;
+            db::rekey(&conn, next)?;
+            conn
+        }
+        Err(e) => return Err(e),
+    };
+    file.finish_key_change();
+    write_key_file(dir, file)?;
+    Ok(conn)
+}
+
 /// Counts a wrong secret in the key file and starts the next wait; wipes the store when the volunteer chose so and
 /// this was the last allowed attempt. Returns the error to answer with.
 fn record_failure(dir: &Path, file: &mut KeyFile, gate: &Gate, now: Instant) -> Result<StoreError> {
@@ -140,7 +158,7 @@ impl Store {
         if wait > 0 {
             return Err(StoreError::Throttled { retry_after_secs: wait });
         }
-        let Some(key) = file.unwrap_key(secret)? else {
+        let Some(keys) = file.unwrap_keys(secret)? else {
             return Err(record_failure(dir, &mut file, gate, now)?);
         };
         gate.succeeded(&key_path);
@@ -148,7 +166,10 @@ impl Store {
             file.failed_unlocks = 0;
             write_key_file(dir, &file)?;
         }
-        let mut conn = db::open(&dir.join(DATABASE), &key)?;
+        let (mut conn, key) = match keys.next {
+            None => (db::open(&dir.join(DATABASE), &keys.current)?, keys.current),
+            Some(next) => (finish_key_change(dir, &mut file, &keys.current, &next)?, next),
+        };
         migrations::migrate_to(&mut conn, migrations::LATEST_SCHEMA_VERSION)?;
         Ok(Store { conn, key, dir: dir.to_owned(), rng: keys::system_random() })
     }
@@ -174,33 +195,60 @@ impl Store {
         })
     }
 
-    /// Changes the passphrase after checking the current one. Only the key file is rewritten.
+    /// Changes the passphrase after checking the current one, and with it the data key: the database is
+    /// re-encrypted, so an old copy of the key file or a backup with the old passphrase does not open it. The old
+    /// recovery code stops working too; the new one is returned, to be shown once.
     /// A wrong current passphrase counts as a failed unlock (and is throttled the same way), so someone holding an
     /// unlocked phone cannot use this to guess the passphrase.
-    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase) -> Result<()> {
+    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase) -> Result<RecoveryCode> {
+        let file = self.check_secret(&Secret::Passphrase(current.clone()))?;
+        self.change_data_key(file, new)
+    }
+
+    /// Sets a new passphrase after unlocking with the recovery code (the passphrase was forgotten). Like
+    /// [`Store::change_passphrase`], the data key and the recovery code change too.
+    pub fn reset_passphrase(&mut self, recovery: &RecoveryCode, new: &Passphrase) -> Result<RecoveryCode> {
+        let file = self.check_secret(&Secret::RecoveryCode(recovery.clone()))?;
+        self.change_data_key(file, new)
+    }
+
+    /// Makes a new recovery code (the old one was lost or seen by someone), after checking the passphrase. The data
+    /// key changes with it, so the old code opens nothing any more, not even an old copy of the key file.
+    pub fn new_recovery_code(&mut self, passphrase: &Passphrase) -> Result<RecoveryCode> {
+        let file = self.check_secret(&Secret::Passphrase(passphrase.clone()))?;
+        self.change_data_key(file, passphrase)
+    }
+
+    /// Checks a secret of the open store through the throttle; a wrong one counts as a failed unlock.
+    fn check_secret(&self, secret: &Secret) -> Result<KeyFile> {
         let mut file = read_key_file(&self.dir)?;
         let (gate, now, key_path) = (Gate::process(), Instant::now(), self.dir.join(KEY_FILE));
         let wait = gate.remaining(&key_path, file.failed_unlocks, now);
         if wait > 0 {
             return Err(StoreError::Throttled { retry_after_secs: wait });
         }
-        if file.unwrap_key(&Secret::Passphrase(current.clone()))?.is_none() {
+        if file.unwrap_key(secret)?.is_none() {
             return Err(record_failure(&self.dir, &mut file, gate, now)?);
         }
         gate.succeeded(&key_path);
         file.failed_unlocks = 0;
-        file.rewrap_passphrase(&self.key, new, &self.rng)?;
-        write_key_file(&self.dir, &file)
+        Ok(file)
     }
 
-    /// Sets a new passphrase after unlocking with the recovery code (the passphrase was forgotten).
-    pub fn reset_passphrase(&mut self, recovery: &RecoveryCode, new: &Passphrase) -> Result<()> {
-        let mut file = read_key_file(&self.dir)?;
-        if file.unwrap_key(&Secret::RecoveryCode(recovery.clone()))?.is_none() {
-            return Err(StoreError::WrongSecret { failed_attempts: file.failed_unlocks, wipe_after: file.wipe_after });
-        }
-        file.rewrap_passphrase(&self.key, new, &self.rng)?;
-        write_key_file(&self.dir, &file)
+    /// Moves the store to a new data key under `passphrase` and a new recovery code, in three steps that each
+    /// survive a crash: the key file learns the change (either key then leads to the other), the database is
+    /// re-encrypted in one transaction, the key file keeps only the new key. An unlock after a crash at any point
+    /// finishes the change ([`finish_key_change`]).
+    fn change_data_key(&mut self, mut file: KeyFile, passphrase: &Passphrase) -> Result<RecoveryCode> {
+        let next = DataKey::generate(&self.rng)?;
+        let recovery = RecoveryCode::generate(&self.rng)?;
+        file.begin_key_change(&self.key, &next, passphrase, &recovery, &self.rng)?;
+        write_key_file(&self.dir, &file)?;
+        db::rekey(&self.conn, &next)?;
+        self.key = next;
+        file.finish_key_change();
+        write_key_file(&self.dir, &file)?;
+        Ok(recovery)
     }
 
     /// Chooses to erase everything after `n` failed unlocks in a row (`None`: never). At least 3, so a few typos

@@ -1,5 +1,6 @@
 //! A process killed with SIGKILL in the middle of a burst of saves loses no save it acknowledged, and the database
 //! passes `PRAGMA integrity_check` with counts still equal to the records. 20 rounds, each killed at a random point.
+//! The same for a passphrase change, which re-encrypts the database with a new data key.
 
 mod common;
 
@@ -55,4 +56,59 @@ fn sigkill_mid_burst_loses_no_acknowledged_save() {
         assert!(stored >= acknowledged_total, "round {round}: {stored} stored < {acknowledged_total} acknowledged");
         assert_eq!(counts.total(Metric::Activities) as usize, stored);
     }
+}
+
+/// Killed at points spread over a passphrase change (key file, re-encryption, key file again), the store still
+/// unlocks with the old or the new passphrase, finishes the change, keeps every record, and the data key of the
+/// next unlock is the one the key file names.
+#[test]
+fn sigkill_during_a_passphrase_change_loses_nothing() {
+    const SECOND: &str = "second crash test passphrase";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) =
+        Store::create(dir.path(), &Passphrase::new(BURST_PASSPHRASE), KdfParams::INSECURE_FOR_TESTS).expect("created");
+    for day in 1..=20 {
+        store.create_activity(&home_visit(&format!("2026-10-{day:02}"))).expect("saved");
+    }
+    let before = store.list_activities(&Default::default()).expect("list").total;
+    drop(store);
+
+    let mut mid_change = 0;
+    for round in 0..ROUNDS {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_sleutel-store-tool"))
+            .arg("change-passphrase-loop")
+            .arg(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("child starts");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let begins = 1 + round % 3;
+        let mut seen = 0;
+        while seen < begins {
+            match lines.next() {
+                Some(Ok(line)) if line.starts_with("BEGIN") => seen += 1,
+                Some(Ok(_)) => {}
+                other => panic!("round {round}: child stopped early: {other:?}"),
+            }
+        }
+        // A change takes a few milliseconds: spread the kill over it.
+        std::thread::sleep(std::time::Duration::from_micros((round as u64 * 397) % 4000));
+        child.kill().expect("SIGKILL");
+        child.wait().expect("reaped");
+        let key_file = std::fs::read_to_string(dir.path().join("sleutel.key")).expect("key file");
+        mid_change += usize::from(key_file.contains("key_change"));
+
+        let store = Store::unlock(dir.path(), &passphrase(BURST_PASSPHRASE))
+            .or_else(|_| Store::unlock(dir.path(), &passphrase(SECOND)))
+            .unwrap_or_else(|e| panic!("round {round}: neither passphrase unlocks: {e:?}"));
+        assert!(store.integrity_check().expect("check runs"), "round {round}: integrity_check failed");
+        assert_eq!(store.list_activities(&Default::default()).expect("list").total, before, "round {round}");
+        drop(store);
+        let key_file = std::fs::read_to_string(dir.path().join("sleutel.key")).expect("key file");
+        assert!(!key_file.contains("key_change"), "round {round}: the unlock finished the change");
+    }
+    eprintln!("{mid_change} of {ROUNDS} kills landed inside a change");
+    assert!(mid_change > 0, "no kill landed inside a change: the test proved nothing");
 }

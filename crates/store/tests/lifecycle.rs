@@ -6,7 +6,9 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use sleutel_domain::counts::Counts;
-use sleutel_store::{Gate, KdfParams, LATEST_SCHEMA_VERSION, Passphrase, RecoveryCode, Secret, Store, StoreError, throttle};
+use sleutel_store::{
+    Gate, KdfParams, LATEST_SCHEMA_VERSION, Passphrase, RecoveryCode, Secret, Store, StoreError, throttle,
+};
 
 #[test]
 fn a_new_store_is_encrypted_and_unlocks_with_its_passphrase() {
@@ -87,14 +89,49 @@ fn changing_the_passphrase_needs_the_current_one_and_keeps_the_data() {
     let new = Passphrase::new_checked("nog een andere zin").expect("ok");
     assert!(store.change_passphrase(&Passphrase::new("wrong current"), &new).is_err());
     assert_eq!(Store::unlock_status(dir.path()).expect("status").failed_attempts, 1, "a wrong current one counts");
-    store.change_passphrase(&Passphrase::new(PASSPHRASE), &new).expect("changed");
+    let new_code = store.change_passphrase(&Passphrase::new(PASSPHRASE), &new).expect("changed");
     drop(store);
-    assert!(std::fs::read(dir.path().join("sleutel.db")).expect("db") == db_before, "only the key file changes");
+    assert!(std::fs::read(dir.path().join("sleutel.db")).expect("db") != db_before, "the database is re-encrypted");
     assert!(Store::unlock(dir.path(), &passphrase(PASSPHRASE)).is_err());
     let store = Store::unlock(dir.path(), &passphrase("nog een andere zin")).expect("new passphrase works");
     assert_eq!(store.all_counts().expect("counts").total(sleutel_domain::counts::Metric::Activities), 1);
     drop(store);
-    assert!(Store::unlock(dir.path(), &Secret::RecoveryCode(code)).is_ok(), "recovery code still works");
+    assert!(Store::unlock(dir.path(), &Secret::RecoveryCode(code)).is_err(), "the old recovery code is gone");
+    let mut store = Store::unlock(dir.path(), &Secret::RecoveryCode(new_code)).expect("the new one works");
+    // A new recovery code on request (after the passphrase): the previous one stops working.
+    assert!(store.new_recovery_code(&Passphrase::new("wrong")).is_err());
+    let newest = store.new_recovery_code(&new).expect("made");
+    drop(store);
+    assert!(Store::unlock(dir.path(), &Secret::RecoveryCode(newest)).is_ok());
+}
+
+/// An old copy of the key file (or a backup's) with the old passphrase or recovery code opens nothing after a
+/// passphrase change: the data key changed and the database was re-encrypted.
+#[test]
+fn changing_the_passphrase_changes_the_data_key_and_the_recovery_code() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, old_code) = create(dir.path());
+    store.create_activity(&home_visit("2026-11-03")).expect("saved");
+    let old_key_file = std::fs::read(dir.path().join("sleutel.key")).expect("key file");
+    let new_code = store
+        .change_passphrase(&Passphrase::new(PASSPHRASE), &Passphrase::new("een heel nieuwe wachtzin"))
+        .expect("changed");
+    drop(store);
+    assert!(Store::unlock(dir.path(), &Secret::RecoveryCode(old_code.clone())).is_err(), "old code");
+    let store = Store::unlock(dir.path(), &Secret::RecoveryCode(new_code)).expect("new code");
+    assert_eq!(store.list_activities(&Default::default()).expect("list").total, 1);
+    drop(store);
+
+    // Today's database beside the key file as it was before the change.
+    let copy = tempfile::tempdir().expect("tempdir");
+    for name in std::fs::read_dir(dir.path()).expect("dir").filter_map(|e| e.ok()) {
+        std::fs::copy(name.path(), copy.path().join(name.file_name())).expect("copy");
+    }
+    std::fs::write(copy.path().join("sleutel.key"), old_key_file).expect("old key file");
+    for secret in [passphrase(PASSPHRASE), Secret::RecoveryCode(old_code)] {
+        let err = Store::unlock(copy.path(), &secret).expect_err("the old key no longer opens the database");
+        assert_eq!(err.code(), "database_undecryptable");
+    }
 }
 
 #[test]

@@ -48,14 +48,16 @@ fn a_backup_restores_with_the_passphrase_or_the_recovery_code() {
     let counts = store.all_counts().expect("counts");
 
     let target = tempfile::tempdir().expect("tempdir");
-    let by_pass = Store::restore_backup(&backup, &target.path().join("a"), &passphrase(PASSPHRASE), &attempts(&target)).expect("restored");
+    let by_pass = Store::restore_backup(&backup, &target.path().join("a"), &passphrase(PASSPHRASE), &attempts(&target))
+        .expect("restored");
     assert_eq!(by_pass.all_counts().expect("counts"), counts);
     assert_eq!(
         by_pass.list_activities(&Default::default()).expect("list").items[0].activity.notes.as_str(),
         "backup-notitie"
     );
     let by_code =
-        Store::restore_backup(&backup, &target.path().join("b"), &Secret::RecoveryCode(code), &attempts(&target)).expect("restored");
+        Store::restore_backup(&backup, &target.path().join("b"), &Secret::RecoveryCode(code), &attempts(&target))
+            .expect("restored");
     assert_eq!(by_code.list_referrals(&Default::default()).expect("list").total, 1);
     drop(by_pass);
     assert!(
@@ -123,7 +125,9 @@ fn wrong_secrets_at_restore_are_throttled_and_erase_the_backup_when_the_voluntee
     let wrong = Secret::Passphrase(Passphrase::new("wrong guess"));
     for attempt in 1..=3 {
         let err = Store::restore_backup_with(&backup, &into, &wrong, &tries, &gate, at(0)).expect_err("wrong");
-        assert!(matches!(err, StoreError::WrongSecret { failed_attempts, wipe_after: Some(5) } if failed_attempts == attempt));
+        assert!(
+            matches!(err, StoreError::WrongSecret { failed_attempts, wipe_after: Some(5) } if failed_attempts == attempt)
+        );
     }
     // Even the right passphrase waits now, and a restarted app (a new gate) waits in full.
     let right = passphrase(PASSPHRASE);
@@ -163,8 +167,9 @@ fn a_backup_asking_for_extreme_argon2_costs_is_refused_before_any_work() {
         out.extend_from_slice(header.as_bytes());
         out.extend_from_slice(image);
         std::fs::write(&crafted, out).expect("write");
-        let err = Store::restore_backup(&crafted, &target.path().join("s"), &passphrase(PASSPHRASE), &attempts(&target))
-            .expect_err("refused");
+        let err =
+            Store::restore_backup(&crafted, &target.path().join("s"), &passphrase(PASSPHRASE), &attempts(&target))
+                .expect_err("refused");
         assert_eq!(err.code(), "key_file_corrupt", "{from} -> {to}");
     }
 }

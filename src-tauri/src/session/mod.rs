@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use sleutel_domain::counts::{Metric, Period};
 use sleutel_store::{KdfParams, Passphrase, RecoveryCode, Secret, Store, throttle};
 
-use crate::dto::{AppState, AppStatus, CommandError, HomeSummary, SecretKind, SetupResult, UnlockSecret};
+use crate::dto::{AppState, AppStatus, CommandError, HomeSummary, NewRecoveryCode, SecretKind, UnlockSecret};
 
 pub use sync::SyncSettings;
 
@@ -86,11 +86,11 @@ impl Session {
     }
 
     /// Creates the store. It stays locked: typing the new passphrase once more right away helps remember it.
-    pub fn setup(&self, passphrase: &str) -> Result<SetupResult, CommandError> {
+    pub fn setup(&self, passphrase: &str) -> Result<NewRecoveryCode, CommandError> {
         let passphrase = Passphrase::new_checked(passphrase)?;
         let (store, recovery) = Store::create(&self.inner.dir, &passphrase, self.inner.kdf)?;
         drop(store);
-        Ok(SetupResult { recovery_code: recovery.display().to_string() })
+        Ok(NewRecoveryCode { recovery_code: recovery.display() })
     }
 
     pub fn unlock(&self, secret: UnlockSecret) -> Result<AppStatus, CommandError> {
@@ -173,7 +173,7 @@ mod tests {
     }
 
     pub(crate) fn passphrase(value: &str) -> UnlockSecret {
-        UnlockSecret { kind: SecretKind::Passphrase, value: value.into() }
+        UnlockSecret { kind: SecretKind::Passphrase, value: value.to_owned().into() }
     }
 
     #[test]
@@ -192,7 +192,7 @@ mod tests {
         assert_eq!(s.unlock(passphrase("een lange wachtzin")).expect("unlocks").state, AppState::Unlocked);
         assert_eq!(s.home_summary(Session::today()).expect("summary").activities, 0);
         assert_eq!(s.lock().expect("locks").state, AppState::Locked);
-        let by_code = UnlockSecret { kind: SecretKind::RecoveryCode, value: code.to_lowercase() };
+        let by_code = UnlockSecret { kind: SecretKind::RecoveryCode, value: code.to_lowercase().into() };
         assert_eq!(s.unlock(by_code).expect("recovery code works").state, AppState::Unlocked);
     }
 
@@ -208,7 +208,9 @@ mod tests {
     fn a_malformed_recovery_code_is_a_clear_error() {
         let (_dir, s) = session();
         s.setup("een lange wachtzin").expect("created");
-        let err = s.unlock(UnlockSecret { kind: SecretKind::RecoveryCode, value: "nope".into() }).expect_err("bad");
+        let err = s
+            .unlock(UnlockSecret { kind: SecretKind::RecoveryCode, value: String::from("nope").into() })
+            .expect_err("bad");
         assert_eq!(err.code, "recovery_code_malformed");
         assert_eq!(s.status().expect("status").failed_attempts, 0, "a typo in the format is not a failed attempt");
     }
@@ -217,7 +219,7 @@ mod tests {
     fn secrets_never_print() {
         let secret = passphrase("geheime zin");
         assert!(!format!("{secret:?}").contains("geheime"));
-        let result = SetupResult { recovery_code: "ABCD-EFGH".into() };
+        let result = NewRecoveryCode { recovery_code: String::from("ABCD-EFGH").into() };
         assert!(!format!("{result:?}").contains("ABCD"));
     }
 }

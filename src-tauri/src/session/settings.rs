@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use sleutel_store::{Passphrase, Store};
 
 use super::{Session, to_secret};
-use crate::dto::{AppSettings, AppStatus, BackupFile, CommandError, UnlockSecret};
+use crate::dto::{AppSettings, AppStatus, BackupFile, CommandError, NewRecoveryCode, UnlockSecret};
 
 /// Backups are files named `sleutel-backup-….sleutel` in the backup folder.
 const BACKUP_PREFIX: &str = "sleutel-backup-";
@@ -45,9 +45,18 @@ impl Session {
         self.settings()
     }
 
-    pub fn change_passphrase(&self, current: &str, new: &str) -> Result<(), CommandError> {
+    /// Changes the passphrase and with it the data key; the old recovery code stops working and the new one is
+    /// returned to be shown once.
+    pub fn change_passphrase(&self, current: &str, new: &str) -> Result<NewRecoveryCode, CommandError> {
         let new = Passphrase::new_checked(new)?;
-        self.with_store(|store| Ok(store.change_passphrase(&Passphrase::new(current), &new)?))
+        let code = self.with_store(|store| Ok(store.change_passphrase(&Passphrase::new(current), &new)?))?;
+        Ok(NewRecoveryCode { recovery_code: code.display() })
+    }
+
+    /// Makes a new recovery code (the old one stops working), after checking the passphrase.
+    pub fn new_recovery_code(&self, passphrase: &str) -> Result<NewRecoveryCode, CommandError> {
+        let code = self.with_store(|store| Ok(store.new_recovery_code(&Passphrase::new(passphrase))?))?;
+        Ok(NewRecoveryCode { recovery_code: code.display() })
     }
 
     /// Writes an encrypted backup into the backup folder and returns it.
@@ -213,10 +222,19 @@ mod tests {
         s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
         assert_eq!(s.change_passphrase("fout", "een nieuwe wachtzin").expect_err("wrong").code, "wrong_secret");
         assert_eq!(s.change_passphrase("een lange wachtzin", "kort").expect_err("short").code, "passphrase_too_short");
-        s.change_passphrase("een lange wachtzin", "een nieuwe wachtzin").expect("changed");
+        let code = s.change_passphrase("een lange wachtzin", "een nieuwe wachtzin").expect("changed");
         s.lock().expect("locks");
         assert_eq!(s.unlock(passphrase("een lange wachtzin")).expect_err("old").code, "wrong_secret");
         assert_eq!(s.unlock(passphrase("een nieuwe wachtzin")).expect("new").state, AppState::Unlocked);
+        assert_eq!(s.new_recovery_code("fout fout fout").expect_err("wrong").code, "wrong_secret");
+        let newest = s.new_recovery_code("een nieuwe wachtzin").expect("made");
+        s.lock().expect("locks");
+        let by = |code: &str| crate::dto::UnlockSecret {
+            kind: crate::dto::SecretKind::RecoveryCode,
+            value: code.to_owned().into(),
+        };
+        assert_eq!(s.unlock(by(&code.recovery_code)).expect_err("replaced").code, "wrong_secret");
+        assert_eq!(s.unlock(by(&newest.recovery_code)).expect("newest").state, AppState::Unlocked);
     }
 
     #[test]

@@ -20,7 +20,7 @@ import type { ReferralInput } from './bindings/ReferralInput'
 import type { ReferralStatus } from './bindings/ReferralStatus'
 import type { ReferralView } from './bindings/ReferralView'
 import type { Saved } from './bindings/Saved'
-import type { SetupResult } from './bindings/SetupResult'
+import type { NewRecoveryCode } from './bindings/NewRecoveryCode'
 import type { SyncView } from './bindings/SyncView'
 import type { UnlockSecret } from './bindings/UnlockSecret'
 import type { Urgency } from './bindings/Urgency'
@@ -46,7 +46,7 @@ export type {
   ReferralStatus,
   ReferralView,
   Saved,
-  SetupResult,
+  NewRecoveryCode,
   SyncView,
   UnlockSecret,
   Urgency,
@@ -64,7 +64,7 @@ export function asCommandError(error: unknown): CommandError {
 
 export const api = {
   appStatus: () => invoke<AppStatus>('app_status'),
-  setup: (passphrase: string) => invoke<SetupResult>('setup', { passphrase }),
+  setup: (passphrase: string) => invoke<NewRecoveryCode>('setup', { passphrase }),
   unlock: (secret: UnlockSecret) => invoke<AppStatus>('unlock', { secret }),
   lock: () => invoke<AppStatus>('lock'),
   setWindowTitle: (title: string) => invoke<null>('set_window_title', { title }),
@@ -104,7 +104,9 @@ export const api = {
 
   getSettings: () => invoke<AppSettings>('get_settings'),
   updateSettings: (settings: AppSettings) => invoke<AppSettings>('update_settings', { settings }),
-  changePassphrase: (current: string, next: string) => invoke<null>('change_passphrase', { current, new: next }),
+  changePassphrase: (current: string, next: string) =>
+    invoke<NewRecoveryCode>('change_passphrase', { current, new: next }),
+  newRecoveryCode: (passphrase: string) => invoke<NewRecoveryCode>('new_recovery_code', { passphrase }),
   createBackup: () => invoke<BackupFile>('create_backup'),
   backups: () => invoke<BackupFile[]>('backups'),
   restoreBackup: (name: string, secret: UnlockSecret) => invoke<AppStatus>('restore_backup', { name, secret }),

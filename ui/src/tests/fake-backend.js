@@ -299,7 +299,11 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         unlocked()
         if (args.current !== 'juiste wachtzin') fail('wrong_secret')
         if (String(args.new).length < 8) fail('passphrase_too_short')
-        return null
+        return { recovery_code: 'N3WC-0D3A-B7KQ-M2XR-P9TV' }
+      case 'new_recovery_code':
+        unlocked()
+        if (args.passphrase !== 'juiste wachtzin') fail('wrong_secret')
+        return { recovery_code: 'N3WC-0D3A-B7KQ-M2XR-P9TW' }
       case 'create_backup': {
         unlocked()
         const file = { name: `sleutel-backup-${today}-120000.sleutel`, folder: '/home/vrijwilliger/Documents/Sleutel', bytes: 40960 }

@@ -4,6 +4,9 @@
 //!   that would be synced. This is what `make run` shows until the app exists.
 //! - `write-burst DIR`: unlocks the store in DIR (test passphrase) and saves activities in a loop, printing
 //!   `ACK <id>` after each save is committed. The crash test kills it with SIGKILL mid-burst.
+//! - `change-passphrase-loop DIR`: unlocks the store in DIR with either of two test passphrases and changes it to
+//!   the other one, again and again, printing `BEGIN <n>` before and `CHANGED <n>` after each change (which also
+//!   changes the data key). The crash test kills it in the middle of a change.
 #![allow(clippy::print_stdout)]
 
 use std::io::Write;
@@ -18,6 +21,8 @@ use sleutel_store::{KdfParams, Passphrase, Secret, Store, StoreError};
 
 /// The passphrase `write-burst` uses; the crash test creates its store with it.
 const BURST_PASSPHRASE: &str = "crash test passphrase";
+/// The two passphrases `change-passphrase-loop` alternates between; the first is the one its store starts with.
+const LOOP_PASSPHRASES: [&str; 2] = [BURST_PASSPHRASE, "second crash test passphrase"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,7 +32,11 @@ fn main() -> ExitCode {
             Some(dir) => write_burst(Path::new(dir)),
             None => Err("usage: sleutel-store-tool write-burst DIR".into()),
         },
-        _ => Err("usage: sleutel-store-tool demo [DIR] | write-burst DIR".into()),
+        Some("change-passphrase-loop") => match args.get(1) {
+            Some(dir) => change_passphrase_loop(Path::new(dir)),
+            None => Err("usage: sleutel-store-tool change-passphrase-loop DIR".into()),
+        },
+        _ => Err("usage: sleutel-store-tool demo [DIR] | write-burst DIR | change-passphrase-loop DIR".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -162,6 +171,29 @@ fn write_burst(dir: &Path) -> Result<(), String> {
         let id = store.create_activity(&activity).map_err(describe)?;
         let mut out = stdout.lock();
         writeln!(out, "ACK {id}").and_then(|()| out.flush()).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn change_passphrase_loop(dir: &Path) -> Result<(), String> {
+    let unlock = |p: &str| Store::unlock(dir, &Secret::Passphrase(Passphrase::new(p)));
+    let (mut store, mut current) = match unlock(LOOP_PASSPHRASES[0]) {
+        Ok(store) => (store, 0),
+        Err(_) => (unlock(LOOP_PASSPHRASES[1]).map_err(describe)?, 1),
+    };
+    let stdout = std::io::stdout();
+    for n in 0..100_000 {
+        let next = 1 - current;
+        let say = |word: &str| {
+            let mut out = stdout.lock();
+            writeln!(out, "{word} {n}").and_then(|()| out.flush()).map_err(|e| e.to_string())
+        };
+        say("BEGIN")?;
+        store
+            .change_passphrase(&Passphrase::new(LOOP_PASSPHRASES[current]), &Passphrase::new(LOOP_PASSPHRASES[next]))
+            .map_err(describe)?;
+        current = next;
+        say("CHANGED")?;
     }
     Ok(())
 }
