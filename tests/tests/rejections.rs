@@ -105,6 +105,30 @@ async fn a_revoked_device_is_refused_and_told_so() {
     assert_eq!(coordinator.total("participants", org.id).await, 0);
 }
 
+/// Staff see the device label: one that identifies someone is refused and nothing is stored (the app refuses it
+/// first; this is a client that does not).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_device_label_with_personal_details_is_refused() {
+    let coordinator = TestCoordinator::spawn().await;
+    let org = coordinator.organisation("Org");
+    let code = coordinator.enrolment_code(&org);
+    let mut device = TestDevice::new();
+    let err = sleutel_sync::enrol(
+        &mut device.store,
+        &coordinator.url(),
+        &code,
+        "Telefoon van Fatima 0612345678",
+        &fast_sync(),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), "invalid_field");
+    assert!(device.store.enrolment().unwrap().is_none());
+    assert!(coordinator.storage().devices(Some(org.id)).unwrap().is_empty());
+    device.enrol(&coordinator.url(), &code).await;
+    assert_eq!(coordinator.storage().devices(Some(org.id)).unwrap().len(), 1, "the code still works");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn expired_used_and_unknown_enrolment_codes_are_refused() {
     let coordinator = TestCoordinator::spawn().await;

@@ -53,6 +53,8 @@ pub enum DomainError {
     RandomUnavailable,
     #[error("a draft must be a JSON object")]
     DraftMalformed,
+    #[error("the device label contains personal details")]
+    LabelIdentifies,
 }
 
 impl DomainError {
@@ -81,6 +83,7 @@ impl DomainError {
             Self::ThresholdOutOfRange { .. } => "threshold_out_of_range",
             Self::RandomUnavailable => "random_unavailable",
             Self::DraftMalformed => "draft_malformed",
+            Self::LabelIdentifies => "label_identifies",
         }
     }
 
@@ -105,6 +108,7 @@ impl DomainError {
             Self::PeriodMalformed => Some("period"),
             Self::ThresholdOutOfRange { .. } => Some("threshold"),
             Self::DraftMalformed => Some("draft"),
+            Self::LabelIdentifies => Some("label"),
             Self::RandomUnavailable => None,
         }
     }

@@ -12,6 +12,7 @@
 
 pub mod activity;
 pub mod counts;
+pub mod device_label;
 pub mod disclosure;
 pub mod draft;
 mod error;
@@ -22,6 +23,7 @@ pub mod typed_code;
 pub mod values;
 
 pub use activity::{Activity, ActivityInput, ActivityType};
+pub use device_label::DeviceLabel;
 pub use draft::{Draft, DraftForm};
 pub use error::{DomainError, ErrorCode};
 pub use referral::{Consent, PseudonymCode, Referral, ReferralInput, ReferralStatus, StatusChange, Urgency};

@@ -68,7 +68,7 @@ pub mod limits {
     pub const BATCH_ID_MIN: usize = 16;
     pub const BATCH_ID_MAX: usize = 64;
     /// A device label: at most this many characters.
-    pub const LABEL_MAX_CHARS: usize = 60;
+    pub const LABEL_MAX_CHARS: usize = sleutel_domain::DeviceLabel::MAX_CHARS;
 }
 
 /// Refuses a request whose body declares a protocol this build does not speak, with a clear code; parse only

@@ -28,6 +28,7 @@ pub(crate) fn open_with(path: &Path, key: Option<&DataKey>) -> Result<Connection
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
+    restrict_to_owner(path)?;
     if let Some(key) = key {
         key_connection(&conn, key)?;
     }
@@ -67,6 +68,25 @@ pub(crate) fn rekey(conn: &Connection, key: &DataKey) -> Result<()> {
     let statement = zeroize::Zeroizing::new(format!("PRAGMA rekey = {};", key.sql_literal().as_str()));
     conn.execute_batch(&statement)?;
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0))?;
+    Ok(())
+}
+
+/// Makes a store file readable by its owner only (SQLite creates files 0644 and gives its `-wal` and `-shm` files
+/// the database's mode), and its folder enterable by the owner only. On a shared computer other accounts must not
+/// even copy the encrypted files.
+pub(crate) fn restrict_to_owner(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if path.exists() {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
     Ok(())
 }
 

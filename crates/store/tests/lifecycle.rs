@@ -25,15 +25,20 @@ fn a_new_store_is_encrypted_and_unlocks_with_its_passphrase() {
 
 #[cfg(unix)]
 #[test]
-fn the_key_file_and_backups_are_readable_by_the_owner_only() {
+fn the_store_its_files_and_backups_are_for_the_owner_only() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let (store, _) = create(dir.path());
-    let backup = dir.path().join("backup.bin");
+    let parent = tempfile::tempdir().expect("tempdir");
+    let dir = parent.path().join("store");
+    let (mut store, _) = create(&dir);
+    store.create_activity(&home_visit("2026-11-03")).expect("saved");
+    let backup = parent.path().join("backup.bin");
     store.backup_to(&backup).expect("backup");
-    for file in [dir.path().join("sleutel.key"), backup] {
-        let mode = std::fs::metadata(&file).expect("metadata").permissions().mode() & 0o777;
-        assert_eq!(mode, 0o600, "{}", file.display());
+    let mode = |path: &std::path::Path| std::fs::metadata(path).expect("metadata").permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700, "the store's folder");
+    let files =
+        [dir.join("sleutel.key"), dir.join("sleutel.db"), dir.join("sleutel.db-wal"), dir.join("sleutel.db-shm")];
+    for file in files.iter().chain([&backup]) {
+        assert_eq!(mode(file), 0o600, "{}", file.display());
     }
 }
 

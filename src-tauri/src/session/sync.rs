@@ -103,6 +103,8 @@ impl Session {
     /// Enrols with a coordinator using a one-time code, then sends everything counted so far.
     pub async fn enrol(&self, coordinator: &str, code: &str, label: &str) -> Result<SyncView, CommandError> {
         let label = if label.trim().is_empty() { "Sleutel" } else { label };
+        let label = sleutel_domain::DeviceLabel::parse(label, Self::today())?;
+        let label = label.as_str();
         {
             let _one_at_a_time = self.inner.sync.gate.lock().await;
             let config = self.inner.sync.settings.config.interactive();
@@ -217,6 +219,11 @@ mod tests {
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
         let err = rt.block_on(s.enrol("http://sleutel.example.nl", "ABCD-EFGH", "")).expect_err("plain http");
         assert_eq!(err.code, "insecure_url");
+        // Checked on the device before anything is sent: staff would see the label.
+        let err = rt
+            .block_on(s.enrol("https://sleutel.example.nl", "ABCD-EFGH", "Telefoon van Fatima 0612345678"))
+            .expect_err("identifies");
+        assert_eq!((err.code.as_str(), err.field.as_deref()), ("label_identifies", Some("label")));
         let err = rt.block_on(s.sync_now()).map(|v| v.problem).expect("status");
         assert_eq!(err.as_deref(), Some("not_enrolled"), "a failed sync is shown in the status");
     }

@@ -3,6 +3,15 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte'
 import App from '../App.svelte'
 import { fakeBackend, recordCalls } from './harness'
 
+/** Secret fields stay out of password managers (a shared phone would offer the passphrase) and spell checkers. */
+function expectSecretFieldsPrivate() {
+  const fields = document.querySelectorAll('input[type="password"]')
+  expect(fields.length).toBeGreaterThan(0)
+  for (const field of fields) {
+    expect([field.getAttribute('autocomplete'), field.getAttribute('spellcheck')], field.id).toEqual(['off', 'false'])
+  }
+}
+
 describe('the app', () => {
   const calls = recordCalls()
 
@@ -10,6 +19,7 @@ describe('the app', () => {
     fakeBackend('setup', calls)
     render(App)
     await screen.findByText('Welkom bij Sleutel')
+    expectSecretFieldsPrivate()
     await fireEvent.input(screen.getByLabelText('Wachtzin'), { target: { value: 'juiste wachtzin' } })
     expect(screen.getByText('Redelijk: nog een woord erbij maakt hem sterk.')).toBeTruthy()
     await fireEvent.input(screen.getByLabelText('Herhaal de wachtzin'), { target: { value: 'juiste wachtzin' } })
@@ -21,6 +31,7 @@ describe('the app', () => {
     await fireEvent.click(screen.getByLabelText('Ik heb de code opgeschreven'))
     await fireEvent.click(done)
     await screen.findByRole('heading', { name: 'Ontgrendelen' })
+    expectSecretFieldsPrivate()
   })
 
   it('a wrong passphrase shows the translated error, the right one opens home with totals', async () => {

@@ -210,6 +210,21 @@ describe('the volunteer screens', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Wachtzin wijzigen' }))
     expect((await screen.findByRole('alert')).textContent).toBe('De twee wachtzinnen zijn niet gelijk.')
     expect(lastCall(calls, 'change_passphrase')).toBeUndefined()
+    // A changed passphrase changes the recovery code: the new one is shown once, until it is written down.
+    await fireEvent.input(screen.getByLabelText('Huidige wachtzin'), { target: { value: 'juiste wachtzin' } })
+    await fireEvent.input(screen.getByLabelText('Nieuwe wachtzin'), { target: { value: 'een nieuwe zin' } })
+    await fireEvent.input(screen.getByLabelText('Herhaal de wachtzin'), { target: { value: 'een nieuwe zin' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Wachtzin wijzigen' }))
+    expect((await screen.findByTestId('recovery-code')).textContent?.replace(/\s/g, '')).toBe('N3WC-0D3A-B7KQ-M2XR-P9TV')
+    const done = screen.getByRole('button', { name: 'Klaar' }) as HTMLButtonElement
+    expect(done.disabled).toBe(true)
+    await fireEvent.click(screen.getByLabelText('Ik heb de code opgeschreven'))
+    await fireEvent.click(done)
+    expect(screen.queryByTestId('recovery-code')).toBeNull()
+    // Every secret field stays out of password managers and spell checkers.
+    for (const field of document.querySelectorAll('input[type="password"]')) {
+      expect([field.getAttribute('autocomplete'), field.getAttribute('spellcheck')], field.id).toEqual(['off', 'false'])
+    }
     await fireEvent.click(screen.getByRole('button', { name: 'Reservekopie maken' }))
     expect((await screen.findByLabelText('Kies een reservekopie')) as HTMLSelectElement).toBeTruthy()
     // A backup can also be opened with the recovery code of its time.

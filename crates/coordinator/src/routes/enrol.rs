@@ -3,9 +3,7 @@ use std::net::SocketAddr;
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
-use sleutel_protocol::{
-    EnrolReply, EnrolRequest, ErrorCode, OrganisationInfo, PublicKey, ReferenceLists, limits, paths,
-};
+use sleutel_protocol::{EnrolReply, EnrolRequest, ErrorCode, OrganisationInfo, PublicKey, ReferenceLists, paths};
 
 use super::device_auth::{check_clock, check_signature, signed_headers};
 use crate::ApiError;
@@ -31,10 +29,11 @@ pub(crate) async fn enrol(
     let body = super::body_or_error(body)?;
     sleutel_protocol::check_version(&body)?;
     let request: EnrolRequest = serde_json::from_slice(&body).map_err(|_| ApiError(ErrorCode::MalformedJson))?;
-    let label = request.label.trim().to_owned();
-    let label_ok =
-        !label.is_empty() && label.chars().count() <= limits::LABEL_MAX_CHARS && !label.chars().any(char::is_control);
-    let key = PublicKey::parse(&request.public_key).filter(|_| label_ok).ok_or(ApiError(ErrorCode::InvalidField))?;
+    let label = sleutel_domain::DeviceLabel::parse(&request.label, chrono::Utc::now().date_naive())
+        .map_err(|_| ApiError(ErrorCode::InvalidField))?
+        .as_str()
+        .to_owned();
+    let key = PublicKey::parse(&request.public_key).ok_or(ApiError(ErrorCode::InvalidField))?;
     let signed = signed_headers(&headers)?;
     if !signed.device_id.is_empty() || !signed.batch_id.is_empty() {
         return Err(ApiError(ErrorCode::InvalidField));

@@ -61,6 +61,7 @@ const FIELD_LABELS: Record<string, string> = {
   follow_up: 'field-follow-up',
   status_date: 'status-date-label',
   notes: 'field-notes',
+  label: 'field-device-label',
 }
 
 /** An error's text, led by the name of the field it concerns: "Themes: choose at least one value." */

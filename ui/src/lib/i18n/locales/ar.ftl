@@ -262,6 +262,7 @@ error-duplicate_code = هناك قيمة مكررة.
 error-code_required = اختر قيمة واحدة على الأقل.
 error-too_many_codes = تم اختيار عدد كبير جدًا.
 error-text_too_long = النص طويل جدًا.
+error-label_identifies = هذا الاسم يكشف من هو الشخص (اسم أو رقم أو بريد إلكتروني). اختر اسمًا بدون بيانات شخصية، مثل „هاتف 3”.
 error-text_control_characters = يحتوي النص على أحرف غريبة.
 error-status_transition_not_allowed = لا يمكن أن تأتي هذه الحالة بعد الحالة الحالية.
 error-status_date_out_of_order = التاريخ يسبق تاريخ الحالة السابقة.

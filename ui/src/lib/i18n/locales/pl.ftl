@@ -252,6 +252,7 @@ error-duplicate_code = Jakaś wartość występuje dwa razy.
 error-code_required = Wybierz co najmniej jedną wartość.
 error-too_many_codes = Wybrano zbyt wiele.
 error-text_too_long = Tekst jest za długi.
+error-label_identifies = Ta nazwa mówi, kto to jest (imię, numer lub e-mail). Wybierz nazwę bez danych osobowych, np. „Telefon 3”.
 error-text_control_characters = Tekst zawiera dziwne znaki.
 error-status_transition_not_allowed = Ten status nie może nastąpić po obecnym.
 error-status_date_out_of_order = Data jest wcześniejsza niż data poprzedniego statusu.

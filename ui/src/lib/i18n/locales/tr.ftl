@@ -236,6 +236,7 @@ error-duplicate_code = Bir değer iki kez seçilmiş.
 error-code_required = En az bir değer seçin.
 error-too_many_codes = Çok fazla seçim yapıldı.
 error-text_too_long = Metin çok uzun.
+error-label_identifies = Bu ad kim olduğunu söylüyor (bir ad, numara veya e-posta). Kişisel bilgi olmayan bir ad seç, örneğin “Telefon 3”.
 error-text_control_characters = Metinde garip karakterler var.
 error-status_transition_not_allowed = Bu durum mevcut durumdan sonra gelemez.
 error-status_date_out_of_order = Tarih önceki durumdan daha önce.
