@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "update_settings",
     "change_passphrase",
     "new_recovery_code",
+    "set_duress_passphrase",
     "create_backup",
     "backups",
     "restore_backup",

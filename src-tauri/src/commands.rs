@@ -202,6 +202,15 @@ pub async fn change_passphrase(
 }
 
 #[tauri::command]
+pub async fn set_duress_passphrase(
+    session: State<'_, Session>,
+    current: Zeroizing<String>,
+    duress: Option<Zeroizing<String>>,
+) -> Reply<AppSettings> {
+    session.set_duress_passphrase(&current, duress.as_deref().map(String::as_str))
+}
+
+#[tauri::command]
 pub async fn new_recovery_code(session: State<'_, Session>, passphrase: Zeroizing<String>) -> Reply<NewRecoveryCode> {
     session.new_recovery_code(&passphrase)
 }

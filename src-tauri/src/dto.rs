@@ -25,6 +25,8 @@ pub struct AppStatus {
     pub wipe_after: Option<u32>,
     /// Wrong tries left before the app makes the volunteer wait (the throttle's free attempts).
     pub attempts_before_wait: u32,
+    /// Show the app under a neutral name ("Notities") and title.
+    pub discreet: bool,
 }
 
 #[derive(Clone, PartialEq, Eq, Serialize, TS)]
@@ -239,6 +241,12 @@ pub struct AppSettings {
     pub retention_months: u32,
     /// Erase everything after this many failed unlocks in a row; `null`: never.
     pub wipe_after: Option<u32>,
+    /// Show the app under a neutral name ("Notities") and title, from the lock screen on.
+    #[serde(default)]
+    pub discreet: bool,
+    /// Whether a duress passphrase is set (read only: it is set with its own command).
+    #[serde(default)]
+    pub duress_passphrase_set: bool,
 }
 
 /// An encrypted backup file in the backup folder.

@@ -87,6 +87,7 @@ pub fn run() {
             commands::update_settings,
             commands::change_passphrase,
             commands::new_recovery_code,
+            commands::set_duress_passphrase,
             commands::create_backup,
             commands::backups,
             commands::restore_backup,

@@ -16,6 +16,11 @@ pub enum StoreError {
     Throttled { retry_after_secs: u64 },
     #[error("too many failed attempts: the data on this device has been erased")]
     Wiped,
+    /// The duress passphrase was typed: the store is erased. Shells show a first start, as if nothing happened.
+    #[error("the store was erased")]
+    ErasedByDuress,
+    #[error("the duress passphrase must differ from the passphrase")]
+    DuressSameAsPassphrase,
     #[error("the passphrase must have at least {min} characters")]
     PassphraseTooShort { min: usize },
     #[error("not a valid recovery code")]
@@ -63,6 +68,8 @@ impl StoreError {
             Self::WrongSecret { .. } => "wrong_secret",
             Self::Throttled { .. } => "unlock_throttled",
             Self::Wiped => "store_wiped",
+            Self::ErasedByDuress => "erased_by_duress",
+            Self::DuressSameAsPassphrase => "duress_same_as_passphrase",
             Self::PassphraseTooShort { .. } => "passphrase_too_short",
             Self::RecoveryCodeMalformed => "recovery_code_malformed",
             Self::KeyFileCorrupt => "key_file_corrupt",

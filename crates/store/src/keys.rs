@@ -62,6 +62,12 @@ impl Passphrase {
     pub fn new(text: &str) -> Self {
         Self(text.to_owned())
     }
+
+    /// Whether two passphrases are the same text (both typed by the volunteer in one request, so no timing
+    /// concern).
+    pub fn same_as(&self, other: &Passphrase) -> bool {
+        self.0 == other.0
+    }
 }
 
 impl fmt::Debug for Passphrase {
@@ -225,6 +231,10 @@ pub(crate) struct SealedKey {
     sealed: Vec<u8>,
 }
 
+/// The duress passphrase seals a random value of its own: nothing, not even a key, so typing it opens nothing; it
+/// only erases.
+const AAD_DURESS: &[u8] = b"sleutel key file v1: duress passphrase";
+
 const AAD_NEW_UNDER_OLD: &[u8] = b"sleutel key change v1: new data key under the old one";
 const AAD_OLD_UNDER_NEW: &[u8] = b"sleutel key change v1: old data key under the new one";
 
@@ -282,6 +292,13 @@ pub(crate) struct KeyFile {
     /// Erase the store after this many failed unlocks in a row, if the volunteer chose so.
     #[serde(default)]
     pub wipe_after: Option<u32>,
+    /// Show the app under a neutral name ("Notities"), from the lock screen on: kept here because the database is
+    /// locked when the lock screen needs it.
+    #[serde(default)]
+    pub discreet: bool,
+    /// The duress passphrase, if the volunteer chose one: typed at unlock, it erases the store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duress: Option<WrappedKey>,
     /// A data key change the app has not finished yet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_change: Option<KeyChange>,
@@ -304,6 +321,8 @@ impl KeyFile {
             recovery: WrappedKey::seal(key, recovery.0.as_bytes(), &kdf, AAD_RECOVERY, rng)?,
             failed_unlocks: 0,
             wipe_after: None,
+            discreet: false,
+            duress: None,
             key_change: None,
         })
     }
@@ -344,6 +363,26 @@ impl KeyFile {
         let Some(next) = next else { return Ok(None) };
         let current = change.old_under_new.open(&next, AAD_OLD_UNDER_NEW)?;
         Ok(Some(UnwrappedKeys { current, next: Some(next) }))
+    }
+
+    /// Sets (or with `None` removes) the duress passphrase.
+    pub fn set_duress(&mut self, passphrase: Option<&Passphrase>, rng: &dyn SecureRandom) -> Result<()> {
+        self.duress = match passphrase {
+            None => None,
+            Some(p) => {
+                let nothing = DataKey::generate(rng)?;
+                Some(WrappedKey::seal(&nothing, p.0.as_bytes(), &self.kdf, AAD_DURESS, rng)?)
+            }
+        };
+        Ok(())
+    }
+
+    /// Whether `secret` is the duress passphrase.
+    pub fn is_duress(&self, secret: &Secret) -> Result<bool> {
+        match (secret, &self.duress) {
+            (Secret::Passphrase(p), Some(duress)) => Ok(duress.open(p.0.as_bytes(), &self.kdf, AAD_DURESS)?.is_some()),
+            _ => Ok(false),
+        }
     }
 
     /// Records a change from data key `old` to `new`, which `passphrase` and `recovery` will open.

@@ -32,6 +32,8 @@ pub struct UnlockStatus {
     pub failed_attempts: u32,
     pub retry_after_secs: u64,
     pub wipe_after: Option<u32>,
+    /// Show the app under a neutral name.
+    pub discreet: bool,
 }
 
 fn read_key_file(dir: &Path) -> Result<KeyFile> {
@@ -159,6 +161,12 @@ impl Store {
             return Err(StoreError::Throttled { retry_after_secs: wait });
         }
         let Some(keys) = file.unwrap_keys(secret)? else {
+            if file.is_duress(secret)? {
+                // Someone made the volunteer open the app: erase, and let the app look freshly installed.
+                Store::wipe(dir)?;
+                gate.succeeded(&key_path);
+                return Err(StoreError::ErasedByDuress);
+            }
             return Err(record_failure(dir, &mut file, gate, now)?);
         };
         gate.succeeded(&key_path);
@@ -192,7 +200,15 @@ impl Store {
             failed_attempts: file.failed_unlocks,
             retry_after_secs: Gate::process().remaining(&dir.join(KEY_FILE), file.failed_unlocks, Instant::now()),
             wipe_after: file.wipe_after,
+            discreet: file.discreet,
         })
+    }
+
+    /// Chooses whether the app shows itself under a neutral name ("Notities"), from the lock screen on.
+    pub fn set_discreet(&mut self, discreet: bool) -> Result<()> {
+        let mut file = read_key_file(&self.dir)?;
+        file.discreet = discreet;
+        write_key_file(&self.dir, &file)
     }
 
     /// Changes the passphrase after checking the current one, and with it the data key: the database is
@@ -219,6 +235,22 @@ impl Store {
         self.change_data_key(file, passphrase)
     }
 
+    /// Sets a duress passphrase (after checking the current passphrase), or removes it with `None`. Typed at
+    /// unlock, a duress passphrase erases the store, and the app then looks like a fresh install.
+    pub fn set_duress_passphrase(&mut self, current: &Passphrase, duress: Option<&Passphrase>) -> Result<()> {
+        let mut file = self.check_secret(&Secret::Passphrase(current.clone()))?;
+        if duress.is_some_and(|d| d.same_as(current)) {
+            return Err(StoreError::DuressSameAsPassphrase);
+        }
+        file.set_duress(duress, &self.rng)?;
+        write_key_file(&self.dir, &file)
+    }
+
+    /// Whether a duress passphrase is set.
+    pub fn has_duress_passphrase(&self) -> Result<bool> {
+        Ok(read_key_file(&self.dir)?.duress.is_some())
+    }
+
     /// Checks a secret of the open store through the throttle; a wrong one counts as a failed unlock.
     fn check_secret(&self, secret: &Secret) -> Result<KeyFile> {
         let mut file = read_key_file(&self.dir)?;
@@ -240,6 +272,9 @@ impl Store {
     /// re-encrypted in one transaction, the key file keeps only the new key. An unlock after a crash at any point
     /// finishes the change ([`finish_key_change`]).
     fn change_data_key(&mut self, mut file: KeyFile, passphrase: &Passphrase) -> Result<RecoveryCode> {
+        if file.is_duress(&Secret::Passphrase(passphrase.clone()))? {
+            return Err(StoreError::DuressSameAsPassphrase);
+        }
         let next = DataKey::generate(&self.rng)?;
         let recovery = RecoveryCode::generate(&self.rng)?;
         file.begin_key_change(&self.key, &next, passphrase, &recovery, &self.rng)?;

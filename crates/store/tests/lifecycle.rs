@@ -182,10 +182,46 @@ fn the_store_is_wiped_after_the_chosen_number_of_failures() {
         let result = Store::unlock_with(dir.path(), &passphrase("wrong"), &gate, Instant::now());
         assert!(matches!(result, Err(StoreError::WrongSecret { .. })));
     }
+    // A second name for the key file's blocks shows what the wipe left in them.
+    let elsewhere = tempfile::tempdir_in(dir.path().parent().expect("parent")).expect("tempdir");
+    let blocks = elsewhere.path().join("key-blocks");
+    std::fs::hard_link(dir.path().join("sleutel.key"), &blocks).expect("hard link");
     let result = Store::unlock_with(dir.path(), &passphrase("wrong"), &gate, Instant::now());
     assert!(matches!(result, Err(StoreError::Wiped)));
+    let left = std::fs::read(&blocks).expect("read");
+    assert!(!left.is_empty() && left.iter().all(|b| *b == 0), "the wrapped key was overwritten in place");
     assert!(files_in(dir.path()).is_empty(), "nothing is left");
     assert!(matches!(Store::unlock(dir.path(), &Secret::RecoveryCode(code)), Err(StoreError::NotInitialised)));
+}
+
+/// Someone makes the volunteer open the app: the duress passphrase erases everything and is not counted as a
+/// wrong attempt; afterwards the folder is as empty as before a first start.
+#[test]
+fn the_duress_passphrase_erases_the_store_and_leaves_a_fresh_start() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, code) = create(dir.path());
+    store.create_activity(&home_visit("2026-11-21")).expect("saved");
+    assert!(!store.has_duress_passphrase().expect("read"));
+    let duress = Passphrase::new("alles is goed hier");
+    let err = store.set_duress_passphrase(&Passphrase::new("wrong"), Some(&duress)).expect_err("checked");
+    assert_eq!(err.code(), "wrong_secret");
+    let same = store.set_duress_passphrase(&Passphrase::new(PASSPHRASE), Some(&Passphrase::new(PASSPHRASE)));
+    assert_eq!(same.map_err(|e| e.code()), Err("duress_same_as_passphrase"));
+    store.set_duress_passphrase(&Passphrase::new(PASSPHRASE), Some(&duress)).expect("set");
+    assert!(store.has_duress_passphrase().expect("read"));
+    let to_duress = store.change_passphrase(&Passphrase::new(PASSPHRASE), &duress);
+    assert_eq!(to_duress.map_err(|e| e.code()), Err("duress_same_as_passphrase"));
+    drop(store);
+
+    // A wrong passphrase is still just wrong; the real one still opens.
+    assert!(matches!(Store::unlock(dir.path(), &passphrase("iets anders")), Err(StoreError::WrongSecret { .. })));
+    drop(Store::unlock(dir.path(), &passphrase(PASSPHRASE)).expect("opens"));
+    let err = Store::unlock(dir.path(), &Secret::Passphrase(duress)).expect_err("erased");
+    assert_eq!(err.code(), "erased_by_duress");
+    assert!(files_in(dir.path()).is_empty(), "nothing is left");
+    assert!(!Store::exists(dir.path()));
+    assert!(matches!(Store::unlock(dir.path(), &Secret::RecoveryCode(code)), Err(StoreError::NotInitialised)));
+    drop(create(dir.path()));
 }
 
 #[test]

@@ -68,9 +68,11 @@ impl Session {
             retry_after_secs: 0,
             wipe_after: None,
             attempts_before_wait: throttle::FREE_ATTEMPTS,
+            discreet: false,
         };
         if self.store().is_some() {
-            return Ok(open(AppState::Unlocked));
+            let discreet = Store::unlock_status(&self.inner.dir)?.discreet;
+            return Ok(AppStatus { discreet, ..open(AppState::Unlocked) });
         }
         if !Store::exists(&self.inner.dir) {
             return Ok(open(AppState::Setup));
@@ -82,6 +84,7 @@ impl Session {
             retry_after_secs: u32::try_from(s.retry_after_secs).unwrap_or(u32::MAX),
             wipe_after: s.wipe_after,
             attempts_before_wait: throttle::FREE_ATTEMPTS.saturating_sub(s.failed_attempts),
+            discreet: s.discreet,
         })
     }
 
@@ -99,6 +102,11 @@ impl Session {
             Err(sleutel_store::StoreError::Wiped) => {
                 self.erase_backups();
                 return Err(sleutel_store::StoreError::Wiped.into());
+            }
+            // The duress passphrase: everything is gone, and the app answers like a fresh install would.
+            Err(sleutel_store::StoreError::ErasedByDuress) => {
+                self.erase_backups();
+                return self.status();
             }
             other => other?,
         };

@@ -19,6 +19,8 @@ impl Session {
                 auto_lock_minutes: store.auto_lock_minutes()?,
                 retention_months: store.retention_months()?,
                 wipe_after: Store::unlock_status(store.dir())?.wipe_after,
+                discreet: Store::unlock_status(store.dir())?.discreet,
+                duress_passphrase_set: store.has_duress_passphrase()?,
             })
         })
     }
@@ -39,6 +41,7 @@ impl Session {
             store.set_auto_lock_minutes(settings.auto_lock_minutes)?;
             store.set_retention_months(settings.retention_months)?;
             store.set_wipe_after(settings.wipe_after)?;
+            store.set_discreet(settings.discreet)?;
             store.purge_expired(Self::today())?;
             Ok(())
         })?;
@@ -51,6 +54,14 @@ impl Session {
         let new = Passphrase::new_checked(new)?;
         let code = self.with_store(|store| Ok(store.change_passphrase(&Passphrase::new(current), &new)?))?;
         Ok(NewRecoveryCode { recovery_code: code.display() })
+    }
+
+    /// Sets a duress passphrase (or removes it with `None`), after checking the current passphrase. Typed at
+    /// unlock, it erases the store and the backups, and the app shows a first start.
+    pub fn set_duress_passphrase(&self, current: &str, duress: Option<&str>) -> Result<AppSettings, CommandError> {
+        let duress = duress.map(Passphrase::new_checked).transpose()?;
+        self.with_store(|store| Ok(store.set_duress_passphrase(&Passphrase::new(current), duress.as_ref())?))?;
+        self.settings()
     }
 
     /// Makes a new recovery code (the old one stops working), after checking the passphrase.
@@ -206,10 +217,10 @@ mod tests {
         let defaults = s.settings().expect("settings");
         assert_eq!(defaults.auto_lock_minutes, 2);
         assert_eq!(defaults.wipe_after, None);
-        let bad = AppSettings { auto_lock_minutes: 5, retention_months: 24, wipe_after: Some(1) };
+        let bad = AppSettings { wipe_after: Some(1), ..defaults.clone() };
         assert_eq!(s.update_settings(&bad).expect_err("wipe after 1").code, "invalid_setting");
         assert_eq!(s.settings().expect("settings"), defaults, "nothing saved");
-        let good = AppSettings { auto_lock_minutes: 5, retention_months: 24, wipe_after: Some(10) };
+        let good = AppSettings { auto_lock_minutes: 5, retention_months: 24, wipe_after: Some(10), ..defaults.clone() };
         assert_eq!(s.update_settings(&good).expect("saved"), good);
         s.lock().expect("locks");
         assert_eq!(s.status().expect("status").wipe_after, Some(10));
@@ -273,7 +284,7 @@ mod tests {
         let (_dir, s) = session();
         s.setup("een lange wachtzin").expect("created");
         s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
-        let settings = AppSettings { auto_lock_minutes: 5, retention_months: 24, wipe_after: Some(3) };
+        let settings = AppSettings { wipe_after: Some(3), ..s.settings().expect("settings") };
         s.update_settings(&settings).expect("saved");
         let backup = s.create_backup().expect("backup");
         s.lock().expect("locks");
@@ -287,6 +298,40 @@ mod tests {
         assert_eq!(s.unlock(passphrase("fout fout fout")).expect_err("wiped").code, "store_wiped");
         assert_eq!(s.status().expect("status").state, AppState::Setup);
         assert!(s.backups().expect("list").is_empty(), "the backups went with the store");
+    }
+
+    /// The duress passphrase at unlock: the store and its backups are gone and the app answers exactly as at a first
+    /// start. The neutral name is chosen in the settings and shows from the lock screen on.
+    #[test]
+    fn the_duress_passphrase_leaves_a_first_start_and_the_neutral_name_shows_on_the_lock_screen() {
+        let (_dir, s) = session();
+        let first_start = s.status().expect("status");
+        s.setup("een lange wachtzin").expect("created");
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        let settings = s.settings().expect("settings");
+        assert!(!settings.discreet && !settings.duress_passphrase_set);
+        let discreet = s.update_settings(&AppSettings { discreet: true, ..settings }).expect("saved");
+        assert!(discreet.discreet);
+        assert_eq!(
+            s.set_duress_passphrase("fout fout fout", Some("alles is goed")).expect_err("checked").code,
+            "wrong_secret"
+        );
+        assert_eq!(
+            s.set_duress_passphrase("een lange wachtzin", Some("kort")).expect_err("short").code,
+            "passphrase_too_short"
+        );
+        assert!(
+            s.set_duress_passphrase("een lange wachtzin", Some("alles is goed")).expect("set").duress_passphrase_set
+        );
+        s.record_activity(&visit(), Session::today()).expect("saved");
+        s.create_backup().expect("backup");
+        s.lock().expect("locks");
+        assert!(s.status().expect("status").discreet, "the lock screen knows the neutral name");
+
+        let after = s.unlock(passphrase("alles is goed")).expect("answers like a first start");
+        assert_eq!(after, first_start);
+        assert!(s.backups().expect("list").is_empty(), "the backups went too");
+        assert_eq!(s.unlock(passphrase("een lange wachtzin")).expect_err("gone").code, "store_not_initialised");
     }
 
     #[test]

@@ -107,6 +107,8 @@ export const api = {
   changePassphrase: (current: string, next: string) =>
     invoke<NewRecoveryCode>('change_passphrase', { current, new: next }),
   newRecoveryCode: (passphrase: string) => invoke<NewRecoveryCode>('new_recovery_code', { passphrase }),
+  setDuressPassphrase: (current: string, duress: string | null) =>
+    invoke<AppSettings>('set_duress_passphrase', { current, duress }),
   createBackup: () => invoke<BackupFile>('create_backup'),
   backups: () => invoke<BackupFile[]>('backups'),
   restoreBackup: (name: string, secret: UnlockSecret) => invoke<AppStatus>('restore_backup', { name, secret }),

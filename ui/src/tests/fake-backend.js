@@ -16,7 +16,7 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
   const activities = new Map()
   /** @type {Map<number, any>} */
   const referrals = new Map()
-  let settings = { auto_lock_minutes: 2, retention_months: 24, wipe_after: null }
+  let settings = { auto_lock_minutes: 2, retention_months: 24, wipe_after: null, discreet: false, duress_passphrase_set: false }
   /** @type {{ form: string, body: string, updated_at: string } | null} */
   let draft = null
   /** @type {{ name: string, folder: string, bytes: number }[]} */
@@ -31,6 +31,7 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
     retry_after_secs: 0,
     wipe_after: settings.wipe_after,
     attempts_before_wait: Math.max(0, 3 - failed),
+    discreet: state !== 'setup' && settings.discreet,
   })
   const lifecycle = {
     proposed: ['made', 'declined', 'unknown'],
@@ -82,6 +83,12 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         state = 'locked'
         return { recovery_code: '7K3F-Q9XM-2D4P-RT8V-W6HJ' }
       case 'unlock':
+        if (settings.duress_passphrase_set && args.secret.value === 'noodwachtzin') {
+          // Erased: the app answers like a first start.
+          state = 'setup'
+          settings = { ...settings, discreet: false, duress_passphrase_set: false }
+          return status()
+        }
         if (args.secret.value !== 'juiste wachtzin') {
           failed += 1
           fail('wrong_secret')
@@ -293,7 +300,13 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
       case 'update_settings':
         unlocked()
         if (args.settings.auto_lock_minutes < 1 || args.settings.auto_lock_minutes > 30) fail('invalid_setting')
-        settings = { ...args.settings }
+        settings = { ...args.settings, duress_passphrase_set: settings.duress_passphrase_set }
+        return { ...settings }
+      case 'set_duress_passphrase':
+        unlocked()
+        if (args.current !== 'juiste wachtzin') fail('wrong_secret')
+        if (args.duress !== null && String(args.duress).length < 8) fail('passphrase_too_short')
+        settings = { ...settings, duress_passphrase_set: args.duress !== null }
         return { ...settings }
       case 'change_passphrase':
         unlocked()

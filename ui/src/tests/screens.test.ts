@@ -199,10 +199,11 @@ describe('the volunteer screens', () => {
     await fireEvent.change(screen.getByLabelText('Alles wissen na mislukte pogingen'), { target: { value: '10' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
     await screen.findByText('Instellingen opgeslagen.')
-    expect(lastCall(calls, 'update_settings')!.args.settings).toEqual({
+    expect(lastCall(calls, 'update_settings')!.args.settings).toMatchObject({
       auto_lock_minutes: 10,
       retention_months: 24,
       wipe_after: 10,
+      discreet: false,
     })
     await fireEvent.input(screen.getByLabelText('Huidige wachtzin'), { target: { value: 'juiste wachtzin' } })
     await fireEvent.input(screen.getByLabelText('Nieuwe wachtzin'), { target: { value: 'een nieuwe zin' } })
@@ -235,5 +236,37 @@ describe('the volunteer screens', () => {
       expect(lastCall(calls, 'restore_backup')?.args.secret).toEqual({ kind: 'recovery_code', value: '7K3F-Q9XM-2D4P-RT8V-W6HJ' }),
     )
     expect((screen.getByLabelText('Herstelcode') as HTMLInputElement).value, 'the secret is not kept').toBe('')
+  })
+
+  it('settings: the neutral name titles every screen, and the duress passphrase leaves a first start', async () => {
+    await openUnlocked(calls)
+    await fireEvent.click(screen.getByRole('button', { name: named('Meer') }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Instellingen' }))
+    await fireEvent.click(await screen.findByLabelText('Toon de app als „Notities”'))
+    await fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
+    await screen.findByText('Instellingen opgeslagen.')
+    // The emergency passphrase: checked against the usual one and its repeat.
+    await fireEvent.input(screen.getByLabelText('Je gewone wachtzin'), { target: { value: 'juiste wachtzin' } })
+    await fireEvent.input(screen.getByLabelText('Noodwachtzin (anders dan je wachtzin)'), { target: { value: 'noodwachtzin' } })
+    await fireEvent.input(screen.getByLabelText('Herhaal de noodwachtzin'), { target: { value: 'iets anders' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Noodwachtzin opslaan' }))
+    expect((await screen.findByRole('alert')).textContent).toBe('De twee wachtzinnen zijn niet gelijk.')
+    await fireEvent.input(screen.getByLabelText('Je gewone wachtzin'), { target: { value: 'juiste wachtzin' } })
+    await fireEvent.input(screen.getByLabelText('Noodwachtzin (anders dan je wachtzin)'), { target: { value: 'noodwachtzin' } })
+    await fireEvent.input(screen.getByLabelText('Herhaal de noodwachtzin'), { target: { value: 'noodwachtzin' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Noodwachtzin opslaan' }))
+    await screen.findByText('Noodwachtzin opgeslagen.')
+    expect(lastCall(calls, 'set_duress_passphrase')!.args).toEqual({ current: 'juiste wachtzin', duress: 'noodwachtzin' })
+    expect(screen.getByText('Je hebt een noodwachtzin.')).toBeTruthy()
+
+    await fireEvent.click(screen.getByRole('button', { name: named('Meer') }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Vergrendelen' }))
+    await screen.findByRole('heading', { name: 'Ontgrendelen' })
+    await waitFor(() => expect(document.title).toBe('Notities'))
+    expect(lastCall(calls, 'set_window_title')!.args).toEqual({ title: 'Notities' })
+    await fireEvent.input(screen.getByLabelText('Wachtzin'), { target: { value: 'noodwachtzin' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }))
+    await screen.findByText('Welkom bij Sleutel')
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 })

@@ -4,4 +4,12 @@ export type AppSettings = { auto_lock_minutes: number, retention_months: number,
 /**
  * Erase everything after this many failed unlocks in a row; `null`: never.
  */
-wipe_after: number | null, };
+wipe_after: number | null, 
+/**
+ * Show the app under a neutral name ("Notities") and title, from the lock screen on.
+ */
+discreet: boolean, 
+/**
+ * Whether a duress passphrase is set (read only: it is set with its own command).
+ */
+duress_passphrase_set: boolean, };

@@ -5,4 +5,8 @@ export type AppStatus = { state: AppState, failed_attempts: number, retry_after_
 /**
  * Wrong tries left before the app makes the volunteer wait (the throttle's free attempts).
  */
-attempts_before_wait: number, };
+attempts_before_wait: number, 
+/**
+ * Show the app under a neutral name ("Notities") and title.
+ */
+discreet: boolean, };

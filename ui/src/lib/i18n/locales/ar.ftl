@@ -401,3 +401,18 @@ melding-hint = تُحسب هذه بلاغًا إلى Veilig Thuis عندما ت�
 update-button = تحديث
 work-twelve-months = آخر 12 شهرًا
 error-draft_malformed = تعذّر حفظ هذه المسودة.
+
+# Discreet name and duress passphrase
+field-discreet = أظهر التطبيق باسم „ملاحظات”
+discreet-hint = عندها لا يقول اسم النافذة وعنوانها شيئًا عن Sleutel، حتى على شاشة القفل.
+duress-title = عبارة مرور الطوارئ
+duress-intro = هل يجب أن تفتح التطبيق وشخص ما يراقبك؟ اكتب عندها عبارة مرور الطوارئ. يُمسح كل شيء، والنسخ الاحتياطية أيضًا. يبدو التطبيق كأنه ثُبّت للتو.
+duress-is-set = لديك عبارة مرور طوارئ.
+duress-current-label = عبارة المرور المعتادة
+duress-label = عبارة مرور الطوارئ (مختلفة عن عبارة المرور)
+duress-repeat-label = أعد كتابة عبارة مرور الطوارئ
+duress-button = حفظ عبارة مرور الطوارئ
+duress-remove = إزالة عبارة مرور الطوارئ
+duress-saved = تم حفظ عبارة مرور الطوارئ.
+duress-removed = تمت إزالة عبارة مرور الطوارئ.
+error-duress_same_as_passphrase = يجب أن تختلف عبارة مرور الطوارئ عن عبارة المرور.

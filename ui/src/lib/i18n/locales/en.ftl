@@ -376,3 +376,18 @@ melding-hint = This counts as a report to Veilig Thuis once you have really made
 update-button = Update
 work-twelve-months = The last 12 months
 error-draft_malformed = This draft could not be kept.
+
+# Discreet name and duress passphrase
+field-discreet = Show the app as “Notes”
+discreet-hint = The name and the window title then say nothing about Sleutel, also on the lock screen.
+duress-title = Emergency passphrase
+duress-intro = Do you have to open the app while someone is watching? Then type the emergency passphrase. Everything is erased, also the backups. The app looks as if it was just installed.
+duress-is-set = You have an emergency passphrase.
+duress-current-label = Your usual passphrase
+duress-label = Emergency passphrase (different from your passphrase)
+duress-repeat-label = Repeat the emergency passphrase
+duress-button = Save emergency passphrase
+duress-remove = Remove emergency passphrase
+duress-saved = Emergency passphrase saved.
+duress-removed = Emergency passphrase removed.
+error-duress_same_as_passphrase = The emergency passphrase must be different from your passphrase.

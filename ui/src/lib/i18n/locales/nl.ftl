@@ -376,3 +376,18 @@ melding-hint = Dit telt als melding bij Veilig Thuis zodra je echt hebt doorverw
 update-button = Bijwerken
 work-twelve-months = De laatste 12 maanden
 error-draft_malformed = Dit concept kon niet worden bewaard.
+
+# Discreet name and duress passphrase
+field-discreet = Toon de app als „Notities”
+discreet-hint = De naam en de titel van het venster zeggen dan niets over Sleutel, ook op het slotscherm.
+duress-title = Noodwachtzin
+duress-intro = Moet je de app openen terwijl iemand meekijkt? Typ dan de noodwachtzin. Alles wordt gewist, ook de reservekopieën. De app ziet eruit alsof hij net is geïnstalleerd.
+duress-is-set = Je hebt een noodwachtzin.
+duress-current-label = Je gewone wachtzin
+duress-label = Noodwachtzin (anders dan je wachtzin)
+duress-repeat-label = Herhaal de noodwachtzin
+duress-button = Noodwachtzin opslaan
+duress-remove = Noodwachtzin weghalen
+duress-saved = Noodwachtzin opgeslagen.
+duress-removed = Noodwachtzin weggehaald.
+error-duress_same_as_passphrase = De noodwachtzin moet anders zijn dan je wachtzin.

@@ -391,3 +391,18 @@ melding-hint = To liczy się jako zgłoszenie do Veilig Thuis, gdy skierowanie j
 update-button = Aktualizuj
 work-twelve-months = Ostatnie 12 miesięcy
 error-draft_malformed = Nie udało się zachować tego szkicu.
+
+# Discreet name and duress passphrase
+field-discreet = Pokazuj aplikację jako „Notatki”
+discreet-hint = Nazwa i tytuł okna nie mówią wtedy nic o Sleutel, także na ekranie blokady.
+duress-title = Hasło awaryjne
+duress-intro = Musisz otworzyć aplikację, gdy ktoś patrzy? Wpisz wtedy hasło awaryjne. Wszystko zostanie usunięte, także kopie zapasowe. Aplikacja wygląda, jakby była dopiero zainstalowana.
+duress-is-set = Masz hasło awaryjne.
+duress-current-label = Twoje zwykłe hasło
+duress-label = Hasło awaryjne (inne niż Twoje hasło)
+duress-repeat-label = Powtórz hasło awaryjne
+duress-button = Zapisz hasło awaryjne
+duress-remove = Usuń hasło awaryjne
+duress-saved = Hasło awaryjne zapisane.
+duress-removed = Hasło awaryjne usunięte.
+error-duress_same_as_passphrase = Hasło awaryjne musi być inne niż Twoje hasło.

@@ -374,3 +374,18 @@ melding-hint = Yönlendirmeyi gerçekten yaptığınızda bu, Veilig Thuis bildi
 update-button = Güncelle
 work-twelve-months = Son 12 ay
 error-draft_malformed = Bu taslak saklanamadı.
+
+# Discreet name and duress passphrase
+field-discreet = Uygulamayı “Notlar” olarak göster
+discreet-hint = Pencerenin adı ve başlığı o zaman Sleutel hakkında bir şey söylemez, kilit ekranında da.
+duress-title = Acil durum parolası
+duress-intro = Biri izlerken uygulamayı açman mı gerekiyor? O zaman acil durum parolasını yaz. Her şey silinir, yedekler de. Uygulama yeni kurulmuş gibi görünür.
+duress-is-set = Bir acil durum parolan var.
+duress-current-label = Her zamanki parolan
+duress-label = Acil durum parolası (parolandan farklı)
+duress-repeat-label = Acil durum parolasını tekrarla
+duress-button = Acil durum parolasını kaydet
+duress-remove = Acil durum parolasını kaldır
+duress-saved = Acil durum parolası kaydedildi.
+duress-removed = Acil durum parolası kaldırıldı.
+error-duress_same_as_passphrase = Acil durum parolası, parolandan farklı olmalı.
