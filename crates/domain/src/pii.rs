@@ -3,7 +3,11 @@
 //! a missed phone number can cost far more. It never blocks saving; the volunteer decides.
 //!
 //! Kinds: phone numbers (Dutch and international), e-mail addresses, BSN (9 digits passing the 11-test),
-//! postcode + house number, street + house number, IBAN (mod-97) and dates of birth.
+//! postcode + house number, street + house number, IBAN (mod-97), dates of birth and given names.
+//!
+//! Given names come from `data/given_names.txt` (its header says where the list comes from): names common in the
+//! communities the volunteers work in. A name that is also an everyday word or a place ("Roos", "Said", "Can")
+//! counts only when it is capitalised inside a sentence; every other listed name counts however it is written.
 //!
 //! Dates of birth are recognised in two ways: any date near a birth word ("geboren", "geb.", "born", "DOB",
 //! "geboortedatum", ...), and a bare full date whose year lies more than [`BARE_DATE_MIN_AGE_YEARS`] years before
@@ -27,6 +31,9 @@ pub enum PiiKind {
     Phone,
     DateOfBirth,
     Bsn,
+    /// A given name: the least specific kind, so a name inside an e-mail address or a street name is reported as
+    /// that.
+    Name,
 }
 
 impl PiiKind {
@@ -39,6 +46,7 @@ impl PiiKind {
             Self::Phone => "phone",
             Self::DateOfBirth => "date_of_birth",
             Self::Bsn => "bsn",
+            Self::Name => "name",
         }
     }
 }
@@ -150,6 +158,7 @@ pub fn detect(text: &str, today: NaiveDate) -> Vec<Finding> {
             raw.push((PiiKind::DateOfBirth, start, end));
         }
     }
+    raw.extend(given_names(text).into_iter().map(|(start, end)| (PiiKind::Name, start, end)));
     for m in p.bsn.find_iter(text) {
         let digits: Vec<u32> = m.as_str().chars().filter_map(|c| c.to_digit(10)).collect();
         if passes_eleven_test(&digits) {
@@ -175,6 +184,62 @@ pub fn detect(text: &str, today: NaiveDate) -> Vec<Finding> {
             end_utf16: utf16_len(&text[..end]),
         })
         .collect()
+}
+
+/// The listed given names: each lower-cased name, and whether it is also an everyday word or a place.
+struct GivenNames {
+    names: std::collections::HashMap<String, bool>,
+    word: Regex,
+}
+
+fn given_name_list() -> &'static GivenNames {
+    static NAMES: OnceLock<GivenNames> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let names = include_str!("../data/given_names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| (fold_case(l.trim_end_matches('*')), l.ends_with('*')))
+            .collect();
+        let word =
+            Regex::new(r"\p{L}[\p{L}\p{M}'’]*").unwrap_or_else(|e| unreachable!("built-in pattern is valid: {e}"));
+        GivenNames { names, word }
+    })
+}
+
+/// Lower case for matching: Turkish dotted capital İ lower-cases to "i" plus a combining dot, which is dropped.
+fn fold_case(name: &str) -> String {
+    name.to_lowercase().replace('\u{307}', "")
+}
+
+/// Whether the word starting at `start` begins a sentence (only spaces, quotes or brackets since the text began or
+/// since `.`, `!`, `?`, `:` or a line break).
+fn starts_sentence(text: &str, start: usize) -> bool {
+    for c in text[..start].chars().rev() {
+        match c {
+            '.' | '!' | '?' | ':' | '\n' => return true,
+            c if c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '“' | '„' | '‘' | '-' | '–') => continue,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Given names in the text, as byte spans.
+fn given_names(text: &str) -> Vec<(usize, usize)> {
+    let list = given_name_list();
+    let mut out = Vec::new();
+    for m in list.word.find_iter(text) {
+        // "Ayan's", "Ayan’s": the name without the possessive.
+        let word = m.as_str();
+        let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        let Some(&ambiguous) = list.names.get(&fold_case(bare.trim_end_matches(['\'', '’']))) else { continue };
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if !ambiguous || (capitalised && !starts_sentence(text, m.start())) {
+            out.push((m.start(), m.end()));
+        }
+    }
+    out
 }
 
 /// The distinct kinds found, sorted.
@@ -350,6 +415,30 @@ mod tests {
     }
 
     #[test]
+    fn given_names_are_found_and_everyday_words_are_not() {
+        for text in ["gesprek met Fatima", "gesprek met fatima", "İbrahim belde", "bij Ayan's huis", "zus van Roos"] {
+            assert_eq!(found(text), ["name"], "{text}");
+        }
+        // A name that is also a word or a place counts only capitalised inside a sentence.
+        for text in ["een rode roos", "Roos is een bloem.", "Ik ben er.", "Wil je komen?", "Max. acht mensen"] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        // The more specific kind wins: a name inside an e-mail address is an e-mail address.
+        assert_eq!(found("mail fatima.b@example.nl"), ["email"]);
+    }
+
+    /// A municipality is a place, never a person: no listed name that counts however it is written may be one.
+    #[test]
+    fn no_name_that_always_counts_is_a_municipality() {
+        let list = given_name_list();
+        let municipalities = include_str!("../data/municipalities_2025.tsv");
+        for name in municipalities.lines().skip(1).filter_map(|l| l.split('\t').nth(1)) {
+            assert_ne!(list.names.get(&fold_case(name.trim())), Some(&false), "{name}");
+        }
+        assert!(list.names.len() > 600, "{} names", list.names.len());
+    }
+
+    #[test]
     fn hostile_input_does_not_panic() {
         let long = "0".repeat(100_000) + "é";
         let _ = detect(&long, today());
@@ -361,7 +450,7 @@ mod tests {
         // Regression: slicing a fixed number of bytes around a match used to cut characters in half.
         assert!(found("ميعاد في البيت مع العائلة 12-03-2025").is_empty());
         assert_eq!(found("woont Kerkstraat 12 (café)"), ["address"]);
-        assert_eq!(found("Ayşe doğum tarihi, geboren op 12-03-1985 çok"), ["date_of_birth"]);
+        assert_eq!(found("Ayşe doğum tarihi, geboren op 12-03-1985 çok"), ["date_of_birth", "name"]);
         for prefix in ["é", "éé", "ééé", "😀", "ğ"] {
             let text = format!("{prefix}{} geboren 01-02-1990 {prefix}", "ş".repeat(19));
             assert_eq!(found(&text), ["date_of_birth"], "{text}");

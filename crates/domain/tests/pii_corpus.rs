@@ -39,7 +39,16 @@ fn corpus_is_large_and_balanced() {
     assert!(lines.len() >= 200, "corpus has {} sentences", lines.len());
     let identifying = lines.iter().filter(|l| !l.kinds.is_empty()).count();
     assert!(identifying >= 100 && lines.len() - identifying >= 100);
-    for kind in ["phone", "email", "bsn", "postcode_house_number", "address", "iban", "date_of_birth"] {
+    // Names: at least 100 sentences with one, and at least 100 innocent ones with capitalised words that are not
+    // names (places, organisations, feasts, languages) for the name list to be tempted by.
+    let with_name = lines.iter().filter(|l| l.kinds.contains(&"name")).count();
+    let innocent_capitalised = lines
+        .iter()
+        .filter(|l| l.kinds.is_empty())
+        .filter(|l| l.sentence.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        .count();
+    assert!(with_name >= 100 && innocent_capitalised >= 100, "{with_name} with names, {innocent_capitalised} innocent");
+    for kind in ["phone", "email", "bsn", "postcode_house_number", "address", "iban", "date_of_birth", "name"] {
         let n = lines.iter().filter(|l| l.kinds.contains(&kind)).count();
         assert!(n >= 15, "{kind} has only {n} examples");
     }

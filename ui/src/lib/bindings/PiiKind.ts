@@ -3,4 +3,4 @@
 /**
  * What kind of identifying detail was found.
  */
-export type PiiKind = "email" | "iban" | "postcode_house_number" | "address" | "phone" | "date_of_birth" | "bsn";
+export type PiiKind = "email" | "iban" | "postcode_house_number" | "address" | "phone" | "date_of_birth" | "bsn" | "name";

@@ -103,6 +103,7 @@ pii-address = عنوان
 pii-phone = رقم هاتف
 pii-date_of_birth = تاريخ ميلاد
 pii-bsn = رقم الخدمة المدنية (BSN)
+pii-name = اسم
 pii-found = { $kind }: «{ $text }»
 saved-activity = تم الحفظ.
 updated-activity = تم حفظ التغييرات.

@@ -99,6 +99,7 @@ pii-address = an address
 pii-phone = a phone number
 pii-date_of_birth = a date of birth
 pii-bsn = a citizen service number (BSN)
+pii-name = a name
 pii-found = { $kind }: “{ $text }”
 saved-activity = Saved.
 updated-activity = Changes saved.

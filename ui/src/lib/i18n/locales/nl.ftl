@@ -99,6 +99,7 @@ pii-address = een adres
 pii-phone = een telefoonnummer
 pii-date_of_birth = een geboortedatum
 pii-bsn = een burgerservicenummer
+pii-name = een naam
 pii-found = { $kind }: „{ $text }”
 saved-activity = Opgeslagen.
 updated-activity = Wijziging opgeslagen.

@@ -101,6 +101,7 @@ pii-address = adres
 pii-phone = numer telefonu
 pii-date_of_birth = data urodzenia
 pii-bsn = numer BSN (holenderski numer identyfikacyjny)
+pii-name = imię
 pii-found = { $kind }: „{ $text }”
 saved-activity = Zapisano.
 updated-activity = Zmiany zapisane.

@@ -99,6 +99,7 @@ pii-address = bir adres
 pii-phone = bir telefon numarası
 pii-date_of_birth = bir doğum tarihi
 pii-bsn = bir vatandaşlık hizmet numarası (BSN)
+pii-name = bir isim
 pii-found = { $kind }: “{ $text }”
 saved-activity = Kaydedildi.
 updated-activity = Değişiklikler kaydedildi.
