@@ -82,6 +82,37 @@ async fn forged_and_foreign_signatures_are_refused() {
     assert_eq!(audit.iter().filter(|e| e.action == "upload_rejected").count(), 0);
 }
 
+/// A revoked device (or one with a wrong clock) that keeps retrying is rate limited like any other, and its
+/// repeated refusals are one audit entry with a count, not one entry per request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_device_retrying_is_rate_limited_and_audited_once() {
+    let coordinator = TestCoordinator::spawn_with(|c| {
+        c.rate_per_minute = 1;
+        c.rate_burst = 5;
+    })
+    .await;
+    let org = coordinator.organisation("Org");
+    let mut device = TestDevice::new();
+    device.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
+    let raw = device.raw();
+    sleutel_coordinator::admin::revoke_device(coordinator.storage(), &raw.device_id, sleutel_coordinator::now())
+        .unwrap();
+    let mut codes = Vec::new();
+    for i in 0..12 {
+        let batch = format!("b-revoked-{i:010}");
+        let body = upload_body(&raw.device_id, &batch, &[MELDING]);
+        let (_, reply) = raw.post_counts(&body, sleutel_coordinator::now(), &batch).await;
+        codes.push(error_code(&reply));
+    }
+    let revoked = codes.iter().filter(|c| *c == "device_revoked").count();
+    assert!(revoked >= 1 && revoked <= 6, "{codes:?}");
+    assert_eq!(codes.last().map(String::as_str), Some("rate_limited"), "{codes:?}");
+    let audit = coordinator.storage().audit_log(50).unwrap();
+    let rejected: Vec<_> = audit.iter().filter(|e| e.action == "upload_rejected").collect();
+    assert_eq!(rejected.len(), 1, "{rejected:?}");
+    assert_eq!(rejected[0].detail["count"].as_i64().unwrap_or(1) as usize, revoked);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_revoked_device_is_refused_and_told_so() {
     let (coordinator, org, mut device) = enrolled().await;

@@ -25,8 +25,11 @@ pub struct Config {
     /// Mark the session cookie `Secure` (only sent over HTTPS). On by default; off only for a local demo over
     /// plain HTTP.
     pub secure_cookies: bool,
-    /// Behind a reverse proxy: take the client's address from the last `X-Forwarded-For` entry (rate limits, audit).
+    /// Behind a reverse proxy on this machine: take the client's address from the last `X-Forwarded-For` entry
+    /// (rate limits, audit).
     pub behind_proxy: bool,
+    /// Proxies or load balancers elsewhere whose `X-Forwarded-For` entry is believed the same way.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// The built dashboard (`ui/dist-dashboard`); without it only the API is served.
     pub dashboard_dir: Option<PathBuf>,
 }
@@ -47,6 +50,7 @@ impl Config {
             secure_cookies: true,
             dashboard_dir: None,
             behind_proxy: false,
+            trusted_proxies: Vec::new(),
         }
     }
 }

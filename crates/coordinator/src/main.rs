@@ -42,6 +42,10 @@ enum Command {
         /// limits and the audit log use that address instead of the proxy's (read only on loopback connections).
         #[arg(long, env = "SLEUTEL_BEHIND_PROXY")]
         behind_proxy: bool,
+        /// A network (CIDR, e.g. `10.0.0.0/24`) of proxies or load balancers on other machines whose
+        /// `X-Forwarded-For` entry is believed like `--behind-proxy`'s; repeat for more.
+        #[arg(long = "trusted-proxy", env = "SLEUTEL_TRUSTED_PROXIES", value_delimiter = ',')]
+        trusted_proxies: Vec<ipnet::IpNet>,
     },
     /// Create an admin account and print its API token (shown once).
     CreateAdmin {
@@ -122,9 +126,10 @@ fn run(cli: Cli) -> Result<(), String> {
         AppState::open(&config).map_err(|e| format!("cannot open the data folder {}: {e}", cli.data_dir.display()))?;
     let storage = state.storage.as_ref();
     match cli.command {
-        Command::Serve { bind, dashboard_dir, plain_http_cookies, behind_proxy } => {
+        Command::Serve { bind, dashboard_dir, plain_http_cookies, behind_proxy, trusted_proxies } => {
             config.bind = bind;
             config.behind_proxy = behind_proxy;
+            config.trusted_proxies = trusted_proxies;
             config.dashboard_dir = dashboard_dir;
             config.secure_cookies = !plain_http_cookies;
             if plain_http_cookies && !bind.ip().is_loopback() {

@@ -93,6 +93,21 @@ impl StoredTotal {
     }
 }
 
+/// The database holds password hashes, device keys and every organisation's totals: only the account the
+/// coordinator runs as may read it. SQLite creates files 0644 and gives the `-wal` and `-shm` files the database's
+/// mode.
+fn restrict_to_owner(dir: &Path, database: &Path) -> StorageResult<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        std::fs::set_permissions(database, std::fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (dir, database);
+    Ok(())
+}
+
 impl SqliteStorage {
     /// Calls `each(period, key, value)` for every stored total matching `q`'s metric, months, organisations and
     /// municipality.
@@ -121,7 +136,9 @@ impl SqliteStorage {
     /// Opens (creating if needed) `coordinator.db` in `dir` and applies pending migrations.
     pub fn open(dir: &Path) -> StorageResult<Self> {
         std::fs::create_dir_all(dir)?;
-        let mut conn = Connection::open(dir.join("coordinator.db"))?;
+        let path = dir.join("coordinator.db");
+        let mut conn = Connection::open(&path)?;
+        restrict_to_owner(dir, &path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")?;
         let current: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -855,6 +872,51 @@ impl Storage for SqliteStorage {
             "INSERT INTO audit_log (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
             params![at, actor, action, detail.to_string()],
         )?;
+        Ok(())
+    }
+
+    fn audit_repeated(
+        &self,
+        at: i64,
+        actor: &str,
+        action: &str,
+        detail: &serde_json::Value,
+        window_secs: i64,
+    ) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let latest: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT id, detail FROM audit_log WHERE actor = ?1 AND action = ?2 AND at >= ?3 ORDER BY id DESC LIMIT 1",
+                params![actor, action, at.saturating_sub(window_secs)],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let mut same = latest.and_then(|(id, text)| {
+            let mut stored: serde_json::Value = serde_json::from_str(&text).ok()?;
+            let count = stored.get("count").and_then(serde_json::Value::as_i64).unwrap_or(1);
+            let object = stored.as_object_mut()?;
+            object.remove("count");
+            object.remove("last_at");
+            (stored == *detail).then_some((id, count))
+        });
+        match same.take() {
+            Some((id, count)) => {
+                let mut merged = detail.clone();
+                if let Some(object) = merged.as_object_mut() {
+                    object.insert("count".into(), (count + 1).into());
+                    object.insert("last_at".into(), at.into());
+                }
+                tx.execute("UPDATE audit_log SET detail = ?2 WHERE id = ?1", params![id, merged.to_string()])?;
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO audit_log (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
+                    params![at, actor, action, detail.to_string()],
+                )?;
+            }
+        }
+        tx.commit()?;
         Ok(())
     }
 

@@ -24,7 +24,7 @@ pub struct AppState {
     pub clock_skew_secs: i64,
     pub secure_cookies: bool,
     pub dashboard_dir: Option<std::path::PathBuf>,
-    pub behind_proxy: bool,
+    pub proxies: crate::client_address::TrustedProxies,
     pub(crate) login_limits: crate::storage::LoginLimits,
 }
 
@@ -45,7 +45,10 @@ impl AppState {
             clock_skew_secs: config.clock_skew_secs,
             secure_cookies: config.secure_cookies,
             dashboard_dir: config.dashboard_dir.clone(),
-            behind_proxy: config.behind_proxy,
+            proxies: crate::client_address::TrustedProxies {
+                loopback: config.behind_proxy,
+                networks: config.trusted_proxies.clone(),
+            },
             login_limits: crate::storage::LoginLimits {
                 per_client: crate::auth::LOCK_AFTER,
                 per_account: config.login_account_ceiling.max(1),

@@ -313,5 +313,16 @@ pub trait Storage: Send + Sync + 'static {
     ) -> StorageResult<Vec<TableCell>>;
 
     fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()>;
+    /// Like [`Storage::audit`], but an entry with the same actor, action and detail as the latest such entry
+    /// within `window_secs` raises that entry's `count` (and its `last_at`) instead of adding a new one: a device
+    /// retrying the same refused request makes one entry, not thousands.
+    fn audit_repeated(
+        &self,
+        at: i64,
+        actor: &str,
+        action: &str,
+        detail: &serde_json::Value,
+        window_secs: i64,
+    ) -> StorageResult<()>;
     fn audit_log(&self, limit: u32) -> StorageResult<Vec<AuditEntry>>;
 }

@@ -281,7 +281,7 @@ pub(crate) async fn change_own_password(
     if request.new.chars().count() < auth::MIN_PASSWORD_CHARS {
         return Err(ApiError(ErrorCode::InvalidField));
     }
-    let client = crate::client_address::client_ip(peer, &headers, state.behind_proxy);
+    let client = crate::client_address::client_ip(peer, &headers, &state.proxies);
     let client_key = crate::client_address::limit_key(client);
     let limits = state.login_limits;
     let _hashing = state.password_checks.acquire().await.map_err(|_| ApiError(ErrorCode::InternalError))?;

@@ -36,7 +36,13 @@ pub(crate) async fn upload(
                 let storage = state.storage.clone();
                 let detail = serde_json::json!({"device_id": device_hint, "code": code.as_str()});
                 let _ = tokio::task::spawn_blocking(move || {
-                    storage.audit(crate::now(), &device_hint, "upload_rejected", &detail)
+                    storage.audit_repeated(
+                        crate::now(),
+                        &device_hint,
+                        "upload_rejected",
+                        &detail,
+                        REPEATED_REJECTION_WINDOW_SECS,
+                    )
                 })
                 .await;
             }
@@ -44,6 +50,9 @@ pub(crate) async fn upload(
         }
     }
 }
+
+/// The same rejection of the same device within this time is one audit entry with a count, not one per request.
+const REPEATED_REJECTION_WINDOW_SECS: i64 = 3600;
 
 /// Rejections that can only happen after the device's signature verified go to the audit log. Anonymous junk
 /// (bad JSON, unknown devices, bad signatures) and rate limiting are only logged, so nobody can flood the audit log

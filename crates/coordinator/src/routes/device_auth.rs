@@ -1,5 +1,5 @@
-//! Authenticating a device request: headers present, device known, signature valid over the fixed bytes,
-//! timestamp within the skew window, device not revoked, within its rate limit.
+//! Authenticating a device request: headers present, device known, signature valid over the fixed bytes, within
+//! its rate limit, timestamp within the skew window, device not revoked.
 
 use axum::http::HeaderMap;
 use sleutel_protocol::{ErrorCode, PublicKey, Signature, headers, signing_bytes, verify_signature};
@@ -20,7 +20,7 @@ pub(crate) fn signed_headers(map: &HeaderMap) -> Result<SignedHeaders, ApiError>
     let text = |name: &str| -> Result<String, ApiError> {
         map.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned).ok_or(ApiError(ErrorCode::MissingHeader))
     };
-    let timestamp = text(headers::TIMESTAMP)?.parse().map_err(|_| ApiError(ErrorCode::MissingHeader))?;
+    let timestamp = parse_timestamp(&text(headers::TIMESTAMP)?).ok_or(ApiError(ErrorCode::MissingHeader))?;
     let signature = Signature::parse(&text(headers::SIGNATURE)?).ok_or(ApiError(ErrorCode::MissingHeader))?;
     Ok(SignedHeaders {
         device_id: text(headers::DEVICE).unwrap_or_default(),
@@ -28,6 +28,16 @@ pub(crate) fn signed_headers(map: &HeaderMap) -> Result<SignedHeaders, ApiError>
         batch_id: text(headers::BATCH).unwrap_or_default(),
         signature,
     })
+}
+
+/// The timestamp header exactly as it was signed: decimal digits only, without a sign, spaces or leading zeros,
+/// so one signed request has one accepted spelling.
+fn parse_timestamp(text: &str) -> Option<i64> {
+    let canonical = !text.is_empty()
+        && text.len() <= 18
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'));
+    canonical.then(|| text.parse().ok()).flatten()
 }
 
 /// Checks the timestamp against the coordinator's clock.
@@ -68,12 +78,29 @@ pub(crate) async fn authenticate(
     let device =
         tokio::task::spawn_blocking(move || storage.device(&id)).await??.ok_or(ApiError(ErrorCode::UnknownDevice))?;
     check_signature(&PublicKey(device.public_key), method, path, &h, body)?;
+    // The rate limit comes right after the signature, before every other refusal: a revoked device or one with
+    // a wrong clock that keeps retrying is slowed down like any other, and cannot make work (or audit entries) for
+    // every request. Before the signature it would let anyone who knows a device id use up that device's budget.
+    if !state.limiter.allow(&device.id, crate::rate_limit::now_secs()) {
+        return Err(ApiError(ErrorCode::RateLimited));
+    }
     check_clock(state, h.timestamp)?;
     if device.revoked_at.is_some() {
         return Err(ApiError(ErrorCode::DeviceRevoked));
     }
-    if !state.limiter.allow(&device.id, crate::rate_limit::now_secs()) {
-        return Err(ApiError(ErrorCode::RateLimited));
-    }
     Ok((device, h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_timestamp;
+
+    #[test]
+    fn timestamps_are_digits_only() {
+        assert_eq!(parse_timestamp("1764460800"), Some(1_764_460_800));
+        for bad in ["", "+1764460800", "-5", " 1764460800", "1764460800 ", "01764460800", "0x10", "9999999999999999999"]
+        {
+            assert_eq!(parse_timestamp(bad), None, "{bad:?}");
+        }
+    }
 }

@@ -22,7 +22,7 @@ pub(crate) async fn enrol(
     body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<(StatusCode, Json<EnrolReply>), ApiError> {
     // Per address, before any work: enrolment codes must not be guessable by trying many.
-    let client = crate::client_address::client_ip(peer, &headers, state.behind_proxy);
+    let client = crate::client_address::client_ip(peer, &headers, &state.proxies);
     if !state.enrol_limiter.allow(&crate::client_address::limit_key(client), crate::rate_limit::now_secs()) {
         return Err(ApiError(ErrorCode::RateLimited));
     }

@@ -117,6 +117,11 @@ pub fn router(state: AppState) -> Router {
         .route(paths::OPENAPI, get(openapi))
         // Bodies are read as bytes up to this limit; the handlers turn an overflow into `body_too_large`.
         .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
+        // Every API answer is about someone's work or access: no browser or proxy cache may keep it.
+        .layer(tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("no-store"),
+        ))
         .with_state(state);
     crate::dashboard::with_security_headers(api.merge(pages))
 }

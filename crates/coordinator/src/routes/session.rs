@@ -78,7 +78,7 @@ pub(crate) async fn login(
     headers: HeaderMap,
     body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
-    let client = crate::client_address::client_ip(peer, &headers, state.behind_proxy);
+    let client = crate::client_address::client_ip(peer, &headers, &state.proxies);
     let client_key = crate::client_address::limit_key(client);
     if !state.login_limiter.allow(&client_key, crate::rate_limit::now_secs()) {
         return Err(ApiError(ErrorCode::RateLimited));
