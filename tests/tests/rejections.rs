@@ -105,7 +105,7 @@ async fn a_revoked_device_retrying_is_rate_limited_and_audited_once() {
         codes.push(error_code(&reply));
     }
     let revoked = codes.iter().filter(|c| *c == "device_revoked").count();
-    assert!(revoked >= 1 && revoked <= 6, "{codes:?}");
+    assert!((1..=6).contains(&revoked), "{codes:?}");
     assert_eq!(codes.last().map(String::as_str), Some("rate_limited"), "{codes:?}");
     let audit = coordinator.storage().audit_log(50).unwrap();
     let rejected: Vec<_> = audit.iter().filter(|e| e.action == "upload_rejected").collect();
