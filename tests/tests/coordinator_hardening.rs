@@ -65,3 +65,70 @@ async fn a_timestamp_header_in_another_spelling_is_refused() {
     let (status, reply) = raw.post_counts(&body, now, batch).await;
     assert_eq!(status, 200, "the canonical spelling works: {reply}");
 }
+
+async fn login(coordinator: &TestCoordinator, password: &str) -> (u16, Option<String>, String) {
+    let response = http_client()
+        .post(format!("{}/api/v1/session", coordinator.url()))
+        .json(&serde_json::json!({"name": "admin", "password": password}))
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let retry = response.headers().get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    (status, retry, response.text().await.unwrap())
+}
+
+/// Every 429 says when to come back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn too_many_logins_are_told_when_to_retry() {
+    let coordinator = TestCoordinator::spawn_with(|c| {
+        c.login_per_minute = 1;
+        c.login_burst = 1;
+    })
+    .await;
+    let (first, retry, _) = login(&coordinator, "wrong password here").await;
+    assert_eq!((first, retry), (401, None));
+    let (second, retry, body) = login(&coordinator, "wrong password here").await;
+    assert_eq!(second, 429, "{body}");
+    assert_eq!(error_code(&body), "rate_limited");
+    assert_eq!(retry.as_deref(), Some("60"));
+}
+
+/// A flood of logins (each an Argon2 check of 19 MiB) waits for a few slots only so long; the rest are told to
+/// come back later instead of piling up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_password_checks_waits_a_bounded_time() {
+    let coordinator = TestCoordinator::spawn_with(|c| {
+        c.login_per_minute = 100_000;
+        c.login_burst = 100_000;
+        c.login_account_ceiling = 100_000;
+        // No waiting at all, so the test does not depend on how fast Argon2 runs here.
+        c.password_check_wait = std::time::Duration::ZERO;
+    })
+    .await;
+    sleutel_coordinator::admin::set_password(coordinator.storage(), "admin", "a long enough password", 0).unwrap();
+    let started = std::time::Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    let url = coordinator.url();
+    for _ in 0..40 {
+        let url = url.clone();
+        tasks.spawn(async move {
+            let response = http_client()
+                .post(format!("{url}/api/v1/session"))
+                .json(&serde_json::json!({"name": "admin", "password": "wrong password here"}))
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let retry = response.headers().get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_owned);
+            (status, retry, response.text().await.unwrap())
+        });
+    }
+    let results = tasks.join_all().await;
+    let refused: Vec<_> = results.iter().filter(|(status, _, _)| *status == 429).collect();
+    assert!(!refused.is_empty(), "40 checks at once on 2 slots: some must be turned away ({:?})", started.elapsed());
+    for (_, retry, body) in refused {
+        assert_eq!((error_code(body).as_str(), retry.as_deref()), ("rate_limited", Some("60")));
+    }
+    assert!(results.iter().all(|(status, _, _)| matches!(status, 401 | 429)));
+}

@@ -28,6 +28,9 @@ pub struct Config {
     /// Behind a reverse proxy on this machine: take the client's address from the last `X-Forwarded-For` entry
     /// (rate limits, audit).
     pub behind_proxy: bool,
+    /// How long a login or password change waits for one of the few password-check (Argon2id) slots before it is
+    /// told to retry later (429).
+    pub password_check_wait: std::time::Duration,
     /// Proxies or load balancers elsewhere whose `X-Forwarded-For` entry is believed the same way.
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// The built dashboard (`ui/dist-dashboard`); without it only the API is served.
@@ -51,6 +54,7 @@ impl Config {
             dashboard_dir: None,
             behind_proxy: false,
             trusted_proxies: Vec::new(),
+            password_check_wait: std::time::Duration::from_secs(5),
         }
     }
 }

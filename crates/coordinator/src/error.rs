@@ -57,9 +57,20 @@ impl From<tokio::task::JoinError> for ApiError {
     }
 }
 
+/// `Retry-After` on every `429`: the longest any of the coordinator's token buckets needs to refill one request at
+/// its slowest allowed rate (one per minute), and longer than a flood of password checks lasts.
+pub const RETRY_AFTER_SECS: u64 = 60;
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.0.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        (status, Json(ErrorReply { code: self.0, message: Self::message(self.0).into() })).into_response()
+        let mut response =
+            (status, Json(ErrorReply { code: self.0, message: Self::message(self.0).into() })).into_response();
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from(RETRY_AFTER_SECS));
+        }
+        response
     }
 }

@@ -21,6 +21,7 @@ pub struct AppState {
     pub(crate) login_limiter: Arc<RateLimiter>,
     /// Password checks (Argon2id, 19 MiB each) running at once.
     pub(crate) password_checks: Arc<tokio::sync::Semaphore>,
+    pub(crate) password_check_wait: std::time::Duration,
     pub clock_skew_secs: i64,
     pub secure_cookies: bool,
     pub dashboard_dir: Option<std::path::PathBuf>,
@@ -42,6 +43,7 @@ impl AppState {
             enrol_limiter: Arc::new(RateLimiter::new(config.enrol_per_minute, config.enrol_burst)),
             login_limiter: Arc::new(RateLimiter::new(config.login_per_minute, config.login_burst)),
             password_checks: Arc::new(tokio::sync::Semaphore::new(2)),
+            password_check_wait: config.password_check_wait,
             clock_skew_secs: config.clock_skew_secs,
             secure_cookies: config.secure_cookies,
             dashboard_dir: config.dashboard_dir.clone(),
@@ -55,6 +57,17 @@ impl AppState {
                 lock_secs: crate::auth::LOCK_SECS,
                 window_secs: crate::auth::FAILURE_WINDOW_SECS,
             },
+        }
+    }
+
+    /// A slot for one password check (Argon2id), waited for at most `Config::password_check_wait`. When every slot stays
+    /// busy that long the coordinator is flooded: the caller gets `rate_limited` (429, with `Retry-After`) instead
+    /// of a request that hangs while memory fills.
+    pub(crate) async fn password_check_slot(&self) -> Result<tokio::sync::SemaphorePermit<'_>, crate::ApiError> {
+        match tokio::time::timeout(self.password_check_wait, self.password_checks.acquire()).await {
+            Ok(Ok(permit)) => Ok(permit),
+            Ok(Err(_)) => Err(crate::ApiError(sleutel_protocol::ErrorCode::InternalError)),
+            Err(_) => Err(crate::ApiError(sleutel_protocol::ErrorCode::RateLimited)),
         }
     }
 

@@ -284,7 +284,9 @@ pub(crate) async fn change_own_password(
     let client = crate::client_address::client_ip(peer, &headers, &state.proxies);
     let client_key = crate::client_address::limit_key(client);
     let limits = state.login_limits;
-    let _hashing = state.password_checks.acquire().await.map_err(|_| ApiError(ErrorCode::InternalError))?;
+    // The session first (cheap): without one, nobody gets to queue for an Argon2 slot.
+    as_caller(&state, &headers, Method::PUT, |_, _| Ok(())).await?;
+    let _hashing = state.password_check_slot().await?;
     as_caller(&state, &headers, Method::PUT, move |storage, caller| {
         let record = storage.login_record(&caller.account.name)?.ok_or(refused(ErrorCode::Unauthorized))?;
         // Guessing the current password with a session left open counts like guessing at the login.

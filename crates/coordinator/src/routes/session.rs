@@ -90,7 +90,7 @@ pub(crate) async fn login(
     let limits = state.login_limits;
     let browser = auth::cookie_value(&headers, auth::browser_cookie_name(secure));
     // Argon2 costs 19 MiB and tens of milliseconds: a few at a time, however many requests arrive.
-    let _hashing = state.password_checks.acquire().await.map_err(|_| ApiError(ErrorCode::InternalError))?;
+    let _hashing = state.password_check_slot().await?;
     let outcome = tokio::task::spawn_blocking(move || {
         let now = crate::now();
         let record = storage.login_record(request.name.trim())?;
