@@ -1,5 +1,6 @@
 //! The coordinator's smaller promises: answers are never cached, its database is for its own account only, and a
 //! signed timestamp has exactly one accepted spelling.
+#![allow(clippy::unwrap_used)] // test helpers: a panic is the failure report
 
 use sleutel_protocol::headers;
 use sleutel_system_tests::*;
