@@ -293,6 +293,7 @@ fn totals_queries(rows: &mut Vec<Row>) {
             item_count: items.len(),
             items,
             invalid: Vec::new(),
+            ceilings: sleutel_coordinator::storage::DeviceCeilings::default(),
         };
         storage.ingest(device, &batch, sleutel_coordinator::now()).unwrap();
     }

@@ -133,3 +133,73 @@ async fn a_flood_of_password_checks_waits_a_bounded_time() {
     }
     assert!(results.iter().all(|(status, _, _)| matches!(status, 401 | 429)));
 }
+
+fn reply_of(body: &str) -> serde_json::Value {
+    serde_json::from_str(body).unwrap()
+}
+
+/// One device cannot fill the coordinator's disk: counts only up to next month, a ceiling on its count keys (new
+/// keys refused with a code, known keys still updated), and only its newest replies kept for retries.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_device_cannot_fill_the_disk() {
+    let coordinator = TestCoordinator::spawn_with(|c| {
+        c.device_ceilings = sleutel_coordinator::storage::DeviceCeilings { keys: 3, stored_replies: 2 };
+    })
+    .await;
+    let org = coordinator.organisation("Org");
+    let mut device = TestDevice::new();
+    device.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
+    let raw = device.raw();
+    let now = sleutel_coordinator::now();
+    let this_month = today().format("%Y-%m").to_string();
+    let in_two_months = (today() + chrono::Months::new(2)).format("%Y-%m").to_string();
+    let place = |code: &'static str| -> &'static [(&'static str, &'static str)] {
+        match code {
+            "GM0202" => &[("activity", "home_visit"), ("municipality", "GM0202")],
+            "GM0363" => &[("activity", "home_visit"), ("municipality", "GM0363")],
+            "GM0599" => &[("activity", "home_visit"), ("municipality", "GM0599")],
+            _ => &[("activity", "home_visit"), ("municipality", "GM0855")],
+        }
+    };
+    let item = |period: &str, municipality: &'static str, value: i64, version: i64| {
+        serde_json::json!({"period": period, "metric": "activities", "dimensions": place(municipality)
+            .iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<std::collections::BTreeMap<_, _>>(),
+            "value": value, "version": version})
+    };
+    let body = |batch: &str, items: Vec<serde_json::Value>| {
+        serde_json::to_vec(&serde_json::json!({"protocol": 1, "device_id": raw.device_id, "batch_id": batch, "sent_at": now, "items": items}))
+            .unwrap()
+    };
+    // Five new keys and one for the month after next: three keys fit, two are refused, the future one too.
+    let first = body(
+        "b-ceiling-0000000001",
+        vec![
+            item(&this_month, "GM0202", 1, 1),
+            item(&this_month, "GM0363", 1, 1),
+            item(&this_month, "GM0599", 1, 1),
+            item(&this_month, "GM0855", 1, 1),
+            item(&in_two_months, "GM0202", 1, 1),
+        ],
+    );
+    let (status, reply) = raw.post_counts(&first, now, "b-ceiling-0000000001").await;
+    assert_eq!(status, 200, "{reply}");
+    let reply = reply_of(&reply);
+    assert_eq!(reply["imported"], 3);
+    let codes: Vec<&str> = reply["conflicts"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["too_many_keys", "period_out_of_range"]);
+    // A key it holds still changes.
+    let second = body("b-ceiling-0000000002", vec![item(&this_month, "GM0202", 5, 2)]);
+    let (_, reply) = raw.post_counts(&second, now, "b-ceiling-0000000002").await;
+    assert_eq!(reply_of(&reply)["updated"], 1);
+    assert_eq!(coordinator.total("activities", org.id).await, 7);
+
+    // Only the two newest replies are kept: a retry of the first batch is no longer answered from storage, so
+    // it is applied again (and changes nothing: its versions are old).
+    let third = body("b-ceiling-0000000003", vec![item(&this_month, "GM0363", 2, 2)]);
+    raw.post_counts(&third, now, "b-ceiling-0000000003").await;
+    let (_, retried_third) = raw.post_counts(&third, now + 1, "b-ceiling-0000000003").await;
+    assert_eq!(reply_of(&retried_third)["updated"], 1, "a kept reply answers its retry: {retried_third}");
+    let (_, retried_first) = raw.post_counts(&first, now + 1, "b-ceiling-0000000001").await;
+    assert_eq!(reply_of(&retried_first)["imported"], 0, "the first reply was dropped: {retried_first}");
+    assert_eq!(coordinator.total("activities", org.id).await, 8);
+}

@@ -20,6 +20,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (5, include_str!("../../../migrations/coordinator/0005_enrolment_repeat.sql")),
     (6, include_str!("../../../migrations/coordinator/0006_login_failures_per_address.sql")),
     (7, include_str!("../../../migrations/coordinator/0007_login_window_known_browsers.sql")),
+    (8, include_str!("../../../migrations/coordinator/0008_device_key_count.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -236,6 +237,15 @@ fn ingest_one(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![device.id, batch.batch_id, batch.body_sha256.as_slice(), batch.timestamp, stored, now],
     )?;
+    // Replies are kept to answer a retried batch: a week at most, and the newest few hundred per device, so no
+    // device can fill the disk with them.
+    // (The batch just stored always stays; among older ones received in the same second, any may go.)
+    tx.prepare_cached(
+        "DELETE FROM batches WHERE device_id = ?1 AND batch_id IN (
+             SELECT batch_id FROM batches WHERE device_id = ?1 AND batch_id != ?2
+             ORDER BY received_at DESC, batch_id DESC LIMIT -1 OFFSET ?3)",
+    )?
+    .execute(params![device.id, batch.batch_id, (batch.ceilings.stored_replies - 1).max(0)])?;
     if now % 64 == 0 {
         tx.execute("DELETE FROM batches WHERE received_at < ?1", [now - BATCH_RETENTION_SECS])?;
     }
@@ -264,6 +274,7 @@ fn apply_items(tx: &rusqlite::Transaction<'_>, device: &Device, batch: &Batch) -
          ON CONFLICT (organisation_id, metric, period, dimensions) DO UPDATE SET value = value + excluded.value",
     )?;
     let mut high_water = device.high_water_version;
+    let mut key_count: i64 = tx.query_row("SELECT key_count FROM devices WHERE id = ?1", [&device.id], |r| r.get(0))?;
     for item in &batch.items {
         let period = item.key.period.to_string();
         let metric = item.key.metric.code();
@@ -271,8 +282,17 @@ fn apply_items(tx: &rusqlite::Transaction<'_>, device: &Device, batch: &Batch) -
         let stored: Option<(i64, i64)> =
             select.query_row(params![device.id, period, metric, dims], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
         let change = match stored {
+            None if key_count >= batch.ceilings.keys => {
+                reply.conflicts.push(ItemProblem {
+                    index: item.index,
+                    code: ItemCode::TooManyKeys,
+                    message: ItemCode::TooManyKeys.message().into(),
+                });
+                continue;
+            }
             None => {
                 reply.imported += 1;
+                key_count += 1;
                 item.value
             }
             Some((_, version)) if item.version < version => {
@@ -311,8 +331,8 @@ fn apply_items(tx: &rusqlite::Transaction<'_>, device: &Device, batch: &Batch) -
         UploadStatus::Warning
     };
     tx.execute(
-        "UPDATE devices SET high_water_version = ?2, last_upload_at = ?3 WHERE id = ?1",
-        params![device.id, high_water, batch.timestamp],
+        "UPDATE devices SET high_water_version = ?2, last_upload_at = ?3, key_count = ?4 WHERE id = ?1",
+        params![device.id, high_water, batch.timestamp, key_count],
     )?;
     Ok(reply)
 }

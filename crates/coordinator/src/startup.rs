@@ -22,6 +22,7 @@ pub struct AppState {
     /// Password checks (Argon2id, 19 MiB each) running at once.
     pub(crate) password_checks: Arc<tokio::sync::Semaphore>,
     pub(crate) password_check_wait: std::time::Duration,
+    pub(crate) device_ceilings: crate::storage::DeviceCeilings,
     pub clock_skew_secs: i64,
     pub secure_cookies: bool,
     pub dashboard_dir: Option<std::path::PathBuf>,
@@ -44,6 +45,7 @@ impl AppState {
             login_limiter: Arc::new(RateLimiter::new(config.login_per_minute, config.login_burst)),
             password_checks: Arc::new(tokio::sync::Semaphore::new(2)),
             password_check_wait: config.password_check_wait,
+            device_ceilings: config.device_ceilings,
             clock_skew_secs: config.clock_skew_secs,
             secure_cookies: config.secure_cookies,
             dashboard_dir: config.dashboard_dir.clone(),

@@ -149,6 +149,26 @@ pub struct Batch {
     /// Items already refused by validation; they are part of the reply.
     pub invalid: Vec<sleutel_protocol::ItemProblem>,
     pub item_count: usize,
+    /// How much one device may keep here.
+    pub ceilings: DeviceCeilings,
+}
+
+/// What one device may keep at the coordinator, so no device can fill its disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeviceCeilings {
+    /// Count keys; new keys beyond it are refused with `too_many_keys`.
+    pub keys: i64,
+    /// Stored upload replies (for retried batches); the oldest go first.
+    pub stored_replies: i64,
+}
+
+impl Default for DeviceCeilings {
+    fn default() -> Self {
+        Self {
+            keys: sleutel_protocol::limits::MAX_KEYS_PER_DEVICE,
+            stored_replies: sleutel_protocol::limits::MAX_STORED_REPLIES_PER_DEVICE,
+        }
+    }
 }
 
 /// What happened to an upload.

@@ -71,6 +71,15 @@ impl Period {
         Self::new(year, month)
     }
 
+    /// The month after this one (2999-12 has none).
+    pub fn next(self) -> Option<Self> {
+        if self.month == 12 {
+            Self::new(self.year() + 1, 1).ok()
+        } else {
+            Self::new(self.year(), self.month() + 1).ok()
+        }
+    }
+
     pub fn year(self) -> i32 {
         self.year.into()
     }

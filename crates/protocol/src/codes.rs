@@ -142,6 +142,10 @@ pub enum ItemCode {
     Conflict,
     /// The same key appears twice in one batch.
     DuplicateKey,
+    /// The period lies after next month: no device counts what has not happened.
+    PeriodOutOfRange,
+    /// The device holds as many count keys at the coordinator as one device may; new keys are refused.
+    TooManyKeys,
 }
 
 impl ItemCode {
@@ -155,6 +159,8 @@ impl ItemCode {
             Self::VersionInvalid => "version_invalid",
             Self::Conflict => "conflict",
             Self::DuplicateKey => "duplicate_key",
+            Self::PeriodOutOfRange => "period_out_of_range",
+            Self::TooManyKeys => "too_many_keys",
         }
     }
 
@@ -168,6 +174,8 @@ impl ItemCode {
             Self::VersionInvalid => "the version must be a positive integer",
             Self::Conflict => "this version was already received with another value",
             Self::DuplicateKey => "the same key appears twice in this batch",
+            Self::PeriodOutOfRange => "the period lies after next month",
+            Self::TooManyKeys => "this device has reached the most count keys one device may hold",
         }
     }
 }

@@ -62,6 +62,11 @@ pub mod limits {
     pub const MAX_BODY_BYTES: usize = 1024 * 1024;
     /// Most count items in one upload.
     pub const MAX_ITEMS_PER_BATCH: usize = 2000;
+    /// Most count keys one device may hold at the coordinator. A heavy volunteer has about 100 a month, so this is
+    /// over forty years of them; it only stops a broken or hostile device from filling the disk.
+    pub const MAX_KEYS_PER_DEVICE: i64 = 50_000;
+    /// Most upload replies kept per device (for answering a retried batch). Older ones go first.
+    pub const MAX_STORED_REPLIES_PER_DEVICE: i64 = 200;
     /// How far a request's timestamp may differ from the coordinator's clock.
     pub const CLOCK_SKEW_SECS: i64 = 300;
     /// Batch ids: 16 to 64 characters of `[A-Za-z0-9_-]`.

@@ -93,8 +93,11 @@ async fn handle(
     let mut items = Vec::with_capacity(request.items.len());
     let mut invalid = Vec::new();
     let mut seen = HashSet::new();
+    // Nothing is counted ahead of time; next month is allowed for a device whose clock is a little ahead.
+    let latest = sleutel_domain::counts::Period::of(chrono::Utc::now().date_naive()).next();
     for (index, item) in request.items.iter().enumerate() {
         let problem = match item.validate() {
+            Ok(key) if latest.is_some_and(|latest| key.period > latest) => ItemCode::PeriodOutOfRange,
             Ok(key) if seen.insert(key) => {
                 items.push(ValidItem { index, key, value: item.value, version: item.version });
                 continue;
@@ -111,6 +114,7 @@ async fn handle(
         items,
         invalid,
         item_count: request.items.len(),
+        ceilings: state.device_ceilings,
     };
     let storage = state.storage.clone();
     let outcome = tokio::task::spawn_blocking(move || storage.ingest(&device, &batch, crate::now())).await??;
