@@ -203,3 +203,23 @@ async fn one_device_cannot_fill_the_disk() {
     assert_eq!(reply_of(&retried_first)["imported"], 0, "the first reply was dropped: {retried_first}");
     assert_eq!(coordinator.total("activities", org.id).await, 8);
 }
+
+/// A client that sends its headers slowly (a "slowloris") is cut off instead of holding a connection for ever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_dripping_its_headers_is_closed() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let coordinator = TestCoordinator::spawn_with(|c| c.header_read_timeout = std::time::Duration::from_secs(1)).await;
+    let mut stream = tokio::net::TcpStream::connect(coordinator.addr()).await.unwrap();
+    stream.write_all(b"GET /api/v1/openapi.json HTTP/1.1\r\nHost: sleutel\r\n").await.unwrap();
+    let mut buffer = [0u8; 256];
+    let read = tokio::time::timeout(std::time::Duration::from_secs(15), stream.read(&mut buffer)).await;
+    let closed = match read {
+        Ok(Ok(n)) => n == 0 || String::from_utf8_lossy(&buffer[..n]).starts_with("HTTP/1.1 408"),
+        Ok(Err(_)) => true,
+        Err(_) => false,
+    };
+    assert!(closed, "the server kept waiting for the rest of the headers");
+    // A whole request on a new connection is answered as always.
+    let response = http_client().get(format!("{}/api/v1/openapi.json", coordinator.url())).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+}

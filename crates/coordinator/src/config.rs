@@ -31,6 +31,8 @@ pub struct Config {
     /// How long a login or password change waits for one of the few password-check (Argon2id) slots before it is
     /// told to retry later (429).
     pub password_check_wait: std::time::Duration,
+    /// How long a client may take to send a request's headers.
+    pub header_read_timeout: std::time::Duration,
     /// What one device may keep here (count keys, stored replies).
     pub device_ceilings: crate::storage::DeviceCeilings,
     /// Proxies or load balancers elsewhere whose `X-Forwarded-For` entry is believed the same way.
@@ -58,6 +60,7 @@ impl Config {
             trusted_proxies: Vec::new(),
             password_check_wait: std::time::Duration::from_secs(5),
             device_ceilings: crate::storage::DeviceCeilings::default(),
+            header_read_timeout: crate::startup::HEADER_READ_TIMEOUT,
         }
     }
 }

@@ -23,6 +23,7 @@ pub struct AppState {
     pub(crate) password_checks: Arc<tokio::sync::Semaphore>,
     pub(crate) password_check_wait: std::time::Duration,
     pub(crate) device_ceilings: crate::storage::DeviceCeilings,
+    pub(crate) header_read_timeout: std::time::Duration,
     pub clock_skew_secs: i64,
     pub secure_cookies: bool,
     pub dashboard_dir: Option<std::path::PathBuf>,
@@ -46,6 +47,7 @@ impl AppState {
             password_checks: Arc::new(tokio::sync::Semaphore::new(2)),
             password_check_wait: config.password_check_wait,
             device_ceilings: config.device_ceilings,
+            header_read_timeout: config.header_read_timeout,
             clock_skew_secs: config.clock_skew_secs,
             secure_cookies: config.secure_cookies,
             dashboard_dir: config.dashboard_dir.clone(),
@@ -113,16 +115,78 @@ impl Drop for RunningCoordinator {
     }
 }
 
-/// Serves the API on `listener` until `shutdown` resolves.
+/// A client must send a request's headers within this time, or the connection is closed (so slowly dripping
+/// headers cannot hold connections open).
+pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// A request, its body included, must be answered within this time; a slower one ends as `internal_error`.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+/// On shutdown, requests in flight get this long to finish.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Serves the API on `listener` until `shutdown` resolves, then lets requests in flight finish.
+///
+/// HTTP/1.1 through hyper with a timer, because `axum::serve` sets no header-read timeout.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = crate::routes::router(state);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
+    use axum::extract::connect_info::ConnectInfo;
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt;
+
+    let header_read_timeout = state.header_read_timeout;
+    let app = crate::routes::router(state).layer(axum::middleware::from_fn(answer_within_time_limit));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a moment instead of spinning.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let app = app.clone().layer(axum::Extension(ConnectInfo(peer)));
+        let service = hyper::service::service_fn(move |request: axum::http::Request<hyper::body::Incoming>| {
+            app.clone().oneshot(request.map(axum::body::Body::new))
+        });
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(header_read_timeout)
+            .serve_connection(TokioIo::new(stream), service);
+        // (No upgrades: the API has no WebSockets.)
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await.is_err() {
+        tracing::warn!("requests still in flight after the grace period; stopping anyway");
+    }
+    Ok(())
+}
+
+async fn answer_within_time_limit(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::warn!("request took longer than the time limit");
+            crate::ApiError(sleutel_protocol::ErrorCode::InternalError).into_response()
+        }
+    }
 }
 
 /// Binds `addr` (port 0 picks a free port) and serves in a background task.
