@@ -276,24 +276,73 @@ async fn totals_need_a_valid_token_and_a_valid_query() {
     }
 }
 
+/// Enrols a fresh key while claiming to replace `device_id`, with a proof signed by that fresh key (not the old one).
+async fn enrol_claiming(url: &str, code: &str, device_id: &str) -> (u16, String) {
+    use ring::signature::{Ed25519KeyPair, KeyPair};
+    let pkcs8 = sleutel_sync::new_device_key().unwrap();
+    let pair = Ed25519KeyPair::from_pkcs8(&pkcs8).unwrap();
+    let public_key = sleutel_protocol::PublicKey(pair.public_key().as_ref().try_into().unwrap()).encode();
+    let proof = sleutel_protocol::Signature(
+        pair.sign(&sleutel_protocol::replacement_bytes(device_id, &public_key)).as_ref().to_vec(),
+    );
+    let body = serde_json::to_vec(&serde_json::json!({
+        "protocol": 1, "code": code, "public_key": public_key, "label": "Telefoon",
+        "replaces": {"device_id": device_id, "signature": proof.encode()},
+    }))
+    .unwrap();
+    let now = sleutel_coordinator::now();
+    let message = sleutel_protocol::signing_bytes("POST", "/api/v1/enrol", "", now, "", &body);
+    let signature = sleutel_protocol::Signature(pair.sign(&message).as_ref().to_vec()).encode();
+    let response = http_client()
+        .post(format!("{url}/api/v1/enrol"))
+        .header(sleutel_protocol::headers::TIMESTAMP, now.to_string())
+        .header(sleutel_protocol::headers::SIGNATURE, signature)
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+/// No coordinator learns one device's counts by comparing totals: revoking a device leaves its counts in the
+/// totals (they describe work that was done). When the same store enrols again it proves, with the old key, that it
+/// is the same device: the old device's counts become the new one's, so re-sending everything counts it once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn revoking_withdraws_counts_and_re_enrolling_sends_them_once() {
+async fn revoking_keeps_counts_and_re_enrolling_sends_them_once() {
     let (coordinator, org, mut device) = enrolled().await;
+    let mut other = TestDevice::new();
+    other.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
+    other.record_meeting(3, 4, 1, "GM0202");
+    sleutel_sync::sync_now(&mut other.store, &fast_sync()).await.unwrap();
     device.record_meeting(1, 10, 2, "GM0202");
     sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap();
-    assert_eq!(coordinator.total("participants", org.id).await, 12);
+    let before = coordinator.totals("metric=participants&from=2000-01&to=2999-12&dimension=gender").await;
+    assert_eq!(coordinator.total("participants", org.id).await, 17);
 
-    let device_id = device.store.enrolment().unwrap().unwrap().device_id;
-    sleutel_coordinator::admin::revoke_device(coordinator.storage(), &device_id, sleutel_coordinator::now()).unwrap();
-    assert_eq!(coordinator.total("participants", org.id).await, 0, "a revoked device's counts are withdrawn");
+    let old_id = device.store.enrolment().unwrap().unwrap().device_id;
+    sleutel_coordinator::admin::revoke_device(coordinator.storage(), &old_id, sleutel_coordinator::now()).unwrap();
+    let after = coordinator.totals("metric=participants&from=2000-01&to=2999-12&dimension=gender").await;
+    assert_eq!(after, before, "revoking changes no total: nothing to subtract a device's counts from");
+    device.record_meeting(2, 1, 0, "GM0202");
+    assert_eq!(sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap_err().code(), "device_revoked");
+
+    // A proof not made with the old device's key is refused before the code is used.
+    let code = coordinator.enrolment_code(&org);
+    let other_id = other.store.enrolment().unwrap().unwrap().device_id;
+    let (status, reply) = enrol_claiming(&coordinator.url(), &code, &other_id).await;
+    assert_eq!((status, error_code(&reply).as_str()), (400, "invalid_field"), "{reply}");
 
     // The volunteer gets a new code and enrols again: everything is sent once, under the new device.
-    device.store.forget_enrolment().unwrap();
-    device.enrol(&coordinator.url(), &coordinator.enrolment_code(&org)).await;
-    device.record_meeting(2, 1, 0, "GM0202");
+    sleutel_sync::re_enrol(&mut device.store, &coordinator.url(), &code, "Telefoon", &fast_sync()).await.unwrap();
+    let new_id = device.store.enrolment().unwrap().unwrap().device_id;
+    assert_ne!(new_id, old_id);
+    assert_eq!(coordinator.total("participants", org.id).await, 17, "moved, not added");
     sleutel_sync::sync_now(&mut device.store, &fast_sync()).await.unwrap();
-    assert_eq!(coordinator.total("participants", org.id).await, 13);
-    assert_totals_match(&coordinator, org.id, &[&device]).await;
+    assert_eq!(coordinator.total("participants", org.id).await, 18);
+    assert_totals_match(&coordinator, org.id, &[&device, &other]).await;
+    let audit = coordinator.storage().audit_log(50).unwrap();
+    assert!(audit.iter().any(|e| e.action == "device_enrolled" && e.detail["replaces"] == old_id.as_str()));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -730,6 +730,7 @@ impl Storage for SqliteStorage {
         device_id: &str,
         public_key: &[u8; 32],
         label: &str,
+        replaces: Option<&str>,
         now: i64,
     ) -> StorageResult<Option<Enrolled>> {
         let mut conn = self.conn();
@@ -773,6 +774,25 @@ impl Storage for SqliteStorage {
             "UPDATE enrolment_codes SET device_id = ?2 WHERE code_sha256 = ?1",
             params![code_sha256.as_slice(), device_id],
         )?;
+        let mut high_water_version = 0;
+        if let Some(old) = replaces {
+            // Only within the organisation: counts made for one organisation never move to another.
+            let moved = tx.execute(
+                "UPDATE devices SET revoked_at = coalesce(revoked_at, ?3) WHERE id = ?1 AND organisation_id = ?2",
+                params![old, organisation_id, now],
+            )?;
+            if moved == 1 {
+                tx.execute("UPDATE device_counts SET device_id = ?2 WHERE device_id = ?1", params![old, device_id])?;
+                high_water_version = tx.query_row(
+                    "UPDATE devices SET (key_count, high_water_version) =
+                         (SELECT key_count, high_water_version FROM devices WHERE id = ?1)
+                     WHERE id = ?2 RETURNING high_water_version",
+                    params![old, device_id],
+                    |r| r.get(0),
+                )?;
+                tx.execute("UPDATE devices SET key_count = 0 WHERE id = ?1", [old])?;
+            }
+        }
         tx.commit()?;
         let device = Device {
             id: device_id.to_owned(),
@@ -782,7 +802,7 @@ impl Storage for SqliteStorage {
             enrolled_at: now,
             revoked_at: None,
             last_upload_at: None,
-            high_water_version: 0,
+            high_water_version,
         };
         Ok(Some(Enrolled { device, repeated: false }))
     }
@@ -809,22 +829,9 @@ impl Storage for SqliteStorage {
     fn revoke_device(&self, id: &str, now: i64) -> StorageResult<bool> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let newly_revoked =
-            tx.execute("UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now])?;
-        if newly_revoked == 1 {
-            tx.execute(
-                "UPDATE totals SET value = value - (
-                     SELECT c.value FROM device_counts c
-                     WHERE c.device_id = ?1 AND c.period = totals.period AND c.metric = totals.metric
-                       AND c.dimensions = totals.dimensions)
-                 WHERE organisation_id = (SELECT organisation_id FROM devices WHERE id = ?1)
-                   AND EXISTS (SELECT 1 FROM device_counts c
-                     WHERE c.device_id = ?1 AND c.period = totals.period AND c.metric = totals.metric
-                       AND c.dimensions = totals.dimensions)",
-                [id],
-            )?;
-            tx.execute("DELETE FROM device_counts WHERE device_id = ?1", [id])?;
-        }
+        // The device's counts stay: they describe work that was done, and taking them out would let anyone who
+        // compares the totals before and after read one device's counts exactly.
+        tx.execute("UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now])?;
         let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM devices WHERE id = ?1)", [id], |r| r.get(0))?;
         tx.commit()?;
         Ok(exists)

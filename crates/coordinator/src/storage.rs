@@ -304,12 +304,16 @@ pub trait Storage: Send + Sync + 'static {
     /// Uses an enrolment code (once) and registers the device. The same code with the same key within
     /// [`ENROLMENT_REPEAT_SECS`] of its use answers with the device it enrolled (`repeated`): the reply was lost.
     /// `Ok(None)`: code unknown, expired, or used by another key.
+    /// Enrols a device with a one-time code. With `replaces` (an old device whose key the caller proved to hold),
+    /// in the same organisation, the old device is revoked and its counts become the new device's, in the same
+    /// transaction: totals do not change.
     fn enrol_device(
         &self,
         code_sha256: &[u8; 32],
         device_id: &str,
         public_key: &[u8; 32],
         label: &str,
+        replaces: Option<&str>,
         now: i64,
     ) -> StorageResult<Option<Enrolled>>;
     fn device(&self, id: &str) -> StorageResult<Option<Device>>;

@@ -9,10 +9,12 @@ mod signing;
 mod wire;
 
 pub use codes::{ErrorCode, ItemCode};
-pub use signing::{PublicKey, SIGNATURE_DOMAIN, Signature, body_digest_hex, signing_bytes, verify_signature};
+pub use signing::{
+    PublicKey, SIGNATURE_DOMAIN, Signature, body_digest_hex, replacement_bytes, signing_bytes, verify_signature,
+};
 pub use wire::{
     CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, ItemProblem, OrganisationInfo, ReferenceEntry,
-    ReferenceLists, UploadReply, UploadRequest, UploadStatus, VersionProbe,
+    ReferenceLists, Replacement, UploadReply, UploadRequest, UploadStatus, VersionProbe,
 };
 
 /// The protocol version this build speaks.

@@ -42,6 +42,13 @@ pub fn signing_bytes(
     .into_bytes()
 }
 
+/// The bytes a device signs with its *old* key when it enrols again under a new one (see `Replacement`):
+/// `sleutel-replace-v1\n<old device id>\n<new public key, base64url>`. Only the holder of the old key can make
+/// it, and it names the new key, so it cannot be reused for another enrolment.
+pub fn replacement_bytes(old_device_id: &str, new_public_key: &str) -> Vec<u8> {
+    format!("sleutel-replace-v1\n{old_device_id}\n{new_public_key}").into_bytes()
+}
+
 /// A 32-byte Ed25519 public key; base64url without padding on the wire.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicKey(pub [u8; 32]);

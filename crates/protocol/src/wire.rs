@@ -27,6 +27,20 @@ pub struct EnrolRequest {
     pub public_key: String,
     /// A neutral label the coordinator sees in the device list, e.g. "Telefoon 3".
     pub label: String,
+    /// When a device that was enrolled before enrols again (after a revocation, or with a new key): proof that it
+    /// held the old device's key. Within the same organisation the old device's counts become the new one's, so
+    /// they are neither counted twice nor ever taken out of the totals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<Replacement>,
+}
+
+/// The old device id and its key's signature over [`crate::replacement_bytes`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Replacement {
+    pub device_id: String,
+    /// Ed25519, base64url without padding.
+    pub signature: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

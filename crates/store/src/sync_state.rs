@@ -80,6 +80,20 @@ impl Store {
         Ok(())
     }
 
+    /// Replaces the enrolment by a new one in one step (the device enrolled again, proving it held the old key).
+    /// Everything counted is queued again, for the new device id.
+    pub fn replace_enrolment(&mut self, e: &Enrolment) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM device_identity", [])?;
+        tx.execute(
+            "INSERT INTO device_identity (id, coordinator_url, device_id, organisation_id, organisation_name, signing_key, enrolled_at)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+            params![e.coordinator_url, e.device_id, e.organisation_id, e.organisation_name, e.signing_key.as_slice(), e.enrolled_at],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Forgets the enrolment (e.g. after the device was revoked). Counts stay; enrolling again queues all of them.
     pub fn forget_enrolment(&mut self) -> Result<()> {
         self.conn.execute("DELETE FROM device_identity", [])?;

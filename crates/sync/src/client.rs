@@ -9,8 +9,8 @@ use ring::signature::{Ed25519KeyPair, KeyPair};
 use serde::de::DeserializeOwned;
 use sleutel_domain::counts::CountKey;
 use sleutel_protocol::{
-    CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, PROTOCOL_VERSION, PublicKey, Signature, UploadReply,
-    UploadRequest, headers, limits, paths, signing_bytes,
+    CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, PROTOCOL_VERSION, PublicKey, Replacement, Signature,
+    UploadReply, UploadRequest, headers, limits, paths, replacement_bytes, signing_bytes,
 };
 use sleutel_store::{Enrolment, Store};
 use zeroize::Zeroizing;
@@ -221,6 +221,45 @@ pub async fn request_enrolment_with_key(
     if store.with(|s| Ok(s.enrolment()?))?.is_some() {
         return Err(SyncError::AlreadyEnrolled);
     }
+    send_enrolment(store, coordinator, code, label, config, pkcs8, None).await
+}
+
+/// Enrols again with a new code (after this device was revoked, or to move to a new key), proving with the old key
+/// that it is the same device: within the same organisation the coordinator moves the old device's counts to the
+/// new one, so nothing is counted twice. The new identity replaces the old one and everything is queued again.
+pub async fn re_enrol(
+    store: &mut Store,
+    coordinator: &str,
+    code: &str,
+    label: &str,
+    config: &SyncConfig,
+) -> Result<EnrolReply, SyncError> {
+    let old = store.enrolment()?.ok_or(SyncError::NotEnrolled)?;
+    let old_pair = Ed25519KeyPair::from_pkcs8(&old.signing_key).map_err(|_| SyncError::Key)?;
+    let pkcs8 = new_device_key()?;
+    let new_pair = Ed25519KeyPair::from_pkcs8(&pkcs8).map_err(|_| SyncError::Key)?;
+    let new_public_key = PublicKey(new_pair.public_key().as_ref().try_into().map_err(|_| SyncError::Key)?).encode();
+    let proof = Signature(old_pair.sign(&replacement_bytes(&old.device_id, &new_public_key)).as_ref().to_vec());
+    let replaces = Replacement { device_id: old.device_id.clone(), signature: proof.encode() };
+    let access = Exclusive::new(store);
+    let (reply, enrolment) = send_enrolment(&access, coordinator, code, label, config, pkcs8, Some(replaces)).await?;
+    access.with(|s| {
+        s.replace_enrolment(&enrolment)?;
+        s.requeue_all_counts_above(0)?;
+        Ok(())
+    })?;
+    Ok(reply)
+}
+
+async fn send_enrolment(
+    store: &impl StoreAccess,
+    coordinator: &str,
+    code: &str,
+    label: &str,
+    config: &SyncConfig,
+    pkcs8: Zeroizing<Vec<u8>>,
+    replaces: Option<Replacement>,
+) -> Result<(EnrolReply, Enrolment), SyncError> {
     let base = coordinator_url(coordinator)?;
     let pair = Ed25519KeyPair::from_pkcs8(&pkcs8).map_err(|_| SyncError::Key)?;
     let public_key = PublicKey(pair.public_key().as_ref().try_into().map_err(|_| SyncError::Key)?);
@@ -229,6 +268,7 @@ pub async fn request_enrolment_with_key(
         code: code.trim().to_owned(),
         public_key: public_key.encode(),
         label: label.trim().to_owned(),
+        replaces,
     })
     .map_err(|_| SyncError::BadReply)?;
     let signer = Signer { pair, device_id: String::new() };

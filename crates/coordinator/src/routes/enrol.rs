@@ -34,6 +34,7 @@ pub(crate) async fn enrol(
         .as_str()
         .to_owned();
     let key = PublicKey::parse(&request.public_key).ok_or(ApiError(ErrorCode::InvalidField))?;
+    let replaces = request.replaces.clone();
     let signed = signed_headers(&headers)?;
     if !signed.device_id.is_empty() || !signed.batch_id.is_empty() {
         return Err(ApiError(ErrorCode::InvalidField));
@@ -43,10 +44,14 @@ pub(crate) async fn enrol(
 
     let code_hash = enrolment_code_hash(&request.code);
     let storage = state.storage.clone();
+    let replaced = match replaces {
+        None => None,
+        Some(proof) => Some(check_replacement(&state, &proof, &request.public_key).await?),
+    };
     let device_id = new_device_id().map_err(|_| ApiError(ErrorCode::InternalError))?;
     let now = crate::now();
     let (device, organisation) = tokio::task::spawn_blocking(move || {
-        let device = match storage.enrol_device(&code_hash, &device_id, &key.0, &label, now) {
+        let device = match storage.enrol_device(&code_hash, &device_id, &key.0, &label, replaced.as_deref(), now) {
             Ok(Some(Enrolled { device, repeated: true })) => {
                 // The device's first request got through but its reply did not: the same answer again.
                 tracing::info!(device_id = %device.id, "enrolment repeated");
@@ -70,7 +75,11 @@ pub(crate) async fn enrol(
             now,
             &device.id,
             "device_enrolled",
-            &serde_json::json!({"device_id": device.id, "organisation_id": device.organisation_id}),
+            &serde_json::json!({
+                "device_id": device.id,
+                "organisation_id": device.organisation_id,
+                "replaces": replaced,
+            }),
         )?;
         let organisation = storage.organisation(device.organisation_id)?.ok_or(StorageError::NotFound)?;
         Ok::<_, StorageError>(Some((device, organisation)))
@@ -86,4 +95,23 @@ pub(crate) async fn enrol(
             reference_lists: ReferenceLists::shipped(),
         }),
     ))
+}
+
+/// A replacement proof: the old device exists and its key signed the new public key. A wrong proof refuses the
+/// enrolment before the code is used.
+async fn check_replacement(
+    state: &AppState,
+    proof: &sleutel_protocol::Replacement,
+    new_public_key: &str,
+) -> Result<String, ApiError> {
+    let signature = sleutel_protocol::Signature::parse(&proof.signature).ok_or(ApiError(ErrorCode::InvalidField))?;
+    let storage = state.storage.clone();
+    let id = proof.device_id.clone();
+    let old =
+        tokio::task::spawn_blocking(move || storage.device(&id)).await??.ok_or(ApiError(ErrorCode::InvalidField))?;
+    let message = sleutel_protocol::replacement_bytes(&old.id, new_public_key.trim());
+    if !sleutel_protocol::verify_signature(&PublicKey(old.public_key), &message, &signature) {
+        return Err(ApiError(ErrorCode::InvalidField));
+    }
+    Ok(old.id)
 }
