@@ -1,4 +1,5 @@
 //! Hostile and broken requests are refused with their code, and nothing changes.
+#![allow(clippy::unwrap_used)] // test helpers: a panic is the failure report
 
 use sleutel_system_tests::*;
 
