@@ -216,11 +216,11 @@ test('a coordinator logs in, sees the totals the devices sent, filters, sets tar
   await page.getByRole('status').filter({ hasText: 'Demo 1 is ingetrokken.' }).waitFor()
   const revoked = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Demo 1' }) })
   assert.equal((await revoked.locator('td').nth(3).textContent()).trim(), 'ingetrokken')
-  // A revoked device's counts leave the totals (a re-enrolled app sends them again, so nothing counts twice).
-  const remaining = sent.oost.devices[1]
-  assert.equal(remaining.label, 'Demo 2')
+  // A revoked device's counts stay in the totals, so comparing the totals before and after gives nothing away (a
+  // re-enrolled app proves it is the same device and its counts move, so nothing counts twice).
   await goTo(page, 'Overzicht', 'Overzicht')
-  await page.waitForFunction((n) => document.querySelector('.headline .value')?.textContent?.trim() === n, nl(remaining.months[month].activities))
+  await page.locator('.headline').waitFor()
+  assert.equal(await headline(page, 'Activiteiten'), nl(sent.oost.months[month].activities))
 
   // Exports: participants per month and gender over the last twelve months, as XLSX, read back.
   await goTo(page, 'Exporteren', 'Exporteren')
