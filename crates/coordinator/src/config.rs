@@ -31,6 +31,8 @@ pub struct Config {
     /// How long a login or password change waits for one of the few password-check (Argon2id) slots before it is
     /// told to retry later (429).
     pub password_check_wait: std::time::Duration,
+    /// How long protecting one exported table may take before the export is refused (`table_too_large`).
+    pub export_budget: std::time::Duration,
     /// How long a client may take to send a request's headers.
     pub header_read_timeout: std::time::Duration,
     /// What one device may keep here (count keys, stored replies).
@@ -61,6 +63,7 @@ impl Config {
             password_check_wait: std::time::Duration::from_secs(5),
             device_ceilings: crate::storage::DeviceCeilings::default(),
             header_read_timeout: crate::startup::HEADER_READ_TIMEOUT,
+            export_budget: crate::export::PROTECTION_BUDGET,
         }
     }
 }

@@ -32,6 +32,7 @@ impl ApiError {
             ErrorCode::Forbidden => "not allowed for this account",
             ErrorCode::AlreadyExists => "something with this name exists already",
             ErrorCode::InvalidQuery => "a query parameter is malformed",
+            ErrorCode::TableTooLarge => "the table is too large to protect; choose fewer rows, columns or months",
             ErrorCode::InternalError => "something went wrong on the coordinator; retry later",
         }
     }

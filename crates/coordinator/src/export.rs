@@ -3,7 +3,7 @@
 //! as `x`, so no one can be singled out and no hidden count can be computed back from the totals.
 
 use sleutel_domain::counts::{Dimension, GENDERS};
-use sleutel_domain::disclosure::{Cell, ProtectedTable, Table, protect};
+use sleutel_domain::disclosure::{Cell, ProtectedTable, Table};
 use sleutel_domain::reference;
 
 use crate::storage::{TableCell, TableRows};
@@ -153,15 +153,20 @@ fn label(dimension: Option<Dimension>, code: &str, language: Language) -> String
     list.get(code).map_or_else(|| code.to_owned(), |e| (if language == Language::Nl { e.nl } else { e.en }).to_owned())
 }
 
+/// How long protecting one table may take before the export is refused (`table_too_large`).
+pub const PROTECTION_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The protected table of `cells`, with readable labels, rows and columns in a stable order (by code); `None` when
-/// it has more than [`MAX_CELLS`] cells.
+/// it has more than [`MAX_CELLS`] cells or protecting it takes longer than `budget`.
 pub fn protected_table(
     cells: &[TableCell],
     rows: TableRows,
     columns: Dimension,
     threshold: i64,
     language: Language,
+    budget: std::time::Duration,
 ) -> Option<ProtectedTable> {
+    let deadline = std::time::Instant::now() + budget;
     let mut row_codes: Vec<&str> = cells.iter().map(|c| c.row.as_str()).collect();
     let mut column_codes: Vec<&str> = cells.iter().map(|c| c.column.as_str()).collect();
     for codes in [&mut row_codes, &mut column_codes] {
@@ -187,7 +192,7 @@ pub fn protected_table(
         values: if values.is_empty() { vec![vec![0; column_codes.len().max(1)]] } else { values },
     };
     let table = if row_codes.is_empty() { Table { rows: vec![String::new()], ..table } } else { table };
-    Some(protect(&table, threshold))
+    sleutel_domain::disclosure::protect_within(&table, threshold, Some(deadline)).ok()
 }
 
 fn text(cell: Cell) -> String {
@@ -271,6 +276,7 @@ mod tests {
             Dimension::Theme,
             sleutel_domain::disclosure::Threshold::DEFAULT.get(),
             Language::Nl,
+            PROTECTION_BUDGET,
         )
         .expect("small");
         assert_eq!(table.rows, ["Arnhem", "Amsterdam"]);
@@ -291,9 +297,27 @@ mod tests {
             Dimension::Theme,
             sleutel_domain::disclosure::Threshold::DEFAULT.get(),
             Language::En,
+            PROTECTION_BUDGET,
         )
         .expect("small");
         assert_eq!(table.hidden_count(), 0);
         assert!(to_xlsx(&table, TableRows::Month, Language::En, "Activities").expect("xlsx").starts_with(b"PK"));
+    }
+
+    /// More than 6,000 cells is refused before any work; a table whose protection outruns its budget is refused too.
+    #[test]
+    fn a_table_too_large_or_too_slow_to_protect_is_refused() {
+        let municipalities: Vec<&str> =
+            sleutel_domain::reference::municipalities().iter().map(|m| m.code).take(301).collect();
+        let themes: Vec<String> = (0..20).map(|i| format!("thema_{i:02}")).collect();
+        let many: Vec<TableCell> =
+            municipalities.iter().flat_map(|m| themes.iter().map(move |t| cell(m, t, 1))).collect();
+        assert_eq!(municipalities.len() * themes.len(), 6_020);
+        let rows = TableRows::Dimension(Dimension::Municipality);
+        assert!(protected_table(&many, rows, Dimension::Theme, 5, Language::Nl, PROTECTION_BUDGET).is_none());
+        // 300 × 20 = 6,000 cells, all small: allowed in size, but not in no time.
+        let fits: Vec<TableCell> = many.into_iter().take(6_000).collect();
+        let no_time = std::time::Duration::ZERO;
+        assert!(protected_table(&fits, rows, Dimension::Theme, 5, Language::Nl, no_time).is_none());
     }
 }

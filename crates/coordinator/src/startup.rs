@@ -24,6 +24,9 @@ pub struct AppState {
     pub(crate) password_check_wait: std::time::Duration,
     pub(crate) device_ceilings: crate::storage::DeviceCeilings,
     pub(crate) header_read_timeout: std::time::Duration,
+    /// Exports running at once (each may take seconds of suppression work).
+    pub(crate) exports: Arc<tokio::sync::Semaphore>,
+    pub(crate) export_budget: std::time::Duration,
     pub clock_skew_secs: i64,
     pub secure_cookies: bool,
     pub dashboard_dir: Option<std::path::PathBuf>,
@@ -48,6 +51,8 @@ impl AppState {
             password_check_wait: config.password_check_wait,
             device_ceilings: config.device_ceilings,
             header_read_timeout: config.header_read_timeout,
+            exports: Arc::new(tokio::sync::Semaphore::new(2)),
+            export_budget: config.export_budget,
             clock_skew_secs: config.clock_skew_secs,
             secure_cookies: config.secure_cookies,
             dashboard_dir: config.dashboard_dir.clone(),

@@ -42,6 +42,8 @@ pub enum ErrorCode {
     Forbidden,
     /// A query parameter is malformed.
     InvalidQuery,
+    /// (exports) The table has more than 6,000 cells, or protecting it would take too long: choose a coarser one.
+    TableTooLarge,
     /// Something with this name exists already (an account, an organisation).
     AlreadyExists,
     /// Something went wrong on the coordinator; retry later.
@@ -68,6 +70,7 @@ impl ErrorCode {
             Self::Unauthorized => "unauthorized",
             Self::Forbidden => "forbidden",
             Self::InvalidQuery => "invalid_query",
+            Self::TableTooLarge => "table_too_large",
             Self::AlreadyExists => "already_exists",
             Self::InternalError => "internal_error",
         }
@@ -77,7 +80,7 @@ impl ErrorCode {
     pub fn http_status(self) -> u16 {
         match self {
             Self::ProtocolUnsupported | Self::MalformedJson | Self::TooManyItems | Self::InvalidField => 400,
-            Self::InvalidQuery | Self::MissingHeader => 400,
+            Self::InvalidQuery | Self::MissingHeader | Self::TableTooLarge => 400,
             Self::BodyTooLarge => 413,
             Self::UnknownDevice | Self::SignatureInvalid | Self::ClockSkew | Self::Unauthorized => 401,
             Self::DeviceRevoked | Self::Forbidden | Self::EnrolmentCodeInvalid => 403,
@@ -99,7 +102,7 @@ impl ErrorCode {
 }
 
 /// Every request-level code, for documentation and tests.
-pub const ALL_ERROR_CODES: [ErrorCode; 19] = [
+pub const ALL_ERROR_CODES: [ErrorCode; 20] = [
     ErrorCode::ProtocolUnsupported,
     ErrorCode::MalformedJson,
     ErrorCode::BodyTooLarge,
@@ -117,6 +120,7 @@ pub const ALL_ERROR_CODES: [ErrorCode; 19] = [
     ErrorCode::Unauthorized,
     ErrorCode::Forbidden,
     ErrorCode::InvalidQuery,
+    ErrorCode::TableTooLarge,
     ErrorCode::AlreadyExists,
     ErrorCode::InternalError,
 ];

@@ -39,6 +39,9 @@ enum Format {
 }
 
 /// A table of totals with small counts hidden: CSV or XLSX. Coordinators see their own organisations only.
+/// How long an export waits for one of the few export slots before it is told to retry later (429).
+const EXPORT_SLOT_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 #[utoipa::path(get, path = "/api/v1/exports/table", params(ExportParams),
     responses((status = 200, description = "text/csv or an XLSX workbook"),
               (status = 400, body = sleutel_protocol::ErrorReply), (status = 401, body = sleutel_protocol::ErrorReply)))]
@@ -73,6 +76,13 @@ pub(crate) async fn table(
         return Err(invalid());
     }
     let rounding = p.rounding;
+    // A few exports at a time: each can cost seconds of suppression work.
+    let _slot = match tokio::time::timeout(EXPORT_SLOT_WAIT, state.exports.acquire()).await {
+        Ok(Ok(permit)) => permit,
+        Ok(Err(_)) => return Err(ApiError(ErrorCode::InternalError)),
+        Err(_) => return Err(ApiError(ErrorCode::RateLimited)),
+    };
+    let budget = state.export_budget;
     let body = super::as_caller(&state, &headers, axum::http::Method::GET, move |storage, caller| {
         let organisations = caller.organisations(p.organisation, storage)?;
         let account = caller.account;
@@ -94,8 +104,8 @@ pub(crate) async fn table(
             .map(|o| o.disclosure_threshold)
             .max()
             .unwrap_or_default();
-        let table = export::protected_table(&cells, rows, columns, threshold.get(), language)
-            .ok_or(crate::auth::CallerError::Refused(ErrorCode::InvalidQuery))?;
+        let table = export::protected_table(&cells, rows, columns, threshold.get(), language, budget)
+            .ok_or(crate::auth::CallerError::Refused(ErrorCode::TableTooLarge))?;
         let table = match rounding {
             Some(base) => table.rounded(base),
             None => table,

@@ -27,6 +27,7 @@ db-error-unauthorized = Name or password is not right. After five failed attempt
 db-error-rate_limited = Too many attempts in a row. Wait a minute and try again.
 db-error-forbidden = This account may not do that.
 db-error-invalid_query = That choice is not possible. Choose a smaller or different table.
+db-error-table_too_large = This table is too large to protect. Choose fewer rows, columns or months.
 db-error-invalid_field = That value is not possible. Please check the field.
 db-error-malformed_json = The request did not arrive intact. Please try again.
 db-error-network = The server cannot be reached. Your input is kept; try again shortly.

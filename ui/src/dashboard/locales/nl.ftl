@@ -28,6 +28,7 @@ db-error-unauthorized = Naam of wachtwoord klopt niet. Na vijf mislukte pogingen
 db-error-rate_limited = Te veel pogingen achter elkaar. Wacht een minuut en probeer het opnieuw.
 db-error-forbidden = Dat mag dit account niet.
 db-error-invalid_query = Deze keuze kan niet. Kies een kleinere of andere tabel.
+db-error-table_too_large = Deze tabel is te groot om veilig te maken. Kies minder rijen, kolommen of maanden.
 db-error-invalid_field = Deze waarde kan niet. Kijk het veld na.
 db-error-malformed_json = Het verzoek kwam niet goed aan. Probeer het opnieuw.
 db-error-network = De server is niet bereikbaar. Je invoer is bewaard; probeer het zo opnieuw.
