@@ -111,6 +111,20 @@ async fn a_flood_of_password_checks_waits_a_bounded_time() {
     let started = std::time::Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
     let url = coordinator.url();
+    // Password changes without a session, sent during the flood: turned away as unauthorised at once, never queued
+    // for a slot (which would make them 429s).
+    for _ in 0..10 {
+        let url = url.clone();
+        tasks.spawn(async move {
+            let response = http_client()
+                .put(format!("{url}/api/v1/session/password"))
+                .json(&serde_json::json!({"current": "wrong password here", "new": "a new long password"}))
+                .send()
+                .await
+                .unwrap();
+            (response.status().as_u16() + 1000, None, response.text().await.unwrap())
+        });
+    }
     for _ in 0..40 {
         let url = url.clone();
         tasks.spawn(async move {
@@ -125,7 +139,11 @@ async fn a_flood_of_password_checks_waits_a_bounded_time() {
             (status, retry, response.text().await.unwrap())
         });
     }
-    let results = tasks.join_all().await;
+    let mut results = tasks.join_all().await;
+    let changes: Vec<_> = results.iter().filter(|(status, _, _)| *status >= 1000).cloned().collect();
+    assert_eq!(changes.len(), 10);
+    assert!(changes.iter().all(|(status, _, _)| *status == 1401), "{changes:?}");
+    results.retain(|(status, _, _)| *status < 1000);
     let refused: Vec<_> = results.iter().filter(|(status, _, _)| *status == 429).collect();
     assert!(!refused.is_empty(), "40 checks at once on 2 slots: some must be turned away ({:?})", started.elapsed());
     for (_, retry, body) in refused {
