@@ -12,6 +12,9 @@ use tauri::webview::PageLoadEvent;
 
 use session::{Session, SyncSettings};
 
+/// The window title of the neutral name (the page's `neutral-title` in Dutch, the language the app starts in).
+const NEUTRAL_WINDOW_TITLE: &str = "Notities";
+
 /// Where the app keeps its data: `SLEUTEL_APP_DATA_DIR` when set (tests), otherwise the platform's app data folder.
 fn data_dir(app: &tauri::App) -> PathBuf {
     std::env::var_os("SLEUTEL_APP_DATA_DIR")
@@ -49,6 +52,13 @@ pub fn run() {
             );
             if let Err(e) = session.finish_interrupted_restore() {
                 eprintln!("Sleutel: an interrupted restore could not be finished ({})", e.code);
+            }
+            // With the neutral name chosen, the window is titled like it from the first moment, before the page
+            // (which keeps the title in line afterwards) has loaded.
+            if session.status().is_ok_and(|s| s.discreet)
+                && let Some(window) = app.get_webview_window("main")
+            {
+                let _ = window.set_title(NEUTRAL_WINDOW_TITLE);
             }
             tauri::async_runtime::spawn(session.clone().background_sync());
             app.manage(session);
