@@ -427,12 +427,57 @@ fn dashboard_views(rows: &mut Vec<Row>, runtime: &tokio::runtime::Runtime, state
     }
 }
 
+/// Disclosure control on the largest usual export (every municipality × every theme), with more and more small
+/// counts: the linear programmes of the protection intervals grow with the hidden cells.
+fn disclosure_control(rows: &mut Vec<Row>) {
+    use sleutel_domain::disclosure::{Table, protect_within};
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let budget = sleutel_coordinator::export::PROTECTION_BUDGET;
+    for small_percent in [5, 10] {
+        let values: Vec<Vec<i64>> = (0..342)
+            .map(|_| {
+                (0..17)
+                    .map(|_| match next() % 100 {
+                        x if x < small_percent => 1 + (next() % 4) as i64,
+                        x if x < 50 => 0,
+                        _ => 5 + (next() % 40) as i64,
+                    })
+                    .collect()
+            })
+            .collect();
+        let table = Table {
+            rows: (0..342).map(|i| i.to_string()).collect(),
+            columns: (0..17).map(|i| i.to_string()).collect(),
+            values,
+        };
+        let start = Instant::now();
+        let protected = protect_within(&table, 5, Some(start + budget));
+        let took = start.elapsed();
+        rows.push(Row(
+            format!("disclosure control: 342 municipalities × 17 themes, {small_percent} % small counts (incl. protection intervals)"),
+            match &protected {
+                Ok(t) => format!("{} ms, {} cells hidden", took.as_millis(), t.hidden_count()),
+                Err(_) => format!("refused after {} s (table_too_large)", budget.as_secs()),
+            },
+            format!("≤ {} s", budget.as_secs()),
+            Some(protected.is_ok()),
+        ));
+    }
+}
+
 fn main() {
     let mut rows = Vec::new();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(ingest_rate(&mut rows));
     wire_bytes(&mut rows);
     totals_queries(&mut rows);
+    disclosure_control(&mut rows);
 
     println!("\n## Sleutel sync benchmarks\n");
     println!("| figure | value | goal | met |");

@@ -209,7 +209,7 @@ pub fn protect_within(
         if out_of_time() {
             return Err(TooMuchWork);
         }
-        let narrow = feasible_ranges_of(&grid, &hidden).into_iter().find(|range| range.is_too_narrow(threshold));
+        let narrow = first_too_narrow(&grid, &hidden, threshold, deadline)?;
         let Some(narrow) = narrow else { break };
         // Widen it: hide the cheapest open cell in its row or column (the bridges are checked again above).
         let Some((ar, ac)) = cheapest_open_in_lines(&grid, &hidden, narrow.row, narrow.column) else { break };
@@ -308,65 +308,98 @@ pub fn feasible_ranges(table: &ProtectedTable) -> Vec<FeasibleRange> {
         table.cells.iter().map(|row| row.iter().map(|c| c.shown().unwrap_or(0)).collect()).collect();
     let hidden: Vec<Vec<Option<Cell>>> =
         table.cells.iter().map(|row| row.iter().map(|c| c.shown().is_none().then_some(*c)).collect()).collect();
-    feasible_ranges_of(&grid, &hidden)
+    let cells: Vec<(usize, usize)> = edges(&hidden);
+    cells.into_iter().filter_map(|cell| feasible_range(&grid, &hidden, cell, None, true).ok()).collect()
 }
 
-/// The line equations of the grid over its hidden cells: each inner row and column sums to its total, and the
-/// totals row and column sum to the grand total. Shown cells are constants.
-fn feasible_ranges_of(grid: &[Vec<i64>], hidden: &[Vec<Option<Cell>>]) -> Vec<FeasibleRange> {
+/// The first primary (small) hidden cell whose feasible range lies inside `1..threshold−1`, if any. Only primary
+/// cells can: any other hidden cell's range contains its true value, which is 0 or at least the threshold.
+fn first_too_narrow(
+    grid: &[Vec<i64>],
+    hidden: &[Vec<Option<Cell>>],
+    threshold: i64,
+    deadline: Option<std::time::Instant>,
+) -> Result<Option<FeasibleRange>, TooMuchWork> {
+    for cell in edges(hidden).into_iter().filter(|&(r, c)| hidden[r][c] == Some(Cell::Suppressed)) {
+        let range = feasible_range(grid, hidden, cell, deadline, false)?;
+        if range.is_too_narrow(threshold) {
+            return Ok(Some(range));
+        }
+    }
+    Ok(None)
+}
+
+/// One hidden cell's feasible range: two linear programmes over the hidden cells connected to it (the others cannot
+/// move it), with the line equations of the grid (each inner row and column sums to its total, the totals row and
+/// column to the grand total) and shown cells as constants. Unless `full`, the maximum is skipped (reported as
+/// unbounded) when the minimum is already 0: such a range is never too narrow.
+fn feasible_range(
+    grid: &[Vec<i64>],
+    hidden: &[Vec<Option<Cell>>],
+    target: (usize, usize),
+    deadline: Option<std::time::Instant>,
+    full: bool,
+) -> Result<FeasibleRange, TooMuchWork> {
     use microlp::{ComparisonOp, OptimizationDirection, Problem};
     let (height, width) = (grid.len(), grid[0].len());
-    let unknowns: Vec<(usize, usize)> =
-        (0..height).flat_map(|r| (0..width).map(move |c| (r, c))).filter(|&(r, c)| hidden[r][c].is_some()).collect();
-    // Each line: its cells with their sign (+1 for a part, −1 for the total).
+    // The component of the hidden-cell graph that holds the target.
+    let from_row = reachable(hidden, target.0, (usize::MAX, usize::MAX));
+    let in_component = |(r, c): (usize, usize)| hidden[r][c].is_some() && from_row[r] && from_row[height + c];
+    let mut index = vec![vec![None::<usize>; width]; height];
+    let mut unknowns = Vec::new();
+    for (r, row) in index.iter_mut().enumerate() {
+        for (c, slot) in row.iter_mut().enumerate() {
+            if in_component((r, c)) {
+                *slot = Some(unknowns.len());
+                unknowns.push((r, c));
+            }
+        }
+    }
+    // Each line: its cells with their sign (+1 for a part, −1 for the total); only lines touching the component.
     let mut lines: Vec<Vec<((usize, usize), f64)>> = Vec::new();
-    for r in 0..height {
+    for r in (0..height).filter(|&r| from_row[r]) {
         let mut line: Vec<_> = (0..width - 1).map(|c| ((r, c), 1.0)).collect();
         line.push(((r, width - 1), -1.0));
         lines.push(line);
     }
-    for c in 0..width {
+    for c in (0..width).filter(|&c| from_row[height + c]) {
         let mut line: Vec<_> = (0..height - 1).map(|r| ((r, c), 1.0)).collect();
         line.push(((height - 1, c), -1.0));
         lines.push(line);
     }
-    let bound = |target: (usize, usize), direction: OptimizationDirection| -> f64 {
+    let bound = |direction: OptimizationDirection| -> Result<f64, TooMuchWork> {
+        if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+            return Err(TooMuchWork);
+        }
         let mut problem = Problem::new(direction);
         let variables: Vec<microlp::Variable> = unknowns
             .iter()
             .map(|&cell| problem.add_var(if cell == target { 1.0 } else { 0.0 }, (0.0, f64::INFINITY)))
             .collect();
-        let index = |cell: (usize, usize)| unknowns.iter().position(|&u| u == cell);
         for line in &lines {
-            let terms: Vec<(microlp::Variable, f64)> =
-                line.iter().filter_map(|&(cell, sign)| index(cell).map(|i| (variables[i], sign))).collect();
-            if terms.is_empty() {
-                continue;
+            let mut terms = Vec::new();
+            let mut known = 0.0;
+            for &((r, c), sign) in line {
+                match index[r][c] {
+                    Some(i) => terms.push((variables[i], sign)),
+                    None => known += sign * grid[r][c] as f64,
+                }
             }
-            let known: f64 = line
-                .iter()
-                .filter(|(cell, _)| index(*cell).is_none())
-                .map(|&((r, c), sign)| sign * grid[r][c] as f64)
-                .sum();
-            problem.add_constraint(terms.as_slice(), ComparisonOp::Eq, -known);
+            if !terms.is_empty() {
+                problem.add_constraint(terms.as_slice(), ComparisonOp::Eq, -known);
+            }
         }
-        match problem.solve().map(|outcome| outcome.into_solution()) {
+        Ok(match problem.solve().map(|outcome| outcome.into_solution()) {
             Ok(Ok(solution)) => solution.objective(),
             // No limit (nothing bounds the cell from above), or no answer: as wide as possible, which never
             // counts as narrow, so the caller hides nothing more because of it.
             _ if direction == OptimizationDirection::Maximize => f64::INFINITY,
             _ => 0.0,
-        }
-    };
-    unknowns
-        .iter()
-        .map(|&(row, column)| FeasibleRange {
-            row,
-            column,
-            low: bound((row, column), OptimizationDirection::Minimize),
-            high: bound((row, column), OptimizationDirection::Maximize),
         })
-        .collect()
+    };
+    let low = bound(OptimizationDirection::Minimize)?;
+    let high = if low < 0.5 && !full { f64::INFINITY } else { bound(OptimizationDirection::Maximize)? };
+    Ok(FeasibleRange { row: target.0, column: target.1, low, high })
 }
 
 /// The open cell in the row or column of `(r, c)` that is cheapest to hide: positive counts first, inner cells
