@@ -16,6 +16,7 @@ pub mod routes;
 pub mod sqlite;
 pub mod startup;
 pub mod storage;
+pub mod use_cases;
 
 pub use config::Config;
 pub use error::ApiError;

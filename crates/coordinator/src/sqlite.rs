@@ -7,9 +7,10 @@ use std::sync::Mutex;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use sleutel_domain::counts::{CountKey, Dimension, Period};
-use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadStatus};
+use sleutel_protocol::UploadReply;
 
 use crate::storage::*;
+use crate::use_cases::upload::{DeviceState, StoredBatch, UploadTransaction};
 use sleutel_domain::disclosure::Threshold;
 
 const MIGRATIONS: &[(u32, &str)] = &[
@@ -192,149 +193,151 @@ fn ingest_group(conn: &mut Connection, jobs: &[IngestJob]) -> Vec<StorageResult<
     results
 }
 
-/// One upload, inside the group's transaction.
+/// One upload, inside the group's transaction: the rules are the use case's, the SQL is here.
 fn ingest_one(
     tx: &rusqlite::Transaction<'_>,
     device: &Device,
     batch: &Batch,
     now: i64,
 ) -> StorageResult<IngestOutcome> {
-    // Revocation is checked again here: a revoke that raced this upload wins.
-    let revoked: Option<i64> =
-        tx.query_row("SELECT revoked_at FROM devices WHERE id = ?1", [&device.id], |r| r.get(0)).optional()?.flatten();
-    if revoked.is_some() {
-        return Ok(IngestOutcome::Refused(ErrorCode::DeviceRevoked));
-    }
-    // The device row may have moved on since the request was authenticated (an earlier job of this group).
-    let high_water: i64 =
-        tx.query_row("SELECT high_water_version FROM devices WHERE id = ?1", [&device.id], |r| r.get(0))?;
-    let device = Device { high_water_version: high_water, ..device.clone() };
-    let seen: Option<(Vec<u8>, i64, String)> = tx
-        .query_row(
-            "SELECT body_sha256, last_timestamp, reply FROM batches WHERE device_id = ?1 AND batch_id = ?2",
-            params![device.id, batch.batch_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
-    if let Some((body, last_timestamp, reply)) = seen {
-        if body != batch.body_sha256 {
-            return Ok(IngestOutcome::Refused(ErrorCode::BatchIdReused));
-        }
-        if batch.timestamp <= last_timestamp {
-            return Ok(IngestOutcome::Refused(ErrorCode::ReplayDetected));
-        }
-        tx.execute(
-            "UPDATE batches SET last_timestamp = ?3 WHERE device_id = ?1 AND batch_id = ?2",
-            params![device.id, batch.batch_id, batch.timestamp],
-        )?;
-        let reply: UploadReply = serde_json::from_str(&reply).map_err(|_| StorageError::Corrupt)?;
-        return Ok(IngestOutcome::Reply { reply, replayed: true });
-    }
-    let reply = apply_items(tx, &device, batch)?;
-    let stored = serde_json::to_string(&reply).map_err(|_| StorageError::Corrupt)?;
-    tx.execute(
-        "INSERT INTO batches (device_id, batch_id, body_sha256, last_timestamp, reply, received_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![device.id, batch.batch_id, batch.body_sha256.as_slice(), batch.timestamp, stored, now],
-    )?;
-    // Replies are kept to answer a retried batch: a week at most, and the newest few hundred per device, so no
-    // device can fill the disk with them.
-    // (The batch just stored always stays; among older ones received in the same second, any may go.)
-    tx.prepare_cached(
-        "DELETE FROM batches WHERE device_id = ?1 AND batch_id IN (
-             SELECT batch_id FROM batches WHERE device_id = ?1 AND batch_id != ?2
-             ORDER BY received_at DESC, batch_id DESC LIMIT -1 OFFSET ?3)",
-    )?
-    .execute(params![device.id, batch.batch_id, (batch.ceilings.stored_replies - 1).max(0)])?;
-    if now % 64 == 0 {
-        tx.execute("DELETE FROM batches WHERE received_at < ?1", [now - BATCH_RETENTION_SECS])?;
-    }
-    Ok(IngestOutcome::Reply { reply, replayed: false })
+    crate::use_cases::upload::take_upload(&mut SqliteUpload { tx }, device, batch, now)
 }
 
-fn apply_items(tx: &rusqlite::Transaction<'_>, device: &Device, batch: &Batch) -> StorageResult<UploadReply> {
-    let mut reply = UploadReply {
-        status: UploadStatus::Success,
-        imported: 0,
-        updated: 0,
-        ignored: 0,
-        rejected: 0,
-        conflicts: Vec::new(),
-    };
-    reply.conflicts.extend(batch.invalid.iter().cloned());
-    let mut select = tx.prepare_cached(
-        "SELECT value, version FROM device_counts WHERE device_id = ?1 AND period = ?2 AND metric = ?3 AND dimensions = ?4",
-    )?;
-    let mut upsert = tx.prepare_cached(
-        "INSERT INTO device_counts (device_id, period, metric, dimensions, value, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (device_id, period, metric, dimensions) DO UPDATE SET value = excluded.value, version = excluded.version",
-    )?;
-    let mut add_total = tx.prepare_cached(
-        "INSERT INTO totals (organisation_id, metric, period, dimensions, municipality, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (organisation_id, metric, period, dimensions) DO UPDATE SET value = value + excluded.value",
-    )?;
-    let mut high_water = device.high_water_version;
-    let mut key_count: i64 = tx.query_row("SELECT key_count FROM devices WHERE id = ?1", [&device.id], |r| r.get(0))?;
-    for item in &batch.items {
-        let period = item.key.period.to_string();
-        let metric = item.key.metric.code();
-        let dims = item.key.dimensions_text();
-        let stored: Option<(i64, i64)> =
-            select.query_row(params![device.id, period, metric, dims], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
-        let change = match stored {
-            None if key_count >= batch.ceilings.keys => {
-                reply.conflicts.push(ItemProblem {
-                    index: item.index,
-                    code: ItemCode::TooManyKeys,
-                    message: ItemCode::TooManyKeys.message().into(),
-                });
-                continue;
-            }
-            None => {
-                reply.imported += 1;
-                key_count += 1;
-                item.value
-            }
-            Some((_, version)) if item.version < version => {
-                reply.ignored += 1;
-                continue;
-            }
-            Some((value, version)) if item.version == version => {
-                if value == item.value {
-                    reply.ignored += 1;
-                } else {
-                    reply.conflicts.push(ItemProblem {
-                        index: item.index,
-                        code: ItemCode::Conflict,
-                        message: ItemCode::Conflict.message().into(),
-                    });
-                }
-                continue;
-            }
-            Some((value, _)) => {
-                reply.updated += 1;
-                item.value - value
-            }
-        };
-        upsert.execute(params![device.id, period, metric, dims, item.value, item.version])?;
-        let municipality = item.key.dimensions.get(Dimension::Municipality).unwrap_or("");
-        add_total.execute(params![device.organisation_id, metric, period, dims, municipality, change])?;
-        high_water = high_water.max(item.version);
+/// The upload's steps in SQL, inside one transaction.
+struct SqliteUpload<'a> {
+    tx: &'a rusqlite::Transaction<'a>,
+}
+
+impl UploadTransaction for SqliteUpload<'_> {
+    fn device_state(&mut self, device_id: &str) -> StorageResult<DeviceState> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT revoked_at, high_water_version, key_count FROM devices WHERE id = ?1")?
+            .query_row([device_id], |r| {
+                Ok(DeviceState {
+                    revoked: r.get::<_, Option<i64>>(0)?.is_some(),
+                    high_water_version: r.get(1)?,
+                    key_count: r.get(2)?,
+                })
+            })?)
     }
-    reply.conflicts.sort_by_key(|c| c.index);
-    reply.rejected = reply.conflicts.len() as u32;
-    reply.status = if reply.rejected == 0 {
-        UploadStatus::Success
-    } else if reply.rejected as usize == batch.item_count {
-        UploadStatus::Error
-    } else {
-        UploadStatus::Warning
-    };
-    tx.execute(
-        "UPDATE devices SET high_water_version = ?2, last_upload_at = ?3, key_count = ?4 WHERE id = ?1",
-        params![device.id, high_water, batch.timestamp, key_count],
-    )?;
-    Ok(reply)
+
+    fn stored_batch(&mut self, device_id: &str, batch_id: &str) -> StorageResult<Option<StoredBatch>> {
+        let row: Option<(Vec<u8>, i64, String)> = self
+            .tx
+            .prepare_cached(
+                "SELECT body_sha256, last_timestamp, reply FROM batches WHERE device_id = ?1 AND batch_id = ?2",
+            )?
+            .query_row(params![device_id, batch_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        row.map(|(body_sha256, last_timestamp, reply)| {
+            Ok(StoredBatch {
+                body_sha256,
+                last_timestamp,
+                reply: serde_json::from_str(&reply).map_err(|_| StorageError::Corrupt)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn touch_batch(&mut self, device_id: &str, batch_id: &str, timestamp: i64) -> StorageResult<()> {
+        self.tx
+            .prepare_cached("UPDATE batches SET last_timestamp = ?3 WHERE device_id = ?1 AND batch_id = ?2")?
+            .execute(params![device_id, batch_id, timestamp])?;
+        Ok(())
+    }
+
+    fn store_batch(&mut self, device_id: &str, batch: &Batch, reply: &UploadReply, now: i64) -> StorageResult<()> {
+        let stored = serde_json::to_string(reply).map_err(|_| StorageError::Corrupt)?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO batches (device_id, batch_id, body_sha256, last_timestamp, reply, received_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![device_id, batch.batch_id, batch.body_sha256.as_slice(), batch.timestamp, stored, now])?;
+        Ok(())
+    }
+
+    fn prune_batches(&mut self, device_id: &str, just_stored: &str, keep: i64, now: i64) -> StorageResult<()> {
+        // (Among older replies received in the same second, any may go.)
+        self.tx
+            .prepare_cached(
+                "DELETE FROM batches WHERE device_id = ?1 AND batch_id IN (
+                     SELECT batch_id FROM batches WHERE device_id = ?1 AND batch_id != ?2
+                     ORDER BY received_at DESC, batch_id DESC LIMIT -1 OFFSET ?3)",
+            )?
+            .execute(params![device_id, just_stored, (keep - 1).max(0)])?;
+        // Every so often, every device's replies past the retention period.
+        if now % 64 == 0 {
+            self.tx.execute("DELETE FROM batches WHERE received_at < ?1", [now - BATCH_RETENTION_SECS])?;
+        }
+        Ok(())
+    }
+
+    fn device_count(&mut self, device_id: &str, key: &CountKey) -> StorageResult<Option<(i64, i64)>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT value, version FROM device_counts
+                 WHERE device_id = ?1 AND period = ?2 AND metric = ?3 AND dimensions = ?4",
+            )?
+            .query_row(params![device_id, key.period.to_string(), key.metric.code(), key.dimensions_text()], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?)
+    }
+
+    fn set_device_count(&mut self, device_id: &str, key: &CountKey, value: i64, version: i64) -> StorageResult<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO device_counts (device_id, period, metric, dimensions, value, version)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (device_id, period, metric, dimensions)
+                 DO UPDATE SET value = excluded.value, version = excluded.version",
+            )?
+            .execute(params![
+                device_id,
+                key.period.to_string(),
+                key.metric.code(),
+                key.dimensions_text(),
+                value,
+                version
+            ])?;
+        Ok(())
+    }
+
+    fn add_to_total(
+        &mut self,
+        organisation_id: i64,
+        key: &CountKey,
+        municipality: &str,
+        change: i64,
+    ) -> StorageResult<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO totals (organisation_id, metric, period, dimensions, municipality, value)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (organisation_id, metric, period, dimensions) DO UPDATE SET value = value + excluded.value",
+            )?
+            .execute(params![
+                organisation_id,
+                key.metric.code(),
+                key.period.to_string(),
+                key.dimensions_text(),
+                municipality,
+                change
+            ])?;
+        Ok(())
+    }
+
+    fn finish_device(&mut self, device_id: &str, state: DeviceState, last_upload_at: i64) -> StorageResult<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE devices SET high_water_version = ?2, last_upload_at = ?3, key_count = ?4 WHERE id = ?1",
+            )?
+            .execute(params![device_id, state.high_water_version, last_upload_at, state.key_count])?;
+        Ok(())
+    }
 }
 
 impl Storage for SqliteStorage {

@@ -1,0 +1,303 @@
+//! Uploading a signed batch of counts (`POST /api/v1/counts`), after the handler has authenticated the device and
+//! validated the items: the rules of docs/protocol.md, step 2 onwards.
+
+use sleutel_domain::counts::{CountKey, Dimension};
+use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadStatus};
+
+use crate::storage::{Batch, Device, IngestOutcome, StorageResult};
+
+/// What the coordinator holds about a device while it takes an upload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeviceState {
+    pub revoked: bool,
+    pub high_water_version: i64,
+    pub key_count: i64,
+}
+
+/// An upload received before under the same batch id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredBatch {
+    pub body_sha256: Vec<u8>,
+    pub last_timestamp: i64,
+    pub reply: UploadReply,
+}
+
+/// The steps an upload needs from storage, all inside one transaction that the engine commits (or rolls back when
+/// a step fails).
+pub trait UploadTransaction {
+    fn device_state(&mut self, device_id: &str) -> StorageResult<DeviceState>;
+    fn stored_batch(&mut self, device_id: &str, batch_id: &str) -> StorageResult<Option<StoredBatch>>;
+    /// A retried batch: remember its newer timestamp, so the same request cannot be replayed later.
+    fn touch_batch(&mut self, device_id: &str, batch_id: &str, timestamp: i64) -> StorageResult<()>;
+    fn store_batch(&mut self, device_id: &str, batch: &Batch, reply: &UploadReply, now: i64) -> StorageResult<()>;
+    /// Keeps the device's `keep` newest stored replies (the one just stored among them) and none older than the
+    /// retention period.
+    fn prune_batches(&mut self, device_id: &str, just_stored: &str, keep: i64, now: i64) -> StorageResult<()>;
+    /// The device's value and version for a key, if it sent one.
+    fn device_count(&mut self, device_id: &str, key: &CountKey) -> StorageResult<Option<(i64, i64)>>;
+    fn set_device_count(&mut self, device_id: &str, key: &CountKey, value: i64, version: i64) -> StorageResult<()>;
+    /// Adds `change` to the organisation's total for the key (kept up to date with every upload).
+    fn add_to_total(
+        &mut self,
+        organisation_id: i64,
+        key: &CountKey,
+        municipality: &str,
+        change: i64,
+    ) -> StorageResult<()>;
+    fn finish_device(&mut self, device_id: &str, state: DeviceState, last_upload_at: i64) -> StorageResult<()>;
+}
+
+/// Takes one upload inside `tx`: a batch id seen before with the same body gets the stored reply (or
+/// `replay_detected` when its timestamp is not newer), with another body `batch_id_reused`; a device revoked
+/// meanwhile is refused; otherwise each valid item replaces the stored value when its version is newer.
+pub fn take_upload(
+    tx: &mut impl UploadTransaction,
+    device: &Device,
+    batch: &Batch,
+    now: i64,
+) -> StorageResult<IngestOutcome> {
+    // Revocation is checked again here: a revoke that raced this upload wins.
+    let state = tx.device_state(&device.id)?;
+    if state.revoked {
+        return Ok(IngestOutcome::Refused(ErrorCode::DeviceRevoked));
+    }
+    if let Some(seen) = tx.stored_batch(&device.id, &batch.batch_id)? {
+        if seen.body_sha256 != batch.body_sha256 {
+            return Ok(IngestOutcome::Refused(ErrorCode::BatchIdReused));
+        }
+        if batch.timestamp <= seen.last_timestamp {
+            return Ok(IngestOutcome::Refused(ErrorCode::ReplayDetected));
+        }
+        tx.touch_batch(&device.id, &batch.batch_id, batch.timestamp)?;
+        return Ok(IngestOutcome::Reply { reply: seen.reply, replayed: true });
+    }
+    let reply = apply_items(tx, device, state, batch)?;
+    tx.store_batch(&device.id, batch, &reply, now)?;
+    // Replies are kept to answer a retried batch: a week at most, and the newest few hundred per device, so no
+    // device can fill the disk with them.
+    tx.prune_batches(&device.id, &batch.batch_id, batch.ceilings.stored_replies, now)?;
+    Ok(IngestOutcome::Reply { reply, replayed: false })
+}
+
+fn apply_items(
+    tx: &mut impl UploadTransaction,
+    device: &Device,
+    mut state: DeviceState,
+    batch: &Batch,
+) -> StorageResult<UploadReply> {
+    let mut reply = UploadReply {
+        status: UploadStatus::Success,
+        imported: 0,
+        updated: 0,
+        ignored: 0,
+        rejected: 0,
+        conflicts: batch.invalid.clone(),
+    };
+    let refuse = |reply: &mut UploadReply, index: usize, code: ItemCode| {
+        reply.conflicts.push(ItemProblem { index, code, message: code.message().into() });
+    };
+    for item in &batch.items {
+        let change = match tx.device_count(&device.id, &item.key)? {
+            None if state.key_count >= batch.ceilings.keys => {
+                refuse(&mut reply, item.index, ItemCode::TooManyKeys);
+                continue;
+            }
+            None => {
+                reply.imported += 1;
+                state.key_count += 1;
+                item.value
+            }
+            Some((_, version)) if item.version < version => {
+                reply.ignored += 1;
+                continue;
+            }
+            Some((value, version)) if item.version == version => {
+                if value == item.value {
+                    reply.ignored += 1;
+                } else {
+                    // The same version with another value: a device must never do this.
+                    refuse(&mut reply, item.index, ItemCode::Conflict);
+                }
+                continue;
+            }
+            Some((value, _)) => {
+                reply.updated += 1;
+                item.value - value
+            }
+        };
+        tx.set_device_count(&device.id, &item.key, item.value, item.version)?;
+        let municipality = item.key.dimensions.get(Dimension::Municipality).unwrap_or("");
+        tx.add_to_total(device.organisation_id, &item.key, municipality, change)?;
+        state.high_water_version = state.high_water_version.max(item.version);
+    }
+    reply.conflicts.sort_by_key(|c| c.index);
+    reply.rejected = reply.conflicts.len() as u32;
+    reply.status = if reply.rejected == 0 {
+        UploadStatus::Success
+    } else if reply.rejected as usize == batch.item_count {
+        UploadStatus::Error
+    } else {
+        UploadStatus::Warning
+    };
+    tx.finish_device(&device.id, state, batch.timestamp)?;
+    Ok(reply)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::storage::{DeviceCeilings, ValidItem};
+
+    /// The rules need no database: an in-memory storage shows what each step must do.
+    #[derive(Default)]
+    struct Memory {
+        revoked: bool,
+        high_water_version: i64,
+        key_count: i64,
+        batches: HashMap<String, StoredBatch>,
+        counts: HashMap<CountKey, (i64, i64)>,
+        totals: HashMap<CountKey, i64>,
+    }
+
+    impl UploadTransaction for Memory {
+        fn device_state(&mut self, _: &str) -> StorageResult<DeviceState> {
+            Ok(DeviceState {
+                revoked: self.revoked,
+                high_water_version: self.high_water_version,
+                key_count: self.key_count,
+            })
+        }
+        fn stored_batch(&mut self, _: &str, batch_id: &str) -> StorageResult<Option<StoredBatch>> {
+            Ok(self.batches.get(batch_id).cloned())
+        }
+        fn touch_batch(&mut self, _: &str, batch_id: &str, timestamp: i64) -> StorageResult<()> {
+            if let Some(b) = self.batches.get_mut(batch_id) {
+                b.last_timestamp = timestamp;
+            }
+            Ok(())
+        }
+        fn store_batch(&mut self, _: &str, batch: &Batch, reply: &UploadReply, _: i64) -> StorageResult<()> {
+            let stored = StoredBatch {
+                body_sha256: batch.body_sha256.to_vec(),
+                last_timestamp: batch.timestamp,
+                reply: reply.clone(),
+            };
+            self.batches.insert(batch.batch_id.clone(), stored);
+            Ok(())
+        }
+        fn prune_batches(&mut self, _: &str, _: &str, _: i64, _: i64) -> StorageResult<()> {
+            Ok(())
+        }
+        fn device_count(&mut self, _: &str, key: &CountKey) -> StorageResult<Option<(i64, i64)>> {
+            Ok(self.counts.get(key).copied())
+        }
+        fn set_device_count(&mut self, _: &str, key: &CountKey, value: i64, version: i64) -> StorageResult<()> {
+            self.counts.insert(*key, (value, version));
+            Ok(())
+        }
+        fn add_to_total(&mut self, _: i64, key: &CountKey, _: &str, change: i64) -> StorageResult<()> {
+            *self.totals.entry(*key).or_default() += change;
+            Ok(())
+        }
+        fn finish_device(&mut self, _: &str, state: DeviceState, _: i64) -> StorageResult<()> {
+            self.high_water_version = state.high_water_version;
+            self.key_count = state.key_count;
+            Ok(())
+        }
+    }
+
+    fn key(municipality: &str) -> CountKey {
+        CountKey::parse("2026-11", "activities", [("activity", "home_visit"), ("municipality", municipality)])
+            .expect("key")
+    }
+
+    fn batch(id: &str, body: u8, timestamp: i64, items: &[(&str, i64, i64)]) -> Batch {
+        Batch {
+            batch_id: id.into(),
+            body_sha256: [body; 32],
+            timestamp,
+            items: items
+                .iter()
+                .enumerate()
+                .map(|(index, &(m, value, version))| ValidItem { index, key: key(m), value, version })
+                .collect(),
+            invalid: Vec::new(),
+            item_count: items.len(),
+            ceilings: DeviceCeilings { keys: 2, stored_replies: 200 },
+        }
+    }
+
+    fn device() -> Device {
+        Device {
+            id: "d-1".into(),
+            organisation_id: 1,
+            public_key: [0; 32],
+            label: "Telefoon".into(),
+            enrolled_at: 0,
+            revoked_at: None,
+            last_upload_at: None,
+            high_water_version: 0,
+        }
+    }
+
+    fn reply(outcome: IngestOutcome) -> UploadReply {
+        match outcome {
+            IngestOutcome::Reply { reply, .. } => reply,
+            IngestOutcome::Refused(code) => panic!("refused: {code:?}"),
+        }
+    }
+
+    #[test]
+    fn newer_versions_replace_older_ones_and_totals_follow_by_difference() {
+        let mut memory = Memory::default();
+        let first =
+            reply(take_upload(&mut memory, &device(), &batch("b1", 1, 10, &[("GM0202", 3, 1)]), 10).expect("ok"));
+        assert_eq!((first.imported, first.updated, first.ignored), (1, 0, 0));
+        let newer = batch("b2", 2, 11, &[("GM0202", 5, 2)]);
+        assert_eq!(reply(take_upload(&mut memory, &device(), &newer, 11).expect("ok")).updated, 1);
+        let older = batch("b3", 3, 12, &[("GM0202", 1, 1)]);
+        assert_eq!(reply(take_upload(&mut memory, &device(), &older, 12).expect("ok")).ignored, 1);
+        let conflict = batch("b4", 4, 13, &[("GM0202", 9, 2)]);
+        let conflict = reply(take_upload(&mut memory, &device(), &conflict, 13).expect("ok"));
+        assert_eq!(conflict.conflicts[0].code, ItemCode::Conflict);
+        assert_eq!(memory.totals[&key("GM0202")], 5);
+        assert_eq!(memory.high_water_version, 2);
+    }
+
+    #[test]
+    fn a_batch_id_answers_its_retry_refuses_a_replay_and_another_body() {
+        let mut memory = Memory::default();
+        let b = batch("b1", 1, 10, &[("GM0202", 3, 1)]);
+        take_upload(&mut memory, &device(), &b, 10).expect("ok");
+        let retried = Batch { timestamp: 11, ..b.clone() };
+        assert!(matches!(
+            take_upload(&mut memory, &device(), &retried, 11),
+            Ok(IngestOutcome::Reply { replayed: true, .. })
+        ));
+        let replay = take_upload(&mut memory, &device(), &retried, 11).expect("ok");
+        assert_eq!(replay, IngestOutcome::Refused(ErrorCode::ReplayDetected));
+        let other = Batch { body_sha256: [9; 32], timestamp: 12, ..b };
+        assert_eq!(
+            take_upload(&mut memory, &device(), &other, 12).expect("ok"),
+            IngestOutcome::Refused(ErrorCode::BatchIdReused)
+        );
+        assert_eq!(memory.totals[&key("GM0202")], 3, "counted once");
+    }
+
+    #[test]
+    fn a_revoked_device_is_refused_and_new_keys_stop_at_the_ceiling() {
+        let mut memory = Memory::default();
+        let three = batch("b1", 1, 10, &[("GM0202", 1, 1), ("GM0363", 1, 1), ("GM0599", 1, 1)]);
+        let three = reply(take_upload(&mut memory, &device(), &three, 10).expect("ok"));
+        assert_eq!((three.imported, three.conflicts[0].code), (2, ItemCode::TooManyKeys));
+        assert_eq!(three.status, UploadStatus::Warning);
+        memory.revoked = true;
+        let after = batch("b2", 2, 11, &[("GM0202", 2, 2)]);
+        assert_eq!(
+            take_upload(&mut memory, &device(), &after, 11).expect("ok"),
+            IngestOutcome::Refused(ErrorCode::DeviceRevoked)
+        );
+    }
+}
