@@ -15,12 +15,14 @@ mod rate_limit;
 pub mod routes;
 pub mod sqlite;
 pub mod startup;
+pub mod state;
 pub mod storage;
 pub mod use_cases;
 
 pub use config::Config;
 pub use error::ApiError;
-pub use startup::{AppState, RunningCoordinator};
+pub use startup::RunningCoordinator;
+pub use state::AppState;
 
 /// Unix seconds now.
 pub fn now() -> i64 {

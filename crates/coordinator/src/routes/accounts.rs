@@ -16,7 +16,7 @@ use super::as_caller;
 use super::organisations::OrganisationRow;
 use crate::ApiError;
 use crate::auth::{self, CallerError};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::{AccountSummary, LoginAttempt, Role, StorageError};
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]

@@ -8,7 +8,7 @@ use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadRequ
 
 use super::device_auth::authenticate;
 use crate::ApiError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::{Batch, IngestOutcome, ValidItem};
 
 /// Uploads a signed batch of counts.

@@ -5,7 +5,7 @@ use axum::http::HeaderMap;
 use sleutel_protocol::{ErrorCode, PublicKey, Signature, headers, signing_bytes, verify_signature};
 
 use crate::ApiError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::Device;
 
 /// The signature headers of a request.

@@ -5,7 +5,7 @@ use sleutel_protocol::{DeviceStatus, OrganisationInfo, ReferenceLists, paths};
 
 use super::device_auth::authenticate;
 use crate::ApiError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::StorageError;
 
 /// The device's high-water mark, so a reinstalled device continues above it.

@@ -8,7 +8,7 @@ use sleutel_protocol::{EnrolReply, EnrolRequest, ErrorCode, OrganisationInfo, Pu
 use super::device_auth::{check_clock, check_signature, signed_headers};
 use crate::ApiError;
 use crate::admin::{enrolment_code_hash, new_device_id};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::{Enrolled, StorageError};
 
 /// Enrols a device with a one-time code; the request is signed with the device's new key.

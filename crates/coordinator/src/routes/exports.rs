@@ -10,7 +10,7 @@ use sleutel_protocol::ErrorCode;
 
 use crate::ApiError;
 use crate::export::{self, Language};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::{TableRows, TotalsQuery};
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

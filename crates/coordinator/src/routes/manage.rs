@@ -12,7 +12,7 @@ use sleutel_protocol::ErrorCode;
 use super::as_caller;
 use crate::ApiError;
 use crate::auth::CallerError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::{AuditEntry, StorageError};
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

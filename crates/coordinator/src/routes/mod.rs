@@ -19,7 +19,7 @@ use axum::routing::{get, post};
 use sleutel_protocol::{limits, paths};
 use utoipa::OpenApi;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub use totals::TotalsReply;
 

@@ -11,7 +11,7 @@ use sleutel_protocol::ErrorCode;
 use super::as_caller;
 use crate::ApiError;
 use crate::auth::CallerError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct OrganisationRow {

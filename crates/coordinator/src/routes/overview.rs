@@ -17,7 +17,7 @@ use sleutel_protocol::ErrorCode;
 
 use super::as_caller;
 use crate::ApiError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::{Storage, StorageError, TotalsQuery};
 
 /// Month, quarter or year.

@@ -12,7 +12,7 @@ use sleutel_protocol::ErrorCode;
 
 use crate::ApiError;
 use crate::auth::{self, BROWSER_SECS, CallerError, Credentials, SESSION_SECS, Scope};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::{LoginAttempt, NewSession};
 
 #[derive(Deserialize, utoipa::ToSchema)]

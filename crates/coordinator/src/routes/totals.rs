@@ -6,7 +6,7 @@ use sleutel_domain::counts::{Dimension, Metric, Period};
 use sleutel_protocol::ErrorCode;
 
 use crate::ApiError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::storage::{TotalsQuery, TotalsRow};
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
