@@ -22,6 +22,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (6, include_str!("../../../migrations/coordinator/0006_login_failures_per_address.sql")),
     (7, include_str!("../../../migrations/coordinator/0007_login_window_known_browsers.sql")),
     (8, include_str!("../../../migrations/coordinator/0008_device_key_count.sql")),
+    (9, include_str!("../../../migrations/coordinator/0009_names_unique_in_any_case.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -343,7 +344,10 @@ impl UploadTransaction for SqliteUpload<'_> {
 impl Storage for SqliteStorage {
     fn create_organisation(&self, name: &str, now: i64) -> StorageResult<Organisation> {
         let conn = self.conn();
-        match conn.execute("INSERT INTO organisations (name, created_at) VALUES (?1, ?2)", params![name, now]) {
+        match conn.execute(
+            "INSERT INTO organisations (name, name_folded, created_at) VALUES (?1, ?2, ?3)",
+            params![name, name.to_lowercase(), now],
+        ) {
             Ok(_) => Ok(Organisation {
                 id: conn.last_insert_rowid(),
                 name: name.to_owned(),
@@ -366,7 +370,11 @@ impl Storage for SqliteStorage {
     fn organisation_by_name(&self, name: &str) -> StorageResult<Option<Organisation>> {
         Ok(self
             .conn()
-            .query_row(&format!("{SELECT_ORGANISATION} WHERE name = ?1"), [name], organisation_from_row)
+            .query_row(
+                &format!("{SELECT_ORGANISATION} WHERE name_folded = ?1"),
+                [name.to_lowercase()],
+                organisation_from_row,
+            )
             .optional()?)
     }
 
@@ -388,8 +396,8 @@ impl Storage for SqliteStorage {
     fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64> {
         let conn = self.conn();
         match conn.execute(
-            "INSERT INTO accounts (name, role, token_sha256, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![name, role.as_str(), token_sha256.as_slice(), now],
+            "INSERT INTO accounts (name, name_folded, role, token_sha256, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![name, name.to_lowercase(), role.as_str(), token_sha256.as_slice(), now],
         ) {
             Ok(_) => Ok(conn.last_insert_rowid()),
             Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {

@@ -67,6 +67,16 @@ fn organisations_are_found_by_id_and_name_and_names_are_unique() {
         let again = admin::create_organisation(storage, "stichting oost", NOW);
         assert!(matches!(again, Err(StorageError::Conflict)), "{engine}: {again:?}");
         assert_eq!(storage.organisations().expect("list").len(), 1, "{engine}");
+        // The database itself refuses a name in another case (no check-then-insert to race), also beyond ASCII.
+        let direct = storage.create_organisation("STICHTING OOST", NOW);
+        assert!(matches!(direct, Err(StorageError::Conflict)), "{engine}: {direct:?}");
+        storage.create_organisation("Coöperatie Zuid", NOW).expect("created");
+        let folded = storage.create_organisation("COÖPERATIE ZUID", NOW);
+        assert!(matches!(folded, Err(StorageError::Conflict)), "{engine}: {folded:?}");
+        assert_eq!(storage.organisation_by_name("stichting OOST").expect("read").map(|o| o.id), Some(made.id));
+        storage.create_account("Beheerder", sleutel_coordinator::storage::Role::Admin, &[1; 32], NOW).expect("made");
+        let twin = storage.create_account("beheerder", sleutel_coordinator::storage::Role::Admin, &[2; 32], NOW);
+        assert!(matches!(twin, Err(StorageError::Conflict)), "{engine}: {twin:?}");
     }
 }
 
