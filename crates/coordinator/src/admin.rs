@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::rand::{SecureRandom, SystemRandom};
 use sleutel_domain::typed_code;
 
-use crate::storage::{Device, Organisation, Role, Storage, StorageError, StorageResult};
+use crate::storage::{AccountToCreate, AuditRecord, Device, Organisation, Role, Storage, StorageError, StorageResult};
 
 fn random<const N: usize>() -> StorageResult<[u8; N]> {
     let mut bytes = [0u8; N];
@@ -72,6 +72,47 @@ pub fn create_account_as(
     storage.create_account(&name, role, &crate::sha256(token.as_bytes()), now)?;
     storage.audit(now, actor, "account_created", &serde_json::json!({"name": name, "role": role.as_str()}))?;
     Ok(token)
+}
+
+/// A new account with its organisations and a generated password, all in one transaction with its audit entries.
+/// Returns the account's id, its API token and its password (each shown once). A name that is not allowed is
+/// `Invalid`; one that exists, in any capitalisation, `Conflict`; an unknown organisation `NotFound`.
+pub fn create_account_with_password(
+    storage: &dyn Storage,
+    actor: &str,
+    name: &str,
+    role: Role,
+    organisations: &[i64],
+    now: i64,
+) -> StorageResult<(i64, String, String)> {
+    let name = account_name(name).ok_or(StorageError::Invalid)?;
+    let token = format!("slt_{}", URL_SAFE_NO_PAD.encode(random::<32>()?));
+    let password = crate::auth::new_password().map_err(|_| StorageError::Invalid)?;
+    let phc = crate::auth::hash_password(&password).map_err(|_| StorageError::Invalid)?;
+    let mut audit = vec![AuditRecord {
+        actor: actor.to_owned(),
+        action: "account_created",
+        detail: serde_json::json!({"name": name, "role": role.as_str()}),
+    }];
+    audit.extend(organisations.iter().map(|organisation| AuditRecord {
+        actor: actor.to_owned(),
+        action: "organisation_granted",
+        detail: serde_json::json!({"account": name, "organisation": organisation}),
+    }));
+    audit.push(AuditRecord {
+        actor: actor.to_owned(),
+        action: "password_set",
+        detail: serde_json::json!({"account": name}),
+    });
+    let account = AccountToCreate {
+        name: &name,
+        role,
+        token_sha256: crate::sha256(token.as_bytes()),
+        organisations,
+        password_phc: Some(&phc),
+    };
+    let id = storage.create_account_complete(&account, &audit, now)?;
+    Ok((id, token, password))
 }
 
 /// Lets a coordinator account see an organisation's totals and exports.

@@ -407,6 +407,57 @@ impl Storage for SqliteStorage {
         }
     }
 
+    fn create_account_complete(
+        &self,
+        account: &AccountToCreate<'_>,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<i64> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let inserted = tx.execute(
+            "INSERT INTO accounts (name, name_folded, role, token_sha256, created_at, password_phc)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                account.name,
+                account.name.to_lowercase(),
+                account.role.as_str(),
+                account.token_sha256.as_slice(),
+                now,
+                account.password_phc
+            ],
+        );
+        match inserted {
+            Ok(_) => {}
+            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
+                return Err(StorageError::Conflict);
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let id = tx.last_insert_rowid();
+        for organisation in account.organisations {
+            tx.execute(
+                "INSERT INTO account_organisations (account_id, organisation_id) VALUES (?1, ?2)",
+                params![id, organisation],
+            )
+            .map_err(|e| match e {
+                // An organisation that does not exist (the foreign key).
+                rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+                    StorageError::NotFound
+                }
+                e => e.into(),
+            })?;
+        }
+        for entry in audit {
+            tx.execute(
+                "INSERT INTO audit_log (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
+                params![now, entry.actor, entry.action, entry.detail.to_string()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+
     fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>> {
         let row: Option<(i64, String, String)> = self
             .conn()

@@ -192,6 +192,25 @@ pub struct TotalsQuery {
     pub by_period: bool,
 }
 
+/// A new account with everything it starts with.
+#[derive(Debug, Clone, Copy)]
+pub struct AccountToCreate<'a> {
+    pub name: &'a str,
+    pub role: Role,
+    pub token_sha256: [u8; 32],
+    pub organisations: &'a [i64],
+    /// Argon2id PHC string of its first password, if it gets one.
+    pub password_phc: Option<&'a str>,
+}
+
+/// An audit entry to write in the same transaction as the change it records.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditRecord {
+    pub actor: String,
+    pub action: &'static str,
+    pub detail: serde_json::Value,
+}
+
 /// The rows of a two-way table: months, or the values of a dimension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TableRows {
@@ -242,6 +261,14 @@ pub trait Storage: Send + Sync + 'static {
     fn set_disclosure_threshold(&self, organisation_id: i64, threshold: Threshold) -> StorageResult<bool>;
 
     fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64>;
+    /// Creates an account with its organisations and password in one transaction, together with the audit entries
+    /// that record it: all of it, or (on any failure, e.g. a name taken meanwhile: `Conflict`) nothing.
+    fn create_account_complete(
+        &self,
+        account: &AccountToCreate<'_>,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<i64>;
     fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>>;
     /// Sets the password and ends every session of the account.
     fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()>;

@@ -147,3 +147,39 @@ fn repeated_audit_entries_become_one_with_a_count() {
         assert!(log[0].detail.get("count").is_none() && log[1].detail.get("count").is_none(), "{engine}");
     }
 }
+
+#[test]
+fn an_account_is_created_whole_or_not_at_all() {
+    for (engine, storage, _dir) in engines() {
+        let storage = storage.as_ref();
+        let org = admin::create_organisation(storage, "Org", NOW).expect("org");
+        let before = storage.audit_log(100).expect("log").len();
+        let missing = admin::create_account_with_password(
+            storage,
+            "beheer",
+            "Fatma",
+            sleutel_coordinator::storage::Role::Coordinator,
+            &[org.id, 999],
+            NOW,
+        );
+        assert!(matches!(missing, Err(StorageError::NotFound)), "{engine}: {missing:?}");
+        assert!(storage.login_record("Fatma").expect("read").is_none(), "{engine}: nothing half-made");
+        assert_eq!(storage.audit_log(100).expect("log").len(), before, "{engine}: no audit of what did not happen");
+
+        let (id, token, password) = admin::create_account_with_password(
+            storage,
+            "beheer",
+            "Fatma",
+            sleutel_coordinator::storage::Role::Coordinator,
+            &[org.id],
+            NOW,
+        )
+        .expect("created");
+        assert!(token.starts_with("slt_") && password.chars().count() >= 12, "{engine}");
+        assert_eq!(storage.account_organisations(id).expect("orgs"), vec![org.id], "{engine}");
+        let record = storage.login_record("Fatma").expect("read").expect("exists");
+        assert!(sleutel_coordinator::auth::verify_password(record.password_phc.as_deref(), &password), "{engine}");
+        let actions: Vec<String> = storage.audit_log(100).expect("log").into_iter().take(3).map(|e| e.action).collect();
+        assert_eq!(actions, ["password_set", "organisation_granted", "account_created"], "{engine}");
+    }
+}

@@ -139,15 +139,10 @@ pub(crate) async fn create(
         if role == Role::Coordinator && organisations.is_empty() {
             return Err(refused(ErrorCode::InvalidField));
         }
-        let name = crate::admin::account_name(&request.name).ok_or(refused(ErrorCode::InvalidField))?;
-        crate::admin::create_account_as(storage, actor, &name, role, now).map_err(conflict_is_refusal)?;
-        for organisation in &organisations {
-            crate::admin::grant_organisation_as(storage, actor, &name, organisation, now)?;
-        }
-        let password = auth::new_password().map_err(refused)?;
-        crate::admin::set_password_as(storage, actor, &name, &password, now)
-            .map_err(|_| refused(ErrorCode::InternalError))?;
-        let id = storage.login_record(&name)?.ok_or(refused(ErrorCode::InternalError))?.account.id;
+        let ids: Vec<i64> = organisations.iter().map(|o| o.id).collect();
+        let (id, _token, password) =
+            crate::admin::create_account_with_password(storage, actor, &request.name, role, &ids, now)
+                .map_err(conflict_is_refusal)?;
         Ok(NewPassword { account: row_of(storage, id)?, password })
     })
     .await?;
