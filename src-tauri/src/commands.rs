@@ -171,6 +171,11 @@ pub async fn sync_status(session: State<'_, Session>) -> Reply<SyncView> {
 }
 
 #[tauri::command]
+pub async fn re_enrol(session: State<'_, Session>, code: String, label: String) -> Reply<SyncView> {
+    session.re_enrol(&code, &label).await
+}
+
+#[tauri::command]
 pub async fn enrol(session: State<'_, Session>, coordinator: String, code: String, label: String) -> Reply<SyncView> {
     session.enrol(&coordinator, &code, &label).await
 }

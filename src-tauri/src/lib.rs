@@ -92,6 +92,7 @@ pub fn run() {
             commands::my_work,
             commands::sync_status,
             commands::enrol,
+            commands::re_enrol,
             commands::sync_now,
             commands::get_settings,
             commands::update_settings,

@@ -234,15 +234,25 @@ pub async fn re_enrol(
     label: &str,
     config: &SyncConfig,
 ) -> Result<EnrolReply, SyncError> {
-    let old = store.enrolment()?.ok_or(SyncError::NotEnrolled)?;
+    re_enrol_with(&Exclusive::new(store), coordinator, code, label, config).await
+}
+
+/// [`re_enrol`] through a [`StoreAccess`]: the store is held only around each local step, never during the request.
+pub async fn re_enrol_with(
+    access: &impl StoreAccess,
+    coordinator: &str,
+    code: &str,
+    label: &str,
+    config: &SyncConfig,
+) -> Result<EnrolReply, SyncError> {
+    let old = access.with(|s| Ok(s.enrolment()?))?.ok_or(SyncError::NotEnrolled)?;
     let old_pair = Ed25519KeyPair::from_pkcs8(&old.signing_key).map_err(|_| SyncError::Key)?;
     let pkcs8 = new_device_key()?;
     let new_pair = Ed25519KeyPair::from_pkcs8(&pkcs8).map_err(|_| SyncError::Key)?;
     let new_public_key = PublicKey(new_pair.public_key().as_ref().try_into().map_err(|_| SyncError::Key)?).encode();
     let proof = Signature(old_pair.sign(&replacement_bytes(&old.device_id, &new_public_key)).as_ref().to_vec());
     let replaces = Replacement { device_id: old.device_id.clone(), signature: proof.encode() };
-    let access = Exclusive::new(store);
-    let (reply, enrolment) = send_enrolment(&access, coordinator, code, label, config, pkcs8, Some(replaces)).await?;
+    let (reply, enrolment) = send_enrolment(access, coordinator, code, label, config, pkcs8, Some(replaces)).await?;
     access.with(|s| {
         s.replace_enrolment(&enrolment)?;
         s.requeue_all_counts_above(0)?;

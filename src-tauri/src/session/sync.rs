@@ -142,6 +142,26 @@ impl Session {
         self.sync_now().await
     }
 
+    /// Enrols again with a new code after the coordinator revoked this device (same coordinator): the device proves
+    /// with its old key that it is the same one, so what it counted moves to the new device instead of counting
+    /// twice; then everything is sent.
+    pub async fn re_enrol(&self, code: &str, label: &str) -> Result<SyncView, CommandError> {
+        let label = if label.trim().is_empty() { "Sleutel" } else { label };
+        let label = sleutel_domain::DeviceLabel::parse(label, Self::today())?;
+        {
+            let _one_at_a_time = self.inner.sync.gate.lock().await;
+            let config = self.inner.sync.settings.config.interactive();
+            let coordinator = self
+                .inner
+                .store
+                .with(|s| Ok(s.enrolment()?))?
+                .ok_or_else(|| CommandError::new("not_enrolled", "not enrolled"))?
+                .coordinator_url;
+            sleutel_sync::re_enrol_with(&self.inner.store, &coordinator, code, label.as_str(), &config).await?;
+        }
+        self.sync_now().await
+    }
+
     /// The key pair to enrol with: the one kept from a failed attempt with the same address and code, or a new one.
     fn enrolment_key_for(&self, coordinator: &str, code: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, CommandError> {
         let kept = self.inner.sync.enrolment_key.lock().unwrap_or_else(|p| p.into_inner());

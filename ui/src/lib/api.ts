@@ -98,6 +98,7 @@ export const api = {
   myWork: () => invoke<MyWork>('my_work'),
 
   syncStatus: () => invoke<SyncView>('sync_status'),
+  reEnrol: (code: string, label: string) => invoke<SyncView>('re_enrol', { code, label }),
   enrol: (coordinator: string, code: string, label: string) =>
     invoke<SyncView>('enrol', { coordinator, code, label }),
   syncNow: () => invoke<SyncView>('sync_now'),

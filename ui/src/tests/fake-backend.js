@@ -289,9 +289,17 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         sync = { ...sync, enrolled: true, organisation: 'Stichting Demo', coordinator: args.coordinator, pending: 0 }
         sync.last_success_at = `${today}T09:30:00.000Z`
         return { ...sync }
+      case 're_enrol':
+        unlocked()
+        if (!sync.enrolled) fail('not_enrolled')
+        if (args.code !== 'NIEUW-CODE-2026') fail('enrolment_code_invalid')
+        sync = { ...sync, problem: null, pending: 0, last_success_at: `${today}T09:30:00.000Z` }
+        return { ...sync }
       case 'sync_now':
         unlocked()
         if (!sync.enrolled) return { ...sync, problem: 'not_enrolled' }
+        // A coordinator that revoked this device (set up by a test with the code below).
+        if (sync.coordinator === 'https://ingetrokken.example.nl') return { ...sync, problem: 'device_revoked' }
         sync = { ...sync, pending: 0, problem: null, last_success_at: `${today}T09:30:00.000Z` }
         return { ...sync }
       case 'get_settings':

@@ -191,6 +191,26 @@ describe('the volunteer screens', () => {
     expect(calls.every((c) => !['fetch', 'http'].includes(c.cmd))).toBe(true)
   })
 
+  it('sync: a revoked device links again with a new code, without counting anything twice', async () => {
+    await openUnlocked(calls)
+    await fireEvent.click(screen.getByRole('button', { name: named('Meer') }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Cijfers versturen' }))
+    await fireEvent.input(await screen.findByLabelText('Adres van de coördinator'), {
+      target: { value: 'https://ingetrokken.example.nl' },
+    })
+    await fireEvent.input(screen.getByLabelText('Koppelcode'), { target: { value: 'DEMO-CODE-2026' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Koppelen' }))
+    await screen.findByTestId('sync-status')
+    await fireEvent.click(screen.getByRole('button', { name: 'Nu versturen' }))
+    await screen.findByRole('heading', { name: 'Opnieuw koppelen' })
+    expect(screen.getByTestId('sync-status').textContent).toContain('uitgezet')
+    await fireEvent.input(screen.getByLabelText('Koppelcode'), { target: { value: 'NIEUW-CODE-2026' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Opnieuw koppelen' }))
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Opnieuw koppelen' })).toBeNull())
+    expect(lastCall(calls, 're_enrol')!.args).toEqual({ code: 'NIEUW-CODE-2026', label: '' })
+    expect(screen.getByTestId('sync-status').textContent).toContain('Alles is verstuurd.')
+  })
+
   it('settings: the auto-lock time is saved and used, the passphrase change checks the repeat', async () => {
     await openUnlocked(calls)
     await fireEvent.click(screen.getByRole('button', { name: named('Meer') }))
