@@ -134,13 +134,12 @@ pub fn grant_organisation_as(
     now: i64,
 ) -> StorageResult<()> {
     let account = storage.login_record(account_name)?.ok_or(StorageError::NotFound)?.account;
-    storage.grant_organisation(account.id, organisation.id)?;
-    storage.audit(
-        now,
-        actor,
-        "organisation_granted",
-        &serde_json::json!({"account": account_name, "organisation": organisation.id}),
-    )?;
+    let audit = AuditRecord {
+        actor: actor.to_owned(),
+        action: "organisation_granted",
+        detail: serde_json::json!({"account": account_name, "organisation": organisation.id}),
+    };
+    storage.grant_organisation(account.id, organisation.id, &[audit], now)?;
     Ok(())
 }
 
@@ -163,8 +162,12 @@ pub fn set_password_as(
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no account '{account_name}'"))?
         .account;
-    storage.set_password(account.id, &phc).map_err(|e| e.to_string())?;
-    storage.audit(now, actor, "password_set", &serde_json::json!({"account": account_name})).map_err(|e| e.to_string())
+    let audit = AuditRecord {
+        actor: actor.to_owned(),
+        action: "password_set",
+        detail: serde_json::json!({"account": account_name}),
+    };
+    storage.set_password(account.id, &phc, &[audit], now).map_err(|e| e.to_string())
 }
 
 pub fn create_organisation(storage: &dyn Storage, name: &str, now: i64) -> StorageResult<Organisation> {
@@ -178,9 +181,12 @@ pub fn create_organisation_as(storage: &dyn Storage, actor: &str, name: &str, no
     if storage.organisations()?.iter().any(|o| o.name.to_lowercase() == name.to_lowercase()) {
         return Err(StorageError::Conflict);
     }
-    let organisation = storage.create_organisation(&name, now)?;
-    storage.audit(now, actor, "organisation_created", &serde_json::json!({"id": organisation.id, "name": name}))?;
-    Ok(organisation)
+    let audit = AuditRecord {
+        actor: actor.to_owned(),
+        action: "organisation_created",
+        detail: serde_json::json!({"name": name}),
+    };
+    storage.create_organisation(&name, &[audit], now)
 }
 
 /// Finds an organisation by id or by name.
@@ -211,8 +217,12 @@ pub fn issue_enrolment_code_as(
     now: i64,
 ) -> StorageResult<String> {
     let code = typed_code::grouped(&typed_code::from_random_bytes(&random::<12>()?), 4);
-    storage.issue_enrolment_code(organisation_id, &enrolment_code_hash(&code), now + valid_secs, now)?;
-    storage.audit(now, actor, "enrolment_code_issued", &serde_json::json!({"organisation_id": organisation_id}))?;
+    let audit = AuditRecord {
+        actor: actor.to_owned(),
+        action: "enrolment_code_issued",
+        detail: serde_json::json!({"organisation_id": organisation_id}),
+    };
+    storage.issue_enrolment_code(organisation_id, &enrolment_code_hash(&code), now + valid_secs, &[audit], now)?;
     Ok(code)
 }
 
@@ -226,13 +236,13 @@ pub fn revoke_device(storage: &dyn Storage, device_id: &str, now: i64) -> Storag
 
 /// [`revoke_device`] on behalf of `actor` (an account name), for the audit log.
 pub fn revoke_device_as(storage: &dyn Storage, actor: &str, device_id: &str, now: i64) -> StorageResult<bool> {
-    // Audited once: revoking a device that is already revoked changes nothing.
-    let was_active = storage.device(device_id)?.is_some_and(|d| d.revoked_at.is_none());
-    let revoked = storage.revoke_device(device_id, now)?;
-    if revoked && was_active {
-        storage.audit(now, actor, "device_revoked", &serde_json::json!({"device_id": device_id}))?;
-    }
-    Ok(revoked)
+    // Audited once, in the revocation's transaction: revoking a device that is already revoked changes nothing.
+    let audit = AuditRecord {
+        actor: actor.to_owned(),
+        action: "device_revoked",
+        detail: serde_json::json!({"device_id": device_id}),
+    };
+    storage.revoke_device(device_id, &[audit], now)
 }
 
 /// Sets a project's disclosure threshold, on the audit record. `false` when there is no such organisation.

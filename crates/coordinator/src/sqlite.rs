@@ -111,6 +111,15 @@ fn restrict_to_owner(dir: &Path, database: &Path) -> StorageResult<()> {
     Ok(())
 }
 
+/// Writes audit entries inside the transaction of the change they record.
+fn write_audit(tx: &Connection, entries: &[AuditRecord], now: i64) -> StorageResult<()> {
+    for entry in entries {
+        tx.prepare_cached("INSERT INTO audit_log (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![now, entry.actor, entry.action, entry.detail.to_string()])?;
+    }
+    Ok(())
+}
+
 impl SqliteStorage {
     /// Calls `each(period, key, value)` for every stored total matching `q`'s metric, months, organisations and
     /// municipality.
@@ -342,22 +351,34 @@ impl UploadTransaction for SqliteUpload<'_> {
 }
 
 impl Storage for SqliteStorage {
-    fn create_organisation(&self, name: &str, now: i64) -> StorageResult<Organisation> {
-        let conn = self.conn();
-        match conn.execute(
+    fn create_organisation(&self, name: &str, audit: &[AuditRecord], now: i64) -> StorageResult<Organisation> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        match tx.execute(
             "INSERT INTO organisations (name, name_folded, created_at) VALUES (?1, ?2, ?3)",
             params![name, name.to_lowercase(), now],
         ) {
-            Ok(_) => Ok(Organisation {
-                id: conn.last_insert_rowid(),
-                name: name.to_owned(),
-                disclosure_threshold: Threshold::default(),
-            }),
+            Ok(_) => {}
             Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
-                Err(StorageError::Conflict)
+                return Err(StorageError::Conflict);
             }
-            Err(e) => Err(e.into()),
+            Err(e) => return Err(e.into()),
         }
+        let id = tx.last_insert_rowid();
+        let audit: Vec<AuditRecord> = audit
+            .iter()
+            .cloned()
+            .map(|mut entry| {
+                // The new id is only known here.
+                if let Some(detail) = entry.detail.as_object_mut() {
+                    detail.insert("id".into(), id.into());
+                }
+                entry
+            })
+            .collect();
+        write_audit(&tx, &audit, now)?;
+        tx.commit()?;
+        Ok(Organisation { id, name: name.to_owned(), disclosure_threshold: Threshold::default() })
     }
 
     fn organisation(&self, id: i64) -> StorageResult<Option<Organisation>> {
@@ -448,12 +469,7 @@ impl Storage for SqliteStorage {
                 e => e.into(),
             })?;
         }
-        for entry in audit {
-            tx.execute(
-                "INSERT INTO audit_log (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",
-                params![now, entry.actor, entry.action, entry.detail.to_string()],
-            )?;
-        }
+        write_audit(&tx, audit, now)?;
         tx.commit()?;
         Ok(id)
     }
@@ -469,7 +485,7 @@ impl Storage for SqliteStorage {
             .transpose()
     }
 
-    fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()> {
+    fn set_password(&self, account_id: i64, password_phc: &str, audit: &[AuditRecord], now: i64) -> StorageResult<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let changed = tx.execute(
@@ -484,6 +500,7 @@ impl Storage for SqliteStorage {
         // ... lifts every lock on it, and forgets its known browsers (after a compromise, the intruder's too).
         tx.execute("DELETE FROM login_failures WHERE account_id = ?1", [account_id])?;
         tx.execute("DELETE FROM known_browsers WHERE account_id = ?1", [account_id])?;
+        write_audit(&tx, audit, now)?;
         tx.commit()?;
         Ok(())
     }
@@ -689,11 +706,21 @@ impl Storage for SqliteStorage {
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
-    fn grant_organisation(&self, account_id: i64, organisation_id: i64) -> StorageResult<()> {
-        self.conn().execute(
+    fn grant_organisation(
+        &self,
+        account_id: i64,
+        organisation_id: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
             "INSERT OR IGNORE INTO account_organisations (account_id, organisation_id) VALUES (?1, ?2)",
             params![account_id, organisation_id],
         )?;
+        write_audit(&tx, audit, now)?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -777,12 +804,17 @@ impl Storage for SqliteStorage {
         organisation_id: i64,
         code_sha256: &[u8; 32],
         expires_at: i64,
+        audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<()> {
-        self.conn().execute(
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
             "INSERT INTO enrolment_codes (code_sha256, organisation_id, expires_at, created_at) VALUES (?1, ?2, ?3, ?4)",
             params![code_sha256.as_slice(), organisation_id, expires_at, now],
         )?;
+        write_audit(&tx, audit, now)?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -888,12 +920,16 @@ impl Storage for SqliteStorage {
 
     /// Revokes a device and withdraws its counts from the totals, in one transaction. A volunteer who gets a new
     /// code re-enrols and sends every count again under the new device, so nothing is counted twice.
-    fn revoke_device(&self, id: &str, now: i64) -> StorageResult<bool> {
+    fn revoke_device(&self, id: &str, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         // The device's counts stay: they describe work that was done, and taking them out would let anyone who
         // compares the totals before and after read one device's counts exactly.
-        tx.execute("UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now])?;
+        let newly =
+            tx.execute("UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now])?;
+        if newly == 1 {
+            write_audit(&tx, audit, now)?;
+        }
         let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM devices WHERE id = ?1)", [id], |r| r.get(0))?;
         tx.commit()?;
         Ok(exists)

@@ -253,7 +253,9 @@ pub struct Enrolled {
 
 /// Everything the coordinator stores.
 pub trait Storage: Send + Sync + 'static {
-    fn create_organisation(&self, name: &str, now: i64) -> StorageResult<Organisation>;
+    /// Every change below takes the audit entries that record it and writes them in the same transaction: an
+    /// entry exists exactly when its change happened.
+    fn create_organisation(&self, name: &str, audit: &[AuditRecord], now: i64) -> StorageResult<Organisation>;
     fn organisation(&self, id: i64) -> StorageResult<Option<Organisation>>;
     fn organisation_by_name(&self, name: &str) -> StorageResult<Option<Organisation>>;
     fn organisations(&self) -> StorageResult<Vec<Organisation>>;
@@ -271,7 +273,7 @@ pub trait Storage: Send + Sync + 'static {
     ) -> StorageResult<i64>;
     fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>>;
     /// Sets the password and ends every session of the account.
-    fn set_password(&self, account_id: i64, password_phc: &str) -> StorageResult<()>;
+    fn set_password(&self, account_id: i64, password_phc: &str, audit: &[AuditRecord], now: i64) -> StorageResult<()>;
     fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>>;
     /// Claims one login attempt for an account from a client address, atomically, before the password is checked
     /// (so parallel guesses cannot all slip in). The `per_client`-th claim within `window_secs` from one address
@@ -310,7 +312,13 @@ pub trait Storage: Send + Sync + 'static {
     /// An organisation's targets for a year: `(indicator, value)`.
     fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>>;
     /// Lets a coordinator account see an organisation.
-    fn grant_organisation(&self, account_id: i64, organisation_id: i64) -> StorageResult<()>;
+    fn grant_organisation(
+        &self,
+        account_id: i64,
+        organisation_id: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()>;
     fn account_organisations(&self, account_id: i64) -> StorageResult<Vec<i64>>;
     /// Every account with its organisations, by name.
     fn accounts(&self) -> StorageResult<Vec<AccountSummary>>;
@@ -326,6 +334,7 @@ pub trait Storage: Send + Sync + 'static {
         organisation_id: i64,
         code_sha256: &[u8; 32],
         expires_at: i64,
+        audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<()>;
     /// Uses an enrolment code (once) and registers the device. The same code with the same key within
@@ -347,7 +356,8 @@ pub trait Storage: Send + Sync + 'static {
     fn devices(&self, organisation_id: Option<i64>) -> StorageResult<Vec<Device>>;
     /// Refuses the device's uploads from now on and withdraws its counts from the totals. `Ok(false)` when there is
     /// no such device.
-    fn revoke_device(&self, id: &str, now: i64) -> StorageResult<bool>;
+    /// `audit` is written only when the device was active (revoking twice changes nothing, and is not recorded).
+    fn revoke_device(&self, id: &str, audit: &[AuditRecord], now: i64) -> StorageResult<bool>;
     /// Number of count keys held for a device.
     fn device_key_count(&self, id: &str) -> StorageResult<u64>;
 

@@ -38,7 +38,7 @@ fn another_key_gets_nothing() {
 #[test]
 fn a_revoked_device_is_not_answered() {
     let (_dir, storage, hash) = enrolled();
-    assert!(storage.revoke_device("d-first", NOW + 1).expect("revoke"));
+    assert!(storage.revoke_device("d-first", &[], NOW + 1).expect("revoke"));
     assert_eq!(storage.enrol_device(&hash, "d-second", &KEY, "Telefoon", None, NOW + 5).expect("enrol"), None);
 }
 

@@ -68,10 +68,10 @@ fn organisations_are_found_by_id_and_name_and_names_are_unique() {
         assert!(matches!(again, Err(StorageError::Conflict)), "{engine}: {again:?}");
         assert_eq!(storage.organisations().expect("list").len(), 1, "{engine}");
         // The database itself refuses a name in another case (no check-then-insert to race), also beyond ASCII.
-        let direct = storage.create_organisation("STICHTING OOST", NOW);
+        let direct = storage.create_organisation("STICHTING OOST", &[], NOW);
         assert!(matches!(direct, Err(StorageError::Conflict)), "{engine}: {direct:?}");
-        storage.create_organisation("Coöperatie Zuid", NOW).expect("created");
-        let folded = storage.create_organisation("COÖPERATIE ZUID", NOW);
+        storage.create_organisation("Coöperatie Zuid", &[], NOW).expect("created");
+        let folded = storage.create_organisation("COÖPERATIE ZUID", &[], NOW);
         assert!(matches!(folded, Err(StorageError::Conflict)), "{engine}: {folded:?}");
         assert_eq!(storage.organisation_by_name("stichting OOST").expect("read").map(|o| o.id), Some(made.id));
         storage.create_account("Beheerder", sleutel_coordinator::storage::Role::Admin, &[1; 32], NOW).expect("made");
@@ -120,7 +120,7 @@ fn revoking_keeps_totals_and_a_replacement_takes_the_counts_over() {
         assert!(enrol(storage, org.id, "d-old", 1, None));
         let old = storage.device("d-old").expect("read").expect("exists");
         storage.ingest(&old, &batch("b-old", &[("GM0202", 4, 3)]), NOW).expect("ingest");
-        assert!(storage.revoke_device("d-old", NOW).expect("revoke"));
+        assert!(storage.revoke_device("d-old", &[], NOW).expect("revoke"));
         assert_eq!(total(storage, org.id), 4, "{engine}: revoking changes no total");
         assert!(enrol(storage, org.id, "d-new", 2, Some("d-old")));
         let new = storage.device("d-new").expect("read").expect("exists");
@@ -181,5 +181,26 @@ fn an_account_is_created_whole_or_not_at_all() {
         assert!(sleutel_coordinator::auth::verify_password(record.password_phc.as_deref(), &password), "{engine}");
         let actions: Vec<String> = storage.audit_log(100).expect("log").into_iter().take(3).map(|e| e.action).collect();
         assert_eq!(actions, ["password_set", "organisation_granted", "account_created"], "{engine}");
+    }
+}
+
+/// An audit entry exists exactly when its change happened: written in the change's own transaction.
+#[test]
+fn changes_and_their_audit_entries_happen_together() {
+    for (engine, storage, _dir) in engines() {
+        let storage = storage.as_ref();
+        let made = admin::create_organisation_as(storage, "beheer", "Org", NOW).expect("created");
+        let refused = admin::create_organisation_as(storage, "beheer", "ORG", NOW);
+        assert!(matches!(refused, Err(StorageError::Conflict)), "{engine}");
+        assert!(enrol(storage, made.id, "d-1", 1, None));
+        assert!(admin::revoke_device_as(storage, "beheer", "d-1", NOW).expect("revoked"));
+        assert!(admin::revoke_device_as(storage, "beheer", "d-1", NOW + 1).expect("still known"));
+        let log = storage.audit_log(100).expect("log");
+        let count = |action: &str| log.iter().filter(|e| e.action == action).count();
+        assert_eq!(count("organisation_created"), 1, "{engine}: not for the refused one");
+        assert_eq!(count("device_revoked"), 1, "{engine}: once, though asked twice");
+        assert_eq!(count("enrolment_code_issued"), 1, "{engine}");
+        let created = log.iter().find(|e| e.action == "organisation_created").expect("entry");
+        assert_eq!(created.detail["id"], made.id, "{engine}: the entry names the new id");
     }
 }
