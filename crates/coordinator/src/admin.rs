@@ -69,8 +69,19 @@ pub fn create_account_as(
         return Err(StorageError::Conflict);
     }
     let token = format!("slt_{}", URL_SAFE_NO_PAD.encode(random::<32>()?));
-    storage.create_account(&name, role, &crate::sha256(token.as_bytes()), now)?;
-    storage.audit(now, actor, "account_created", &serde_json::json!({"name": name, "role": role.as_str()}))?;
+    let audit = AuditRecord {
+        actor: actor.to_owned(),
+        action: "account_created",
+        detail: serde_json::json!({"name": name, "role": role.as_str()}),
+    };
+    let account = AccountToCreate {
+        name: &name,
+        role,
+        token_sha256: crate::sha256(token.as_bytes()),
+        organisations: &[],
+        password_phc: None,
+    };
+    storage.create_account_complete(&account, &[audit], now)?;
     Ok(token)
 }
 
@@ -253,16 +264,12 @@ pub fn set_disclosure_threshold(
     threshold: sleutel_domain::disclosure::Threshold,
     now: i64,
 ) -> StorageResult<bool> {
-    if !storage.set_disclosure_threshold(organisation_id, threshold)? {
-        return Ok(false);
-    }
-    storage.audit(
-        now,
-        actor,
-        "threshold_set",
-        &serde_json::json!({"organisation": organisation_id, "threshold": threshold.get()}),
-    )?;
-    Ok(true)
+    let audit = AuditRecord {
+        actor: actor.to_owned(),
+        action: "threshold_set",
+        detail: serde_json::json!({"organisation": organisation_id, "threshold": threshold.get()}),
+    };
+    storage.set_disclosure_threshold(organisation_id, threshold, &[audit], now)
 }
 
 /// The headline totals of one organisation for one month: what `sleutel-coordinator totals` prints.

@@ -406,11 +406,23 @@ impl Storage for SqliteStorage {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn set_disclosure_threshold(&self, organisation_id: i64, threshold: Threshold) -> StorageResult<bool> {
-        let changed = self.conn().execute(
+    fn set_disclosure_threshold(
+        &self,
+        organisation_id: i64,
+        threshold: Threshold,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
             "UPDATE organisations SET disclosure_threshold = ?2 WHERE id = ?1",
             params![organisation_id, threshold.get()],
         )?;
+        if changed == 1 {
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
         Ok(changed == 1)
     }
 
@@ -688,12 +700,24 @@ impl Storage for SqliteStorage {
         )?)
     }
 
-    fn set_target(&self, organisation_id: i64, year: i32, indicator: &str, value: i64, now: i64) -> StorageResult<()> {
-        self.conn().execute(
+    fn set_target(
+        &self,
+        organisation_id: i64,
+        year: i32,
+        indicator: &str,
+        value: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
             "INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (organisation_id, year, indicator) DO UPDATE SET value = ?4, updated_at = ?5",
             params![organisation_id, year, indicator, value, now],
         )?;
+        write_audit(&tx, audit, now)?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -764,7 +788,7 @@ impl Storage for SqliteStorage {
         .collect()
     }
 
-    fn delete_account(&self, account_id: i64, by: i64) -> StorageResult<bool> {
+    fn delete_account(&self, account_id: i64, by: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         // Checked in the same transaction, so two admins deleting each other at once cannot leave none.
@@ -781,11 +805,20 @@ impl Storage for SqliteStorage {
             tx.execute(&format!("DELETE FROM {table} WHERE account_id = ?1"), [account_id])?;
         }
         let deleted = tx.execute("DELETE FROM accounts WHERE id = ?1", [account_id])?;
+        if deleted == 1 {
+            write_audit(&tx, audit, now)?;
+        }
         tx.commit()?;
         Ok(deleted == 1)
     }
 
-    fn set_account_organisations(&self, account_id: i64, organisations: &[i64]) -> StorageResult<()> {
+    fn set_account_organisations(
+        &self,
+        account_id: i64,
+        organisations: &[i64],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute("DELETE FROM account_organisations WHERE account_id = ?1", [account_id])?;
@@ -795,6 +828,7 @@ impl Storage for SqliteStorage {
                 params![account_id, organisation],
             )?;
         }
+        write_audit(&tx, audit, now)?;
         tx.commit()?;
         Ok(())
     }

@@ -260,7 +260,13 @@ pub trait Storage: Send + Sync + 'static {
     fn organisation_by_name(&self, name: &str) -> StorageResult<Option<Organisation>>;
     fn organisations(&self) -> StorageResult<Vec<Organisation>>;
     /// `false` when there is no such organisation.
-    fn set_disclosure_threshold(&self, organisation_id: i64, threshold: Threshold) -> StorageResult<bool>;
+    fn set_disclosure_threshold(
+        &self,
+        organisation_id: i64,
+        threshold: Threshold,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool>;
 
     fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64>;
     /// Creates an account with its organisations and password in one transaction, together with the audit entries
@@ -308,7 +314,15 @@ pub trait Storage: Send + Sync + 'static {
     /// Devices (not revoked) of these organisations with a non-zero count in a month between `from` and `to`: the
     /// "active volunteers" of a period.
     fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64>;
-    fn set_target(&self, organisation_id: i64, year: i32, indicator: &str, value: i64, now: i64) -> StorageResult<()>;
+    fn set_target(
+        &self,
+        organisation_id: i64,
+        year: i32,
+        indicator: &str,
+        value: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()>;
     /// An organisation's targets for a year: `(indicator, value)`.
     fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>>;
     /// Lets a coordinator account see an organisation.
@@ -323,11 +337,17 @@ pub trait Storage: Send + Sync + 'static {
     /// Every account with its organisations, by name.
     fn accounts(&self) -> StorageResult<Vec<AccountSummary>>;
     /// Replaces the organisations an account may see.
-    fn set_account_organisations(&self, account_id: i64, organisations: &[i64]) -> StorageResult<()>;
+    fn set_account_organisations(
+        &self,
+        account_id: i64,
+        organisations: &[i64],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()>;
     /// Deletes an account with its sessions, grants, known browsers and failure counts, on behalf of the account
     /// `by`: `false` when either is unknown or no other admin than the deleted one would remain. The audit log keeps
     /// its name as it was.
-    fn delete_account(&self, account_id: i64, by: i64) -> StorageResult<bool>;
+    fn delete_account(&self, account_id: i64, by: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool>;
 
     fn issue_enrolment_code(
         &self,

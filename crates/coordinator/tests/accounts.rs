@@ -23,11 +23,11 @@ fn two_admins_cannot_delete_each_other_into_having_none() {
         .expect("session");
     storage.remember_browser(second, &[8; 32], 1, 1000).expect("browser");
 
-    assert!(!storage.delete_account(first, first).expect("delete"), "not oneself");
-    assert!(storage.delete_account(second, first).expect("delete"));
+    assert!(!storage.delete_account(first, first, &[], 0).expect("delete"), "not oneself");
+    assert!(storage.delete_account(second, first, &[], 0).expect("delete"));
     assert_eq!(storage.session(&[9; 32], 2).expect("read"), None, "its sessions went with it");
     assert!(!storage.is_known_browser(second, &[8; 32], 2).expect("read"));
     // The second admin's own request, arriving just after: it no longer exists, and the first is the last admin.
-    assert!(!storage.delete_account(first, second).expect("delete"));
+    assert!(!storage.delete_account(first, second, &[], 0).expect("delete"));
     assert_eq!(storage.accounts().expect("accounts").len(), 1);
 }

@@ -17,7 +17,7 @@ use super::organisations::OrganisationRow;
 use crate::ApiError;
 use crate::auth::{self, CallerError};
 use crate::state::AppState;
-use crate::storage::{AccountSummary, LoginAttempt, Role, StorageError};
+use crate::storage::{AccountSummary, AuditRecord, LoginAttempt, Role, StorageError};
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AccountRow {
@@ -197,13 +197,12 @@ pub(crate) async fn set_organisations(
         if account.role == Role::Coordinator.as_str() && wanted.is_empty() {
             return Err(refused(ErrorCode::InvalidField));
         }
-        storage.set_account_organisations(id, &wanted)?;
-        storage.audit(
-            crate::now(),
-            &caller.account.name,
-            "organisations_set",
-            &serde_json::json!({"account": account.name, "organisations": wanted}),
-        )?;
+        let audit = AuditRecord {
+            actor: caller.account.name.clone(),
+            action: "organisations_set",
+            detail: serde_json::json!({"account": account.name, "organisations": wanted}),
+        };
+        storage.set_account_organisations(id, &wanted, &[audit], crate::now())?;
         row_of(storage, id)
     })
     .await?;
@@ -226,15 +225,14 @@ pub(crate) async fn delete(
             return Err(refused(ErrorCode::InvalidField));
         }
         let account = row_of(storage, id)?;
-        if !storage.delete_account(id, caller.account.id)? {
+        let audit = AuditRecord {
+            actor: caller.account.name.clone(),
+            action: "account_deleted",
+            detail: serde_json::json!({"name": account.name}),
+        };
+        if !storage.delete_account(id, caller.account.id, &[audit], crate::now())? {
             return Err(refused(ErrorCode::InvalidField));
         }
-        storage.audit(
-            crate::now(),
-            &caller.account.name,
-            "account_deleted",
-            &serde_json::json!({"name": account.name}),
-        )?;
         Ok(())
     })
     .await?;

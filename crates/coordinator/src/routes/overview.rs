@@ -294,14 +294,13 @@ pub(crate) async fn set_target(
             .organisation(request.organisation)?
             .ok_or(crate::auth::CallerError::Refused(ErrorCode::InvalidField))?;
         let now = crate::now();
-        storage.set_target(request.organisation, request.year, &request.indicator, request.value, now)?;
-        storage.audit(
-            now,
-            &caller.account.name,
-            "target_set",
-            &serde_json::json!({"organisation": request.organisation, "year": request.year,
+        let audit = crate::storage::AuditRecord {
+            actor: caller.account.name.clone(),
+            action: "target_set",
+            detail: serde_json::json!({"organisation": request.organisation, "year": request.year,
                 "indicator": request.indicator, "value": request.value}),
-        )?;
+        };
+        storage.set_target(request.organisation, request.year, &request.indicator, request.value, &[audit], now)?;
         Ok(target_rows(storage, request.organisation, request.year)?)
     })
     .await?;
