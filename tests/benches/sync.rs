@@ -72,7 +72,17 @@ async fn enrol_devices(storage: &dyn Storage, org: usize, n: usize) -> Vec<Bench
             let key: [u8; 32] = pair.public_key().as_ref().try_into().unwrap();
             let id = format!("d-b{org:04}x{i:09}");
             storage
-                .enrol_device(&admin::enrolment_code_hash(&code), &id, &key, "bench", None, sleutel_coordinator::now())
+                .enrol_device(
+                    &sleutel_coordinator::storage::DeviceEnrolment {
+                        code_sha256: &admin::enrolment_code_hash(&code),
+                        device_id: &id,
+                        public_key: &key,
+                        label: "bench",
+                        replaces: None,
+                    },
+                    &[],
+                    sleutel_coordinator::now(),
+                )
                 .unwrap()
                 .unwrap();
             BenchDevice { id, pair }

@@ -181,16 +181,19 @@ async fn an_expired_session_is_no_session() {
     let account = c.storage().login_record("coördinator").expect("read").expect("exists").account;
     let token = "verlopen-sessie";
     c.storage()
-        .create_session(&sleutel_coordinator::storage::NewSession {
-            token_sha256: &ring::digest::digest(&ring::digest::SHA256, token.as_bytes())
-                .as_ref()
-                .try_into()
-                .expect("32"),
-            account_id: account.id,
-            csrf_token: "csrf",
-            now: 1_000,
-            expires_at: 2_000,
-        })
+        .create_session(
+            &sleutel_coordinator::storage::NewSession {
+                token_sha256: &ring::digest::digest(&ring::digest::SHA256, token.as_bytes())
+                    .as_ref()
+                    .try_into()
+                    .expect("32"),
+                account_id: account.id,
+                csrf_token: "csrf",
+                now: 1_000,
+                expires_at: 2_000,
+            },
+            &[],
+        )
         .expect("stored");
     let reply = call(&c, reqwest::Method::GET, "/api/v1/session", Some(token), None, None).await;
     assert_eq!(reply.status, 401);

@@ -648,8 +648,9 @@ impl Storage for SqliteStorage {
         Ok(())
     }
 
-    fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()> {
-        let conn = self.conn();
+    fn create_session(&self, session: &NewSession<'_>, audit: &[AuditRecord]) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let conn = conn.transaction()?;
         // Expired sessions go whenever a new one starts.
         conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [session.now])?;
         conn.execute(
@@ -663,6 +664,8 @@ impl Storage for SqliteStorage {
                 session.expires_at
             ],
         )?;
+        write_audit(&conn, audit, session.now)?;
+        conn.commit()?;
         Ok(())
     }
 
@@ -682,8 +685,13 @@ impl Storage for SqliteStorage {
         .transpose()
     }
 
-    fn delete_session(&self, token_sha256: &[u8; 32]) -> StorageResult<()> {
-        self.conn().execute("DELETE FROM sessions WHERE token_sha256 = ?1", [token_sha256.as_slice()])?;
+    fn delete_session(&self, token_sha256: &[u8; 32], audit: &[AuditRecord], now: i64) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        if tx.execute("DELETE FROM sessions WHERE token_sha256 = ?1", [token_sha256.as_slice()])? == 1 {
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
         Ok(())
     }
 
@@ -854,13 +862,11 @@ impl Storage for SqliteStorage {
 
     fn enrol_device(
         &self,
-        code_sha256: &[u8; 32],
-        device_id: &str,
-        public_key: &[u8; 32],
-        label: &str,
-        replaces: Option<&str>,
+        enrolment: &DeviceEnrolment<'_>,
+        audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<Option<Enrolled>> {
+        let DeviceEnrolment { code_sha256, device_id, public_key, label, replaces } = *enrolment;
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let organisation: Option<i64> = tx
@@ -921,6 +927,18 @@ impl Storage for SqliteStorage {
                 tx.execute("UPDATE devices SET key_count = 0 WHERE id = ?1", [old])?;
             }
         }
+        let audit: Vec<AuditRecord> = audit
+            .iter()
+            .cloned()
+            .map(|mut entry| {
+                // The organisation is only known here, from the code.
+                if let Some(detail) = entry.detail.as_object_mut() {
+                    detail.insert("organisation_id".into(), organisation_id.into());
+                }
+                entry
+            })
+            .collect();
+        write_audit(&tx, &audit, now)?;
         tx.commit()?;
         let device = Device {
             id: device_id.to_owned(),

@@ -192,6 +192,17 @@ pub struct TotalsQuery {
     pub by_period: bool,
 }
 
+/// What a device enrols with: the code's hash, the id it gets, its public key and label, and the old device it
+/// replaces (proven by the caller), if any.
+#[derive(Debug, Clone, Copy)]
+pub struct DeviceEnrolment<'a> {
+    pub code_sha256: &'a [u8; 32],
+    pub device_id: &'a str,
+    pub public_key: &'a [u8; 32],
+    pub label: &'a str,
+    pub replaces: Option<&'a str>,
+}
+
 /// A new account with everything it starts with.
 #[derive(Debug, Clone, Copy)]
 pub struct AccountToCreate<'a> {
@@ -307,10 +318,10 @@ pub trait Storage: Send + Sync + 'static {
     /// Clears the address's failures; from a browser that is not known to the account also the account's (a known
     /// browser got in past an account-wide lock, which stays for everyone else).
     fn record_login_success(&self, account_id: i64, client: &str, known_browser: bool) -> StorageResult<()>;
-    fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()>;
+    fn create_session(&self, session: &NewSession<'_>, audit: &[AuditRecord]) -> StorageResult<()>;
     /// The account and CSRF token of a session that has not expired.
     fn session(&self, token_sha256: &[u8; 32], now: i64) -> StorageResult<Option<(Account, String)>>;
-    fn delete_session(&self, token_sha256: &[u8; 32]) -> StorageResult<()>;
+    fn delete_session(&self, token_sha256: &[u8; 32], audit: &[AuditRecord], now: i64) -> StorageResult<()>;
     /// Devices (not revoked) of these organisations with a non-zero count in a month between `from` and `to`: the
     /// "active volunteers" of a period.
     fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64>;
@@ -362,14 +373,12 @@ pub trait Storage: Send + Sync + 'static {
     /// `Ok(None)`: code unknown, expired, or used by another key.
     /// Enrols a device with a one-time code. With `replaces` (an old device whose key the caller proved to hold),
     /// in the same organisation, the old device is revoked and its counts become the new device's, in the same
-    /// transaction: totals do not change.
+    /// transaction: totals do not change. `audit` is written (with the organisation's id added to each detail) only
+    /// for a new enrolment, not for a repeat.
     fn enrol_device(
         &self,
-        code_sha256: &[u8; 32],
-        device_id: &str,
-        public_key: &[u8; 32],
-        label: &str,
-        replaces: Option<&str>,
+        enrolment: &DeviceEnrolment<'_>,
+        audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<Option<Enrolled>>;
     fn device(&self, id: &str) -> StorageResult<Option<Device>>;

@@ -13,13 +13,10 @@ fn two_admins_cannot_delete_each_other_into_having_none() {
     let id = |name: &str| storage.login_record(name).expect("read").expect("found").account.id;
     let (first, second) = (id("eerste"), id("tweede"));
     storage
-        .create_session(&NewSession {
-            token_sha256: &[9; 32],
-            account_id: second,
-            csrf_token: "csrf",
-            now: 1,
-            expires_at: 100,
-        })
+        .create_session(
+            &NewSession { token_sha256: &[9; 32], account_id: second, csrf_token: "csrf", now: 1, expires_at: 100 },
+            &[],
+        )
         .expect("session");
     storage.remember_browser(second, &[8; 32], 1, 1000).expect("browser");
 

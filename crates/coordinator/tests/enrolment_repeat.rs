@@ -14,7 +14,20 @@ fn enrolled() -> (tempfile::TempDir, SqliteStorage, [u8; 32]) {
     let organisation = admin::create_organisation(&storage, "Stichting Herhaling", NOW).expect("organisation");
     let code = admin::issue_enrolment_code(&storage, organisation.id, 3600, NOW).expect("code");
     let hash = admin::enrolment_code_hash(&code);
-    let first = storage.enrol_device(&hash, "d-first", &KEY, "Telefoon", None, NOW).expect("enrol").expect("accepted");
+    let first = storage
+        .enrol_device(
+            &sleutel_coordinator::storage::DeviceEnrolment {
+                code_sha256: &hash,
+                device_id: "d-first",
+                public_key: &KEY,
+                label: "Telefoon",
+                replaces: None,
+            },
+            &[],
+            NOW,
+        )
+        .expect("enrol")
+        .expect("accepted");
     assert!(!first.repeated);
     (dir, storage, hash)
 }
@@ -22,8 +35,20 @@ fn enrolled() -> (tempfile::TempDir, SqliteStorage, [u8; 32]) {
 #[test]
 fn the_same_key_gets_the_same_device_again() {
     let (_dir, storage, hash) = enrolled();
-    let again =
-        storage.enrol_device(&hash, "d-second", &KEY, "Telefoon", None, NOW + 5).expect("enrol").expect("answered");
+    let again = storage
+        .enrol_device(
+            &sleutel_coordinator::storage::DeviceEnrolment {
+                code_sha256: &hash,
+                device_id: "d-second",
+                public_key: &KEY,
+                label: "Telefoon",
+                replaces: None,
+            },
+            &[],
+            NOW + 5,
+        )
+        .expect("enrol")
+        .expect("answered");
     assert!(again.repeated);
     assert_eq!(again.device.id, "d-first", "not a second device");
     assert_eq!(storage.devices(None).expect("devices").len(), 1);
@@ -32,19 +57,64 @@ fn the_same_key_gets_the_same_device_again() {
 #[test]
 fn another_key_gets_nothing() {
     let (_dir, storage, hash) = enrolled();
-    assert_eq!(storage.enrol_device(&hash, "d-other", &[2; 32], "Ander", None, NOW + 5).expect("enrol"), None);
+    assert_eq!(
+        storage
+            .enrol_device(
+                &sleutel_coordinator::storage::DeviceEnrolment {
+                    code_sha256: &hash,
+                    device_id: "d-other",
+                    public_key: &[2; 32],
+                    label: "Ander",
+                    replaces: None
+                },
+                &[],
+                NOW + 5
+            )
+            .expect("enrol"),
+        None
+    );
 }
 
 #[test]
 fn a_revoked_device_is_not_answered() {
     let (_dir, storage, hash) = enrolled();
     assert!(storage.revoke_device("d-first", &[], NOW + 1).expect("revoke"));
-    assert_eq!(storage.enrol_device(&hash, "d-second", &KEY, "Telefoon", None, NOW + 5).expect("enrol"), None);
+    assert_eq!(
+        storage
+            .enrol_device(
+                &sleutel_coordinator::storage::DeviceEnrolment {
+                    code_sha256: &hash,
+                    device_id: "d-second",
+                    public_key: &KEY,
+                    label: "Telefoon",
+                    replaces: None
+                },
+                &[],
+                NOW + 5
+            )
+            .expect("enrol"),
+        None
+    );
 }
 
 #[test]
 fn after_a_day_the_code_is_simply_used() {
     let (_dir, storage, hash) = enrolled();
     let late = NOW + ENROLMENT_REPEAT_SECS + 1;
-    assert_eq!(storage.enrol_device(&hash, "d-second", &KEY, "Telefoon", None, late).expect("enrol"), None);
+    assert_eq!(
+        storage
+            .enrol_device(
+                &sleutel_coordinator::storage::DeviceEnrolment {
+                    code_sha256: &hash,
+                    device_id: "d-second",
+                    public_key: &KEY,
+                    label: "Telefoon",
+                    replaces: None
+                },
+                &[],
+                late
+            )
+            .expect("enrol"),
+        None
+    );
 }

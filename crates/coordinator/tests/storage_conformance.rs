@@ -54,7 +54,20 @@ fn total(storage: &dyn Storage, organisation: i64) -> i64 {
 fn enrol(storage: &dyn Storage, organisation: i64, id: &str, key: u8, replaces: Option<&str>) -> bool {
     let code = admin::issue_enrolment_code(storage, organisation, 3600, NOW).expect("code");
     let hash = admin::enrolment_code_hash(&code);
-    storage.enrol_device(&hash, id, &[key; 32], "Telefoon", replaces, NOW).expect("enrol").is_some()
+    storage
+        .enrol_device(
+            &sleutel_coordinator::storage::DeviceEnrolment {
+                code_sha256: &hash,
+                device_id: id,
+                public_key: &[key; 32],
+                label: "Telefoon",
+                replaces,
+            },
+            &[],
+            NOW,
+        )
+        .expect("enrol")
+        .is_some()
 }
 
 #[test]
@@ -87,11 +100,48 @@ fn a_code_enrols_one_device_once() {
         let org = admin::create_organisation(storage, "Org", NOW).expect("org");
         let code = admin::issue_enrolment_code(storage, org.id, 3600, NOW).expect("code");
         let hash = admin::enrolment_code_hash(&code);
-        assert!(storage.enrol_device(&hash, "d-1", &[1; 32], "Telefoon", None, NOW).expect("enrol").is_some());
-        let other = storage.enrol_device(&hash, "d-2", &[2; 32], "Telefoon", None, NOW + 1).expect("enrol");
+        assert!(
+            storage
+                .enrol_device(
+                    &sleutel_coordinator::storage::DeviceEnrolment {
+                        code_sha256: &hash,
+                        device_id: "d-1",
+                        public_key: &[1; 32],
+                        label: "Telefoon",
+                        replaces: None
+                    },
+                    &[],
+                    NOW
+                )
+                .expect("enrol")
+                .is_some()
+        );
+        let other = storage
+            .enrol_device(
+                &sleutel_coordinator::storage::DeviceEnrolment {
+                    code_sha256: &hash,
+                    device_id: "d-2",
+                    public_key: &[2; 32],
+                    label: "Telefoon",
+                    replaces: None,
+                },
+                &[],
+                NOW + 1,
+            )
+            .expect("enrol");
         assert!(other.is_none(), "{engine}: a code is used once");
         let expired = admin::issue_enrolment_code(storage, org.id, -1, NOW).expect("code");
-        let late = storage.enrol_device(&admin::enrolment_code_hash(&expired), "d-3", &[3; 32], "T", None, NOW);
+        let late = storage.enrol_device(
+            &sleutel_coordinator::storage::DeviceEnrolment {
+                code_sha256: &admin::enrolment_code_hash(&expired),
+                device_id: "d-3",
+                public_key: &[3; 32],
+                label: "T",
+                replaces: None,
+            },
+            &[],
+            NOW,
+        );
         assert!(late.expect("enrol").is_none(), "{engine}: an expired code");
     }
 }
@@ -202,5 +252,36 @@ fn changes_and_their_audit_entries_happen_together() {
         assert_eq!(count("enrolment_code_issued"), 1, "{engine}");
         let created = log.iter().find(|e| e.action == "organisation_created").expect("entry");
         assert_eq!(created.detail["id"], made.id, "{engine}: the entry names the new id");
+    }
+}
+
+/// Enrolment, login and logout record themselves in their own transactions: an enrolment once (not its repeat),
+/// with the organisation only the code knows.
+#[test]
+fn enrolments_and_sessions_are_audited_with_their_change() {
+    for (engine, storage, _dir) in engines() {
+        let storage = storage.as_ref();
+        let org = admin::create_organisation(storage, "Org", NOW).expect("org");
+        let code = admin::issue_enrolment_code(storage, org.id, 3600, NOW).expect("code");
+        let hash = admin::enrolment_code_hash(&code);
+        let audit = sleutel_coordinator::storage::AuditRecord {
+            actor: "d-1".into(),
+            action: "device_enrolled",
+            detail: serde_json::json!({"device_id": "d-1"}),
+        };
+        let enrolment = sleutel_coordinator::storage::DeviceEnrolment {
+            code_sha256: &hash,
+            device_id: "d-1",
+            public_key: &[1; 32],
+            label: "Telefoon",
+            replaces: None,
+        };
+        for _ in 0..2 {
+            storage.enrol_device(&enrolment, std::slice::from_ref(&audit), NOW).expect("enrol").expect("answered");
+        }
+        let log = storage.audit_log(100).expect("log");
+        let enrolled: Vec<_> = log.iter().filter(|e| e.action == "device_enrolled").collect();
+        assert_eq!(enrolled.len(), 1, "{engine}: not for the repeat");
+        assert_eq!(enrolled[0].detail["organisation_id"], org.id, "{engine}");
     }
 }

@@ -51,7 +51,20 @@ pub(crate) async fn enrol(
     let device_id = new_device_id().map_err(|_| ApiError(ErrorCode::InternalError))?;
     let now = crate::now();
     let (device, organisation) = tokio::task::spawn_blocking(move || {
-        let device = match storage.enrol_device(&code_hash, &device_id, &key.0, &label, replaced.as_deref(), now) {
+        let audit = crate::storage::AuditRecord {
+            actor: device_id.clone(),
+            action: "device_enrolled",
+            detail: serde_json::json!({"device_id": device_id, "replaces": replaced}),
+        };
+        let enrolment = crate::storage::DeviceEnrolment {
+            code_sha256: &code_hash,
+            device_id: &device_id,
+            public_key: &key.0,
+            label: &label,
+            replaces: replaced.as_deref(),
+        };
+        let enrolled = storage.enrol_device(&enrolment, &[audit], now);
+        let device = match enrolled {
             Ok(Some(Enrolled { device, repeated: true })) => {
                 // The device's first request got through but its reply did not: the same answer again.
                 tracing::info!(device_id = %device.id, "enrolment repeated");
@@ -71,16 +84,6 @@ pub(crate) async fn enrol(
             }
             Err(e) => return Err(e),
         };
-        storage.audit(
-            now,
-            &device.id,
-            "device_enrolled",
-            &serde_json::json!({
-                "device_id": device.id,
-                "organisation_id": device.organisation_id,
-                "replaces": replaced,
-            }),
-        )?;
         let organisation = storage.organisation(device.organisation_id)?.ok_or(StorageError::NotFound)?;
         Ok::<_, StorageError>(Some((device, organisation)))
     })

@@ -124,14 +124,21 @@ pub(crate) async fn login(
             None => auth::random_token().map_err(|_| crate::storage::StorageError::Corrupt)?,
         };
         storage.remember_browser(record.account.id, &crate::sha256(browser_token.as_bytes()), now, BROWSER_SECS)?;
-        storage.create_session(&NewSession {
-            token_sha256: &crate::sha256(token.as_bytes()),
-            account_id: record.account.id,
-            csrf_token: &csrf,
-            now,
-            expires_at: now + SESSION_SECS,
-        })?;
-        storage.audit(now, &record.account.name, "login", &serde_json::json!({"from": peer_ip}))?;
+        let audit = crate::storage::AuditRecord {
+            actor: record.account.name.clone(),
+            action: "login",
+            detail: serde_json::json!({"from": peer_ip}),
+        };
+        storage.create_session(
+            &NewSession {
+                token_sha256: &crate::sha256(token.as_bytes()),
+                account_id: record.account.id,
+                csrf_token: &csrf,
+                now,
+                expires_at: now + SESSION_SECS,
+            },
+            &[audit],
+        )?;
         let reply = session_reply(storage.as_ref(), record.account, csrf)?;
         Ok::<_, crate::storage::StorageError>(Ok((token, browser_token, reply)))
     })
@@ -179,9 +186,13 @@ pub(crate) async fn logout(State(state): State<AppState>, headers: HeaderMap) ->
     let secure = state.secure_cookies;
     tokio::task::spawn_blocking(move || {
         let caller = auth::authenticate(storage.as_ref(), &credentials, crate::now()).map_err(refused)?;
-        storage.delete_session(&token_sha256).map_err(|_| ApiError(ErrorCode::InternalError))?;
+        let audit = crate::storage::AuditRecord {
+            actor: caller.account.name.clone(),
+            action: "logout",
+            detail: serde_json::json!({}),
+        };
         storage
-            .audit(crate::now(), &caller.account.name, "logout", &serde_json::json!({}))
+            .delete_session(&token_sha256, &[audit], crate::now())
             .map_err(|_| ApiError(ErrorCode::InternalError))?;
         Ok::<_, ApiError>(())
     })
