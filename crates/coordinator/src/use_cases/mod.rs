@@ -3,4 +3,37 @@
 //! So the rules for an upload (replays, reused batch ids, revocation, ceilings, newer versions) live here, not in
 //! SQL.
 
+pub mod enrol;
 pub mod upload;
+
+use sleutel_protocol::ErrorCode;
+
+use crate::storage::StorageError;
+
+/// Why a use case did not do what was asked: a refusal with the protocol's stable code, or a storage failure.
+#[derive(Debug)]
+pub enum Refusal {
+    Refused(ErrorCode),
+    Storage(StorageError),
+}
+
+impl From<ErrorCode> for Refusal {
+    fn from(code: ErrorCode) -> Self {
+        Self::Refused(code)
+    }
+}
+
+impl From<StorageError> for Refusal {
+    fn from(e: StorageError) -> Self {
+        Self::Storage(e)
+    }
+}
+
+impl From<Refusal> for crate::ApiError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::Refused(code) => crate::ApiError(code),
+            Refusal::Storage(e) => e.into(),
+        }
+    }
+}
