@@ -1,15 +1,14 @@
-use std::collections::HashSet;
-
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
-use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadRequest, limits, paths};
+use sleutel_protocol::{ErrorCode, UploadReply, UploadRequest, paths};
 
 use super::device_auth::authenticate;
 use crate::ApiError;
 use crate::state::AppState;
-use crate::storage::{Batch, IngestOutcome, ValidItem};
+use crate::storage::IngestOutcome;
+use crate::use_cases::upload::{SignedUpload, prepare_batch};
 
 /// Uploads a signed batch of counts.
 #[utoipa::path(post, path = "/api/v1/counts", request_body = UploadRequest,
@@ -78,44 +77,9 @@ async fn handle(
     sleutel_protocol::check_version(&body)?;
     let request: UploadRequest = serde_json::from_slice(&body).map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let (device, signed) = authenticate(state, "POST", paths::COUNTS, headers, &body).await?;
-    if signed.batch_id.is_empty() {
-        return Err(ApiError(ErrorCode::MissingHeader));
-    }
-    if request.device_id != device.id
-        || request.batch_id != signed.batch_id
-        || !sleutel_protocol::valid_batch_id(&request.batch_id)
-    {
-        return Err(ApiError(ErrorCode::InvalidField));
-    }
-    if request.items.len() > limits::MAX_ITEMS_PER_BATCH {
-        return Err(ApiError(ErrorCode::TooManyItems));
-    }
-    let mut items = Vec::with_capacity(request.items.len());
-    let mut invalid = Vec::new();
-    let mut seen = HashSet::new();
-    // Nothing is counted ahead of time; next month is allowed for a device whose clock is a little ahead.
-    let latest = sleutel_domain::counts::Period::of(chrono::Utc::now().date_naive()).next();
-    for (index, item) in request.items.iter().enumerate() {
-        let problem = match item.validate() {
-            Ok(key) if latest.is_some_and(|latest| key.period > latest) => ItemCode::PeriodOutOfRange,
-            Ok(key) if seen.insert(key) => {
-                items.push(ValidItem { index, key, value: item.value, version: item.version });
-                continue;
-            }
-            Ok(_) => ItemCode::DuplicateKey,
-            Err(code) => code,
-        };
-        invalid.push(ItemProblem { index, code: problem, message: problem.message().into() });
-    }
-    let batch = Batch {
-        batch_id: request.batch_id,
-        body_sha256: crate::sha256(&body),
-        timestamp: signed.timestamp,
-        items,
-        invalid,
-        item_count: request.items.len(),
-        ceilings: state.device_ceilings,
-    };
+    let upload =
+        SignedUpload { body_sha256: crate::sha256(&body), batch_id: &signed.batch_id, timestamp: signed.timestamp };
+    let batch = prepare_batch(request, &device, upload, state.device_ceilings, crate::now())?;
     let storage = state.storage.clone();
     let outcome = tokio::task::spawn_blocking(move || storage.ingest(&device, &batch, crate::now())).await??;
     match outcome {

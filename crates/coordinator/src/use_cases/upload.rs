@@ -47,6 +47,66 @@ pub trait UploadTransaction {
     fn finish_device(&mut self, device_id: &str, state: DeviceState, last_upload_at: i64) -> StorageResult<()>;
 }
 
+/// What the handler learnt about an upload before its rules apply: the body's digest and the signed headers.
+#[derive(Debug, Clone, Copy)]
+pub struct SignedUpload<'a> {
+    pub body_sha256: [u8; 32],
+    pub batch_id: &'a str,
+    pub timestamp: i64,
+}
+
+/// Checks an authenticated upload against its device and turns it into a batch: the body names the device and the
+/// signed batch id (`invalid_field`), at most 2,000 items (`too_many_items`); each item is valid, not for a month
+/// after next (`period_out_of_range`, a device whose clock is a little ahead may send next month) and not twice in
+/// the batch (`duplicate_key`). Refused items become part of the reply, the rest of the batch still counts.
+pub fn prepare_batch(
+    request: sleutel_protocol::UploadRequest,
+    device: &Device,
+    signed: SignedUpload<'_>,
+    ceilings: crate::storage::DeviceCeilings,
+    now: i64,
+) -> Result<Batch, super::Refusal> {
+    if signed.batch_id.is_empty() {
+        return Err(ErrorCode::MissingHeader.into());
+    }
+    if request.device_id != device.id
+        || request.batch_id != signed.batch_id
+        || !sleutel_protocol::valid_batch_id(&request.batch_id)
+    {
+        return Err(ErrorCode::InvalidField.into());
+    }
+    if request.items.len() > sleutel_protocol::limits::MAX_ITEMS_PER_BATCH {
+        return Err(ErrorCode::TooManyItems.into());
+    }
+    let today =
+        chrono::DateTime::from_timestamp(now, 0).map_or_else(|| chrono::Utc::now().date_naive(), |t| t.date_naive());
+    let latest = sleutel_domain::counts::Period::of(today).next();
+    let mut items = Vec::with_capacity(request.items.len());
+    let mut invalid = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (index, item) in request.items.iter().enumerate() {
+        let problem = match item.validate() {
+            Ok(key) if latest.is_some_and(|latest| key.period > latest) => ItemCode::PeriodOutOfRange,
+            Ok(key) if seen.insert(key) => {
+                items.push(crate::storage::ValidItem { index, key, value: item.value, version: item.version });
+                continue;
+            }
+            Ok(_) => ItemCode::DuplicateKey,
+            Err(code) => code,
+        };
+        invalid.push(ItemProblem { index, code: problem, message: problem.message().into() });
+    }
+    Ok(Batch {
+        batch_id: request.batch_id,
+        body_sha256: signed.body_sha256,
+        timestamp: signed.timestamp,
+        item_count: request.items.len(),
+        items,
+        invalid,
+        ceilings,
+    })
+}
+
 /// Takes one upload inside `tx`: a batch id seen before with the same body gets the stored reply (or
 /// `replay_detected` when its timestamp is not newer), with another body `batch_id_reused`; a device revoked
 /// meanwhile is refused; otherwise each valid item replaces the stored value when its version is newer.
