@@ -13,7 +13,7 @@ use sleutel_protocol::ErrorCode;
 use crate::ApiError;
 use crate::auth::{self, BROWSER_SECS, CallerError, Credentials, SESSION_SECS, Scope};
 use crate::state::AppState;
-use crate::storage::{LoginAttempt, NewSession};
+use crate::use_cases::login::LoginAttemptFrom;
 
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct LoginRequest {
@@ -84,66 +84,23 @@ pub(crate) async fn login(
         return Err(ApiError(ErrorCode::RateLimited));
     }
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
-    let storage = state.storage.clone();
-    let secure = state.secure_cookies;
-    let peer_ip = client.to_string();
-    let limits = state.login_limits;
+    let (storage, secure, limits) = (state.storage.clone(), state.secure_cookies, state.login_limits);
     let browser = auth::cookie_value(&headers, auth::browser_cookie_name(secure));
     // Argon2 costs 19 MiB and tens of milliseconds: a few at a time, however many requests arrive.
     let _hashing = state.password_check_slot().await?;
-    let outcome = tokio::task::spawn_blocking(move || {
-        let now = crate::now();
-        let record = storage.login_record(request.name.trim())?;
-        // The attempt is counted before the (slow) check, so parallel guesses cannot exceed the limit. A locked
-        // account, an unknown name and a wrong password all get the same answer after the same work.
-        let known_browser = match (&record, &browser) {
-            (Some(r), Some(token)) => storage.is_known_browser(r.account.id, &crate::sha256(token.as_bytes()), now)?,
-            _ => false,
+    let (token, browser_token, reply) = tokio::task::spawn_blocking(move || {
+        let from = LoginAttemptFrom {
+            name: &request.name,
+            password: &request.password,
+            client_key: &client_key,
+            client_address: &client.to_string(),
+            browser_token: browser.as_deref(),
         };
-        let attempt = match &record {
-            Some(r) => storage.claim_login_attempt(r.account.id, &client_key, known_browser, now, &limits)?,
-            None => LoginAttempt::Refused,
-        };
-        let allowed = attempt != LoginAttempt::Refused;
-        let phc = record.as_ref().filter(|_| allowed).and_then(|r| r.password_phc.as_deref());
-        let verified = auth::verify_password(phc, &request.password);
-        let Some(record) = record else { return Ok(Err(ErrorCode::Unauthorized)) };
-        if !verified {
-            if attempt == LoginAttempt::AllowedAndLocked {
-                storage.audit(now, &record.account.name, "account_locked", &serde_json::json!({"from": peer_ip}))?;
-            }
-            return Ok(Err(ErrorCode::Unauthorized));
-        }
-        storage.record_login_success(record.account.id, &client_key, known_browser)?;
-        let (Ok(token), Ok(csrf)) = (auth::random_token(), auth::random_token()) else {
-            return Ok(Err(ErrorCode::InternalError));
-        };
-        // This browser is known to the account from now on (a new token unless it already had a valid one).
-        let browser_token = match browser.filter(|_| known_browser) {
-            Some(token) => token,
-            None => auth::random_token().map_err(|_| crate::storage::StorageError::Corrupt)?,
-        };
-        storage.remember_browser(record.account.id, &crate::sha256(browser_token.as_bytes()), now, BROWSER_SECS)?;
-        let audit = crate::storage::AuditRecord {
-            actor: record.account.name.clone(),
-            action: "login",
-            detail: serde_json::json!({"from": peer_ip}),
-        };
-        storage.create_session(
-            &NewSession {
-                token_sha256: &crate::sha256(token.as_bytes()),
-                account_id: record.account.id,
-                csrf_token: &csrf,
-                now,
-                expires_at: now + SESSION_SECS,
-            },
-            &[audit],
-        )?;
-        let reply = session_reply(storage.as_ref(), record.account, csrf)?;
-        Ok::<_, crate::storage::StorageError>(Ok((token, browser_token, reply)))
+        let granted = crate::use_cases::login::login(storage.as_ref(), from, &limits, crate::now())?;
+        let reply = session_reply(storage.as_ref(), granted.account, granted.csrf_token)?;
+        Ok::<_, crate::use_cases::Refusal>((granted.session_token, granted.browser_token, reply))
     })
     .await??;
-    let (token, browser_token, reply) = outcome.map_err(ApiError)?;
     let mut response = Json(reply).into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookie(&token, SESSION_SECS, secure));
     response.headers_mut().append(

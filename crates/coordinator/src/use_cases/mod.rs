@@ -4,6 +4,7 @@
 //! SQL.
 
 pub mod enrol;
+pub mod login;
 pub mod upload;
 
 use sleutel_protocol::ErrorCode;
