@@ -111,6 +111,25 @@ fn restrict_to_owner(dir: &Path, database: &Path) -> StorageResult<()> {
     Ok(())
 }
 
+/// The audit entries with `name: value` added to each detail, for a value only the engine learns (a new id).
+fn naming(entries: &[AuditRecord], name: &str, value: i64) -> Vec<AuditRecord> {
+    let mut entries = entries.to_vec();
+    for detail in entries.iter_mut().filter_map(|e| e.detail.as_object_mut()) {
+        detail.insert(name.into(), value.into());
+    }
+    entries
+}
+
+/// A unique index refused the row (a name taken, in any case): `Conflict`; anything else as it is.
+fn conflict_if_taken(e: rusqlite::Error) -> StorageError {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+            StorageError::Conflict
+        }
+        e => e.into(),
+    }
+}
+
 /// Writes audit entries inside the transaction of the change they record.
 fn write_audit(tx: &Connection, entries: &[AuditRecord], now: i64) -> StorageResult<()> {
     for entry in entries {
@@ -354,29 +373,14 @@ impl Storage for SqliteStorage {
     fn create_organisation(&self, name: &str, audit: &[AuditRecord], now: i64) -> StorageResult<Organisation> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        match tx.execute(
+        tx.execute(
             "INSERT INTO organisations (name, name_folded, created_at) VALUES (?1, ?2, ?3)",
             params![name, name.to_lowercase(), now],
-        ) {
-            Ok(_) => {}
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
-                return Err(StorageError::Conflict);
-            }
-            Err(e) => return Err(e.into()),
-        }
+        )
+        .map_err(conflict_if_taken)?;
         let id = tx.last_insert_rowid();
-        let audit: Vec<AuditRecord> = audit
-            .iter()
-            .cloned()
-            .map(|mut entry| {
-                // The new id is only known here.
-                if let Some(detail) = entry.detail.as_object_mut() {
-                    detail.insert("id".into(), id.into());
-                }
-                entry
-            })
-            .collect();
-        write_audit(&tx, &audit, now)?;
+        // The new id is only known here.
+        write_audit(&tx, &naming(audit, "id", id), now)?;
         tx.commit()?;
         Ok(Organisation { id, name: name.to_owned(), disclosure_threshold: Threshold::default() })
     }
@@ -426,20 +430,6 @@ impl Storage for SqliteStorage {
         Ok(changed == 1)
     }
 
-    fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64> {
-        let conn = self.conn();
-        match conn.execute(
-            "INSERT INTO accounts (name, name_folded, role, token_sha256, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![name, name.to_lowercase(), role.as_str(), token_sha256.as_slice(), now],
-        ) {
-            Ok(_) => Ok(conn.last_insert_rowid()),
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
-                Err(StorageError::Conflict)
-            }
-            Err(e) => Err(e.into()),
-        }
-    }
-
     fn create_account_complete(
         &self,
         account: &AccountToCreate<'_>,
@@ -448,7 +438,7 @@ impl Storage for SqliteStorage {
     ) -> StorageResult<i64> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let inserted = tx.execute(
+        tx.execute(
             "INSERT INTO accounts (name, name_folded, role, token_sha256, created_at, password_phc)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
@@ -459,14 +449,8 @@ impl Storage for SqliteStorage {
                 now,
                 account.password_phc
             ],
-        );
-        match inserted {
-            Ok(_) => {}
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
-                return Err(StorageError::Conflict);
-            }
-            Err(e) => return Err(e.into()),
-        }
+        )
+        .map_err(conflict_if_taken)?;
         let id = tx.last_insert_rowid();
         for organisation in account.organisations {
             tx.execute(
@@ -927,18 +911,8 @@ impl Storage for SqliteStorage {
                 tx.execute("UPDATE devices SET key_count = 0 WHERE id = ?1", [old])?;
             }
         }
-        let audit: Vec<AuditRecord> = audit
-            .iter()
-            .cloned()
-            .map(|mut entry| {
-                // The organisation is only known here, from the code.
-                if let Some(detail) = entry.detail.as_object_mut() {
-                    detail.insert("organisation_id".into(), organisation_id.into());
-                }
-                entry
-            })
-            .collect();
-        write_audit(&tx, &audit, now)?;
+        // The organisation is only known here, from the code.
+        write_audit(&tx, &naming(audit, "organisation_id", organisation_id), now)?;
         tx.commit()?;
         let device = Device {
             id: device_id.to_owned(),

@@ -58,12 +58,14 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    use axum::extract::connect_info::ConnectInfo;
     use hyper_util::rt::{TokioIo, TokioTimer};
-    use tower::ServiceExt;
+    use tower::{Service, ServiceExt};
 
     let header_read_timeout = state.header_read_timeout;
-    let app = crate::routes::router(state).layer(axum::middleware::from_fn(answer_within_time_limit));
+    // axum's own way to hand each connection its peer address (`ConnectInfo`), as `axum::serve` does.
+    let mut make_service = crate::routes::router(state)
+        .layer(axum::middleware::from_fn(answer_within_time_limit))
+        .into_make_service_with_connect_info::<SocketAddr>();
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
@@ -79,7 +81,7 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
-        let app = app.clone().layer(axum::Extension(ConnectInfo(peer)));
+        let app = make_service.call(peer).await.unwrap_or_else(|never| match never {});
         let service = hyper::service::service_fn(move |request: axum::http::Request<hyper::body::Incoming>| {
             app.clone().oneshot(request.map(axum::body::Body::new))
         });

@@ -279,7 +279,6 @@ pub trait Storage: Send + Sync + 'static {
         now: i64,
     ) -> StorageResult<bool>;
 
-    fn create_account(&self, name: &str, role: Role, token_sha256: &[u8; 32], now: i64) -> StorageResult<i64>;
     /// Creates an account with its organisations and password in one transaction, together with the audit entries
     /// that record it: all of it, or (on any failure, e.g. a name taken meanwhile: `Conflict`) nothing.
     fn create_account_complete(

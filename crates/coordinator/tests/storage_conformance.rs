@@ -10,6 +10,17 @@ use sleutel_domain::counts::{CountKey, Metric, Period};
 
 const NOW: i64 = 1_800_000_000;
 
+/// What a device enrols with: the code's hash, the id it gets, its key and label, and what it replaces.
+fn enrolment<'a>(
+    code_sha256: &'a [u8; 32],
+    device_id: &'a str,
+    public_key: &'a [u8; 32],
+    label: &'a str,
+    replaces: Option<&'a str>,
+) -> sleutel_coordinator::storage::DeviceEnrolment<'a> {
+    sleutel_coordinator::storage::DeviceEnrolment { code_sha256, device_id, public_key, label, replaces }
+}
+
 /// A fresh store of every engine, with whatever keeps it alive.
 fn engines() -> Vec<(&'static str, Box<dyn Storage>, tempfile::TempDir)> {
     let dir = tempfile::tempdir().expect("dir");
@@ -87,8 +98,15 @@ fn organisations_are_found_by_id_and_name_and_names_are_unique() {
         let folded = storage.create_organisation("COÖPERATIE ZUID", &[], NOW);
         assert!(matches!(folded, Err(StorageError::Conflict)), "{engine}: {folded:?}");
         assert_eq!(storage.organisation_by_name("stichting OOST").expect("read").map(|o| o.id), Some(made.id));
-        storage.create_account("Beheerder", sleutel_coordinator::storage::Role::Admin, &[1; 32], NOW).expect("made");
-        let twin = storage.create_account("beheerder", sleutel_coordinator::storage::Role::Admin, &[2; 32], NOW);
+        let account = |name, token| sleutel_coordinator::storage::AccountToCreate {
+            name,
+            role: sleutel_coordinator::storage::Role::Admin,
+            token_sha256: [token; 32],
+            organisations: &[],
+            password_phc: None,
+        };
+        storage.create_account_complete(&account("Beheerder", 1), &[], NOW).expect("made");
+        let twin = storage.create_account_complete(&account("beheerder", 2), &[], NOW);
         assert!(matches!(twin, Err(StorageError::Conflict)), "{engine}: {twin:?}");
     }
 }
@@ -102,43 +120,16 @@ fn a_code_enrols_one_device_once() {
         let hash = admin::enrolment_code_hash(&code);
         assert!(
             storage
-                .enrol_device(
-                    &sleutel_coordinator::storage::DeviceEnrolment {
-                        code_sha256: &hash,
-                        device_id: "d-1",
-                        public_key: &[1; 32],
-                        label: "Telefoon",
-                        replaces: None
-                    },
-                    &[],
-                    NOW
-                )
+                .enrol_device(&enrolment(&hash, "d-1", &[1; 32], "Telefoon", None), &[], NOW)
                 .expect("enrol")
                 .is_some()
         );
-        let other = storage
-            .enrol_device(
-                &sleutel_coordinator::storage::DeviceEnrolment {
-                    code_sha256: &hash,
-                    device_id: "d-2",
-                    public_key: &[2; 32],
-                    label: "Telefoon",
-                    replaces: None,
-                },
-                &[],
-                NOW + 1,
-            )
-            .expect("enrol");
+        let other =
+            storage.enrol_device(&enrolment(&hash, "d-2", &[2; 32], "Telefoon", None), &[], NOW + 1).expect("enrol");
         assert!(other.is_none(), "{engine}: a code is used once");
         let expired = admin::issue_enrolment_code(storage, org.id, -1, NOW).expect("code");
         let late = storage.enrol_device(
-            &sleutel_coordinator::storage::DeviceEnrolment {
-                code_sha256: &admin::enrolment_code_hash(&expired),
-                device_id: "d-3",
-                public_key: &[3; 32],
-                label: "T",
-                replaces: None,
-            },
+            &enrolment(&admin::enrolment_code_hash(&expired), "d-3", &[3; 32], "T", None),
             &[],
             NOW,
         );
@@ -269,13 +260,7 @@ fn enrolments_and_sessions_are_audited_with_their_change() {
             action: "device_enrolled",
             detail: serde_json::json!({"device_id": "d-1"}),
         };
-        let enrolment = sleutel_coordinator::storage::DeviceEnrolment {
-            code_sha256: &hash,
-            device_id: "d-1",
-            public_key: &[1; 32],
-            label: "Telefoon",
-            replaces: None,
-        };
+        let enrolment = enrolment(&hash, "d-1", &[1; 32], "Telefoon", None);
         for _ in 0..2 {
             storage.enrol_device(&enrolment, std::slice::from_ref(&audit), NOW).expect("enrol").expect("answered");
         }

@@ -64,19 +64,6 @@ fn load(conn: &Connection, id: i64) -> Result<StoredActivity> {
     })
 }
 
-/// The activities with an id above `id`, and the highest id among them.
-pub(crate) fn load_newer_than(conn: &Connection, id: i64) -> Result<(Vec<Activity>, Option<i64>)> {
-    let mut stmt = conn.prepare_cached("SELECT id, body FROM activities WHERE id > ?1 ORDER BY id")?;
-    let rows = stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    let (mut out, mut last) = (Vec::new(), None);
-    for row in rows {
-        let (id, body) = row?;
-        out.push(decode(&body)?);
-        last = Some(id);
-    }
-    Ok((out, last))
-}
-
 /// Every activity on the device, for recomputation.
 pub(crate) fn load_all(conn: &Connection) -> Result<Vec<Activity>> {
     let mut stmt = conn.prepare("SELECT body FROM activities")?;

@@ -46,6 +46,13 @@ impl RecordTable {
         }
     }
 
+    fn newer_than_sql(self) -> &'static str {
+        match self {
+            Self::Activities => "SELECT id, body FROM activities WHERE id > ?1 ORDER BY id",
+            Self::Referrals => "SELECT id, body FROM referrals WHERE id > ?1 ORDER BY id",
+        }
+    }
+
     fn next_id_sql(self) -> &'static str {
         match self {
             Self::Activities => "SELECT max(coalesce((SELECT max(id) FROM activities), 0), ?1) + 1",
@@ -82,8 +89,8 @@ pub(crate) fn next_record_id(conn: &Connection, table: RecordTable) -> Result<i6
 pub(crate) fn fold(conn: &Connection) -> Result<()> {
     let activity_mark = counted_up_to(conn, RecordTable::Activities)?;
     let referral_mark = counted_up_to(conn, RecordTable::Referrals)?;
-    let (activities, last_activity) = crate::activities::load_newer_than(conn, activity_mark)?;
-    let (referrals, last_referral) = crate::referrals::load_newer_than(conn, referral_mark)?;
+    let (activities, last_activity) = records_above(conn, RecordTable::Activities, activity_mark)?;
+    let (referrals, last_referral) = records_above(conn, RecordTable::Referrals, referral_mark)?;
     if let Some(id) = last_activity {
         set_counted_up_to(conn, RecordTable::Activities, id)?;
     }
@@ -91,6 +98,23 @@ pub(crate) fn fold(conn: &Connection) -> Result<()> {
         set_counted_up_to(conn, RecordTable::Referrals, id)?;
     }
     apply_to_counts(conn, &Counts::recompute(&activities, &referrals).non_zero())
+}
+
+/// The records of `table` with an id above `mark`, and the highest id among them.
+fn records_above<T: serde::de::DeserializeOwned>(
+    conn: &Connection,
+    table: RecordTable,
+    mark: i64,
+) -> Result<(Vec<T>, Option<i64>)> {
+    let mut stmt = conn.prepare_cached(table.newer_than_sql())?;
+    let rows = stmt.query_map([mark], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let (mut records, mut last) = (Vec::new(), None);
+    for row in rows {
+        let (id, body) = row?;
+        records.push(serde_json::from_str(&body).map_err(|_| StoreError::StoredRecordCorrupt)?);
+        last = Some(id);
+    }
+    Ok((records, last))
 }
 
 /// Adds `delta` to `counts` under one new version and queues the keys for the coordinator.

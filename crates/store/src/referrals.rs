@@ -68,19 +68,6 @@ fn load(conn: &Connection, id: i64) -> Result<StoredReferral> {
         .and_then(stored)
 }
 
-/// The referrals with an id above `id`, and the highest id among them.
-pub(crate) fn load_newer_than(conn: &Connection, id: i64) -> Result<(Vec<Referral>, Option<i64>)> {
-    let mut stmt = conn.prepare_cached("SELECT id, body FROM referrals WHERE id > ?1 ORDER BY id")?;
-    let rows = stmt.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    let (mut out, mut last) = (Vec::new(), None);
-    for row in rows {
-        let (id, body) = row?;
-        out.push(decode(&body)?);
-        last = Some(id);
-    }
-    Ok((out, last))
-}
-
 pub(crate) fn load_all(conn: &Connection) -> Result<Vec<Referral>> {
     let mut stmt = conn.prepare("SELECT body FROM referrals")?;
     let bodies = stmt.query_map([], |r| r.get::<_, String>(0))?;

@@ -4,8 +4,8 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::io::{BufRead, BufReader, Lines};
+use std::process::{Child, ChildStdout, Command, Stdio};
 
 use common::*;
 use sleutel_domain::counts::Metric;
@@ -13,6 +13,19 @@ use sleutel_store::{KdfParams, Passphrase, Store};
 
 const BURST_PASSPHRASE: &str = "crash test passphrase";
 const ROUNDS: usize = 20;
+
+/// Starts `sleutel-store-tool <command> <dir>`, with its output to read line by line.
+fn start_tool(command: &str, dir: &std::path::Path) -> (Child, Lines<BufReader<ChildStdout>>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sleutel-store-tool"))
+        .arg(command)
+        .arg(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("child starts");
+    let stdout = child.stdout.take().expect("piped stdout");
+    (child, BufReader::new(stdout).lines())
+}
 
 #[test]
 fn sigkill_mid_burst_loses_no_acknowledged_save() {
@@ -25,15 +38,7 @@ fn sigkill_mid_burst_loses_no_acknowledged_save() {
     let kill_after = |round: usize| 1 + (round * 37 + 11) % 60;
 
     for round in 0..ROUNDS {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_sleutel-store-tool"))
-            .arg("write-burst")
-            .arg(dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("child starts");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut lines = BufReader::new(stdout).lines();
+        let (mut child, mut lines) = start_tool("write-burst", dir.path());
         let mut acked = Vec::new();
         while acked.len() < kill_after(round) {
             match lines.next() {
@@ -75,15 +80,7 @@ fn sigkill_during_a_passphrase_change_loses_nothing() {
 
     let mut mid_change = 0;
     for round in 0..ROUNDS {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_sleutel-store-tool"))
-            .arg("change-passphrase-loop")
-            .arg(dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("child starts");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut lines = BufReader::new(stdout).lines();
+        let (mut child, mut lines) = start_tool("change-passphrase-loop", dir.path());
         let begins = 1 + round % 3;
         let mut seen = 0;
         while seen < begins {

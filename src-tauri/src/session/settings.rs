@@ -15,11 +15,12 @@ const BACKUP_EXTENSION: &str = "sleutel";
 impl Session {
     pub fn settings(&self) -> Result<AppSettings, CommandError> {
         self.with_store(|store| {
+            let key_file = Store::unlock_status(store.dir())?;
             Ok(AppSettings {
                 auto_lock_minutes: store.auto_lock_minutes()?,
                 retention_months: store.retention_months()?,
-                wipe_after: Store::unlock_status(store.dir())?.wipe_after,
-                discreet: Store::unlock_status(store.dir())?.discreet,
+                wipe_after: key_file.wipe_after,
+                discreet: key_file.discreet,
                 duress_passphrase_set: store.has_duress_passphrase()?,
             })
         })

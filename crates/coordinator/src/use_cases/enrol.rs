@@ -19,8 +19,7 @@ pub fn enrol(
     device_id: &str,
     now: i64,
 ) -> Result<(Device, Organisation), Refusal> {
-    let today =
-        chrono::DateTime::from_timestamp(now, 0).map_or_else(|| chrono::Utc::now().date_naive(), |t| t.date_naive());
+    let today = super::day_of(now);
     let label = sleutel_domain::DeviceLabel::parse(&request.label, today).map_err(|_| ErrorCode::InvalidField)?;
     let replaced =
         request.replaces.as_ref().map(|proof| replaced_device(storage, proof, &request.public_key)).transpose()?;

@@ -11,6 +11,11 @@ use sleutel_protocol::ErrorCode;
 
 use crate::storage::StorageError;
 
+/// The calendar day of a unix time (UTC), for rules that speak in days and months.
+fn day_of(now: i64) -> chrono::NaiveDate {
+    chrono::DateTime::from_timestamp(now, 0).map_or(chrono::NaiveDate::MIN, |t| t.date_naive())
+}
+
 /// Why a use case did not do what was asked: a refusal with the protocol's stable code, or a storage failure.
 #[derive(Debug)]
 pub enum Refusal {

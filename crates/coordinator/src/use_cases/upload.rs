@@ -78,8 +78,7 @@ pub fn prepare_batch(
     if request.items.len() > sleutel_protocol::limits::MAX_ITEMS_PER_BATCH {
         return Err(ErrorCode::TooManyItems.into());
     }
-    let today =
-        chrono::DateTime::from_timestamp(now, 0).map_or_else(|| chrono::Utc::now().date_naive(), |t| t.date_naive());
+    let today = super::day_of(now);
     let latest = sleutel_domain::counts::Period::of(today).next();
     let mut items = Vec::with_capacity(request.items.len());
     let mut invalid = Vec::new();
