@@ -142,11 +142,12 @@ impl Store {
     }
 }
 
-/// Failed restore attempts so far (none when the file is missing; a damaged file counts as the cap, so deleting
-/// part of it gains nothing).
+/// Failed restore attempts so far: none when the file is missing. A damaged file counts as the free attempts used
+/// up, so the waiting starts, but never as enough failures to erase the backup: bad input must not cost data (and
+/// someone who can damage the file can delete it just as well).
 fn read_attempts(path: &Path) -> Result<u32> {
     match std::fs::read(path) {
-        Ok(bytes) => Ok(serde_json::from_slice(&bytes).unwrap_or(u32::MAX / 2)),
+        Ok(bytes) => Ok(serde_json::from_slice(&bytes).unwrap_or(crate::throttle::FREE_ATTEMPTS)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(0),
         Err(e) => Err(e.into()),
     }

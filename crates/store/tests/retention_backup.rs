@@ -173,3 +173,35 @@ fn a_backup_asking_for_extreme_argon2_costs_is_refused_before_any_work() {
         assert_eq!(err.code(), "key_file_corrupt", "{from} -> {to}");
     }
 }
+
+/// A damaged attempts file starts the waiting, but one more wrong secret does not erase the backup.
+#[test]
+fn a_damaged_attempts_file_never_erases_a_backup() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = create(dir.path());
+    store.set_wipe_after(Some(5)).expect("set");
+    let backup = dir.path().join("b.bak");
+    store.backup_to(&backup).expect("backup");
+    drop(store);
+    let target = tempfile::tempdir().expect("tempdir");
+    let (into, tries) = (target.path().join("store"), attempts(&target));
+    std::fs::write(&tries, b"\xff not a number").expect("damage");
+    let (gate, t0) = (Gate::new(), Instant::now());
+    let wrong = Secret::Passphrase(Passphrase::new("wrong guess"));
+    let err = Store::restore_backup_with(&backup, &into, &wrong, &tries, &gate, t0).expect_err("waits");
+    assert!(matches!(err, StoreError::Throttled { .. }), "{err:?}");
+    let later = t0 + Duration::from_secs(3600);
+    let err = Store::restore_backup_with(&backup, &into, &wrong, &tries, &gate, later).expect_err("wrong");
+    assert!(matches!(err, StoreError::WrongSecret { .. }), "{err:?}");
+    assert!(backup.exists(), "the backup is still there");
+    let restored = Store::restore_backup_with(
+        &backup,
+        &into,
+        &passphrase(PASSPHRASE),
+        &tries,
+        &gate,
+        later + Duration::from_secs(3600),
+    );
+    assert!(restored.is_ok(), "{restored:?}");
+}
