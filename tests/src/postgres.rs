@@ -88,7 +88,22 @@ impl TestCluster {
 
     /// A connection string for the database `postgres` as the user `sleutel`.
     pub fn url(&self) -> String {
-        format!("postgres://sleutel@127.0.0.1:{}/postgres", self.port)
+        self.database_url("postgres")
+    }
+
+    /// A connection string for the database `name` as the user `sleutel`.
+    pub fn database_url(&self, name: &str) -> String {
+        format!("postgres://sleutel@127.0.0.1:{}/{name}", self.port)
+    }
+
+    /// Creates an empty database (`name`: letters, digits and `_`) and returns its connection string.
+    pub fn fresh_database(&self, name: &str) -> Result<String, String> {
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("not a plain database name: {name}"));
+        }
+        let mut client = postgres::Client::connect(&self.url(), postgres::NoTls).map_err(|e| e.to_string())?;
+        client.batch_execute(&format!("CREATE DATABASE {name}")).map_err(|e| e.to_string())?;
+        Ok(self.database_url(name))
     }
 }
 

@@ -11,6 +11,8 @@ pub mod config;
 pub mod dashboard;
 mod error;
 pub mod export;
+mod group_commit;
+pub mod postgres;
 mod rate_limit;
 pub mod routes;
 pub mod sqlite;

@@ -1,28 +1,28 @@
 //! The embedded storage: one SQLite file in the data directory. One connection behind a mutex: SQLite has a single
-//! writer anyway, and every call is short.
+//! writer anyway, and every call is short. Uploads share commits ([`GroupCommit`]).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::sync::Mutex;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use sleutel_domain::counts::{CountKey, Dimension, Period};
 use sleutel_protocol::UploadReply;
 
+use crate::group_commit::{GroupCommit, IngestJob};
 use crate::storage::*;
-use crate::use_cases::upload::{DeviceState, StoredBatch, UploadTransaction};
+use crate::use_cases::upload::{CountChange, DeviceState, StoredBatch, UploadTransaction};
 use sleutel_domain::disclosure::Threshold;
 
 const MIGRATIONS: &[(u32, &str)] = &[
-    (1, include_str!("../../../migrations/coordinator/0001_init.sql")),
-    (2, include_str!("../../../migrations/coordinator/0002_login.sql")),
-    (3, include_str!("../../../migrations/coordinator/0003_targets.sql")),
-    (4, include_str!("../../../migrations/coordinator/0004_disclosure_threshold.sql")),
-    (5, include_str!("../../../migrations/coordinator/0005_enrolment_repeat.sql")),
-    (6, include_str!("../../../migrations/coordinator/0006_login_failures_per_address.sql")),
-    (7, include_str!("../../../migrations/coordinator/0007_login_window_known_browsers.sql")),
-    (8, include_str!("../../../migrations/coordinator/0008_device_key_count.sql")),
-    (9, include_str!("../../../migrations/coordinator/0009_names_unique_in_any_case.sql")),
+    (1, include_str!("../../../migrations/coordinator/sqlite/0001_init.sql")),
+    (2, include_str!("../../../migrations/coordinator/sqlite/0002_login.sql")),
+    (3, include_str!("../../../migrations/coordinator/sqlite/0003_targets.sql")),
+    (4, include_str!("../../../migrations/coordinator/sqlite/0004_disclosure_threshold.sql")),
+    (5, include_str!("../../../migrations/coordinator/sqlite/0005_enrolment_repeat.sql")),
+    (6, include_str!("../../../migrations/coordinator/sqlite/0006_login_failures_per_address.sql")),
+    (7, include_str!("../../../migrations/coordinator/sqlite/0007_login_window_known_browsers.sql")),
+    (8, include_str!("../../../migrations/coordinator/sqlite/0008_device_key_count.sql")),
+    (9, include_str!("../../../migrations/coordinator/sqlite/0009_names_unique_in_any_case.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -36,16 +36,8 @@ fn organisation_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Organisation
 const BATCH_RETENTION_SECS: i64 = 7 * 24 * 3600;
 
 pub struct SqliteStorage {
-    conn: Mutex<Connection>,
-    /// Uploads waiting for the next group commit.
-    pending: Mutex<Vec<IngestJob>>,
-}
-
-struct IngestJob {
-    device: Device,
-    batch: Batch,
-    now: i64,
-    reply: std::sync::mpsc::SyncSender<StorageResult<IngestOutcome>>,
+    /// The one connection, behind the upload queue (group commit).
+    writer: GroupCommit<Connection>,
 }
 
 impl std::fmt::Debug for SqliteStorage {
@@ -120,6 +112,17 @@ fn naming(entries: &[AuditRecord], name: &str, value: i64) -> Vec<AuditRecord> {
     entries
 }
 
+impl From<rusqlite::Error> for StorageError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseBusy => {
+                StorageError::Unavailable(e.to_string())
+            }
+            e => StorageError::Database(e.to_string()),
+        }
+    }
+}
+
 /// A unique index refused the row (a name taken, in any case): `Conflict`; anything else as it is.
 fn conflict_if_taken(e: rusqlite::Error) -> StorageError {
     match e {
@@ -183,17 +186,11 @@ impl SqliteStorage {
             tx.pragma_update(None, "user_version", version)?;
         }
         tx.commit()?;
-        Ok(Self { conn: Mutex::new(conn), pending: Mutex::default() })
-    }
-
-    fn pending_lock(&self) -> std::sync::MutexGuard<'_, Vec<IngestJob>> {
-        self.pending.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        Ok(Self { writer: GroupCommit::new(conn) })
     }
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
-        // A panic while holding the lock cannot leave a half-applied transaction (SQLite rolls it back), so the
-        // connection is still usable.
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.writer.writer()
     }
 }
 
@@ -303,59 +300,43 @@ impl UploadTransaction for SqliteUpload<'_> {
         Ok(())
     }
 
-    fn device_count(&mut self, device_id: &str, key: &CountKey) -> StorageResult<Option<(i64, i64)>> {
-        Ok(self
-            .tx
-            .prepare_cached(
-                "SELECT value, version FROM device_counts
-                 WHERE device_id = ?1 AND period = ?2 AND metric = ?3 AND dimensions = ?4",
-            )?
-            .query_row(params![device_id, key.period.to_string(), key.metric.code(), key.dimensions_text()], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?)
+    fn device_counts(&mut self, device_id: &str, keys: &[CountKey]) -> StorageResult<HashMap<CountKey, (i64, i64)>> {
+        // One seek per key on the primary key: SQLite runs in-process, so separate lookups cost no round trips.
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT value, version FROM device_counts
+             WHERE device_id = ?1 AND period = ?2 AND metric = ?3 AND dimensions = ?4",
+        )?;
+        let mut known = HashMap::new();
+        for key in keys {
+            let row = stmt
+                .query_row(params![device_id, key.period.to_string(), key.metric.code(), key.dimensions_text()], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?;
+            if let Some(row) = row {
+                known.insert(*key, row);
+            }
+        }
+        Ok(known)
     }
 
-    fn set_device_count(&mut self, device_id: &str, key: &CountKey, value: i64, version: i64) -> StorageResult<()> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO device_counts (device_id, period, metric, dimensions, value, version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (device_id, period, metric, dimensions)
-                 DO UPDATE SET value = excluded.value, version = excluded.version",
-            )?
-            .execute(params![
-                device_id,
-                key.period.to_string(),
-                key.metric.code(),
-                key.dimensions_text(),
-                value,
-                version
-            ])?;
-        Ok(())
-    }
-
-    fn add_to_total(
-        &mut self,
-        organisation_id: i64,
-        key: &CountKey,
-        municipality: &str,
-        change: i64,
-    ) -> StorageResult<()> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO totals (organisation_id, metric, period, dimensions, municipality, value)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (organisation_id, metric, period, dimensions) DO UPDATE SET value = value + excluded.value",
-            )?
-            .execute(params![
-                organisation_id,
-                key.metric.code(),
-                key.period.to_string(),
-                key.dimensions_text(),
-                municipality,
-                change
-            ])?;
+    fn write_counts(&mut self, device_id: &str, organisation_id: i64, changes: &[CountChange]) -> StorageResult<()> {
+        let mut device_count = self.tx.prepare_cached(
+            "INSERT INTO device_counts (device_id, period, metric, dimensions, value, version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (device_id, period, metric, dimensions)
+             DO UPDATE SET value = excluded.value, version = excluded.version",
+        )?;
+        let mut total = self.tx.prepare_cached(
+            "INSERT INTO totals (organisation_id, metric, period, dimensions, municipality, value)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (organisation_id, metric, period, dimensions) DO UPDATE SET value = value + excluded.value",
+        )?;
+        for c in changes {
+            let (period, metric, dimensions) = (c.key.period.to_string(), c.key.metric.code(), c.key.dimensions_text());
+            device_count.execute(params![device_id, period, metric, dimensions, c.value, c.version])?;
+            total.execute(params![organisation_id, metric, period, dimensions, c.municipality(), c.change])?;
+        }
         Ok(())
     }
 
@@ -967,25 +948,9 @@ impl Storage for SqliteStorage {
         Ok(n.max(0) as u64)
     }
 
-    /// Group commit: concurrent uploads queue up while one caller holds the connection; the holder applies every
-    /// queued upload in one transaction (each in its own savepoint) and commits once. Replies are sent only after
-    /// that commit, so durability stays `synchronous = FULL` while one fsync serves many batches.
+    /// Group commit ([`GroupCommit`]): one transaction and one fsync for every upload that arrived meanwhile.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome> {
-        let (reply_tx, reply_rx) = std::sync::mpsc::sync_channel(1);
-        self.pending_lock().push(IngestJob { device: device.clone(), batch: batch.clone(), now, reply: reply_tx });
-        let mut conn = self.conn();
-        // Jobs are taken and answered while their taker holds the connection lock (the channels have room for the
-        // answer, so sending never blocks); once we hold the lock, an answer to our job is either here or ours to make.
-        if let Ok(result) = reply_rx.try_recv() {
-            return result;
-        }
-        let jobs = std::mem::take(&mut *self.pending_lock());
-        let results = ingest_group(&mut conn, &jobs);
-        for (job, result) in jobs.into_iter().zip(results) {
-            let _ = job.reply.send(result);
-        }
-        drop(conn);
-        reply_rx.recv().unwrap_or(Err(StorageError::Corrupt))
+        self.writer.ingest(device, batch, now, ingest_group)
     }
 
     fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {

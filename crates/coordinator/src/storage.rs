@@ -1,5 +1,7 @@
-//! The coordinator's storage, behind a trait so that a PostgreSQL backend can follow the embedded SQLite one
-//! ([`crate::sqlite::SqliteStorage`]). Calls are blocking; the HTTP layer runs them on tokio's blocking pool.
+//! The coordinator's storage, behind one engine-neutral trait: the embedded SQLite file
+//! ([`crate::sqlite::SqliteStorage`], the default) or a PostgreSQL database ([`crate::postgres::PostgresStorage`]).
+//! Calls are blocking; the HTTP layer runs them on tokio's blocking pool. The rules live in [`crate::use_cases`]:
+//! an engine only stores, in transactions that keep each change and its audit entry together.
 
 use sleutel_domain::counts::{CountKey, Metric, Period};
 use sleutel_domain::disclosure::Threshold;
@@ -8,8 +10,12 @@ use sleutel_protocol::{ErrorCode, UploadReply};
 /// Storage failures. Details are logged by the caller, never sent to clients.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
+    /// The engine's own error, as text: engines differ, callers only log it.
     #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(String),
+    /// The database cannot be reached or is busy right now (a pool timeout, a lost connection); a retry may work.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
     #[error("stored data is malformed")]
     Corrupt,
     #[error("not found")]

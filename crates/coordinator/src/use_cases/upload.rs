@@ -1,6 +1,8 @@
 //! Uploading a signed batch of counts (`POST /api/v1/counts`), after the handler has authenticated the device and
 //! validated the items: the rules of docs/protocol.md, step 2 onwards.
 
+use std::collections::HashMap;
+
 use sleutel_domain::counts::{CountKey, Dimension};
 use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadStatus};
 
@@ -33,18 +35,28 @@ pub trait UploadTransaction {
     /// Keeps the device's `keep` newest stored replies (the one just stored among them) and none older than the
     /// retention period.
     fn prune_batches(&mut self, device_id: &str, just_stored: &str, keep: i64, now: i64) -> StorageResult<()>;
-    /// The device's value and version for a key, if it sent one.
-    fn device_count(&mut self, device_id: &str, key: &CountKey) -> StorageResult<Option<(i64, i64)>>;
-    fn set_device_count(&mut self, device_id: &str, key: &CountKey, value: i64, version: i64) -> StorageResult<()>;
-    /// Adds `change` to the organisation's total for the key (kept up to date with every upload).
-    fn add_to_total(
-        &mut self,
-        organisation_id: i64,
-        key: &CountKey,
-        municipality: &str,
-        change: i64,
-    ) -> StorageResult<()>;
+    /// The device's value and version of each of these keys that it sent before (one query, not one per key).
+    fn device_counts(&mut self, device_id: &str, keys: &[CountKey]) -> StorageResult<HashMap<CountKey, (i64, i64)>>;
+    /// Stores the device's new values and adds each change to its organisation's totals (kept up to date with
+    /// every upload), all at once: an engine may write them as one batched statement per table.
+    fn write_counts(&mut self, device_id: &str, organisation_id: i64, changes: &[CountChange]) -> StorageResult<()>;
     fn finish_device(&mut self, device_id: &str, state: DeviceState, last_upload_at: i64) -> StorageResult<()>;
+}
+
+/// One accepted item of an upload: the device's new value and version, and how much its organisation's total moves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountChange {
+    pub key: CountKey,
+    pub value: i64,
+    pub version: i64,
+    pub change: i64,
+}
+
+impl CountChange {
+    /// The municipality the total is filed under ("" when the key has none).
+    pub fn municipality(&self) -> &str {
+        self.key.dimensions.get(Dimension::Municipality).unwrap_or("")
+    }
 }
 
 /// What the handler learnt about an upload before its rules apply: the body's digest and the signed headers.
@@ -155,8 +167,11 @@ fn apply_items(
     let refuse = |reply: &mut UploadReply, index: usize, code: ItemCode| {
         reply.conflicts.push(ItemProblem { index, code, message: code.message().into() });
     };
+    let keys: Vec<CountKey> = batch.items.iter().map(|item| item.key).collect();
+    let known = tx.device_counts(&device.id, &keys)?;
+    let mut changes = Vec::with_capacity(batch.items.len());
     for item in &batch.items {
-        let change = match tx.device_count(&device.id, &item.key)? {
+        let change = match known.get(&item.key).copied() {
             None if state.key_count >= batch.ceilings.keys => {
                 refuse(&mut reply, item.index, ItemCode::TooManyKeys);
                 continue;
@@ -184,11 +199,11 @@ fn apply_items(
                 item.value - value
             }
         };
-        tx.set_device_count(&device.id, &item.key, item.value, item.version)?;
-        let municipality = item.key.dimensions.get(Dimension::Municipality).unwrap_or("");
-        tx.add_to_total(device.organisation_id, &item.key, municipality, change)?;
+        changes.push(CountChange { key: item.key, value: item.value, version: item.version, change });
         state.high_water_version = state.high_water_version.max(item.version);
     }
+    // A batch never holds a key twice (prepare_batch), so the changes can be written in any order, at once.
+    tx.write_counts(&device.id, device.organisation_id, &changes)?;
     reply.conflicts.sort_by_key(|c| c.index);
     reply.rejected = reply.conflicts.len() as u32;
     reply.status = if reply.rejected == 0 {
@@ -204,8 +219,6 @@ fn apply_items(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
-
     use super::*;
     use crate::storage::{DeviceCeilings, ValidItem};
 
@@ -249,15 +262,14 @@ mod tests {
         fn prune_batches(&mut self, _: &str, _: &str, _: i64, _: i64) -> StorageResult<()> {
             Ok(())
         }
-        fn device_count(&mut self, _: &str, key: &CountKey) -> StorageResult<Option<(i64, i64)>> {
-            Ok(self.counts.get(key).copied())
+        fn device_counts(&mut self, _: &str, keys: &[CountKey]) -> StorageResult<HashMap<CountKey, (i64, i64)>> {
+            Ok(keys.iter().filter_map(|k| Some((*k, *self.counts.get(k)?))).collect())
         }
-        fn set_device_count(&mut self, _: &str, key: &CountKey, value: i64, version: i64) -> StorageResult<()> {
-            self.counts.insert(*key, (value, version));
-            Ok(())
-        }
-        fn add_to_total(&mut self, _: i64, key: &CountKey, _: &str, change: i64) -> StorageResult<()> {
-            *self.totals.entry(*key).or_default() += change;
+        fn write_counts(&mut self, _: &str, _: i64, changes: &[CountChange]) -> StorageResult<()> {
+            for c in changes {
+                self.counts.insert(c.key, (c.value, c.version));
+                *self.totals.entry(c.key).or_default() += c.change;
+            }
             Ok(())
         }
         fn finish_device(&mut self, _: &str, state: DeviceState, _: i64) -> StorageResult<()> {

@@ -1,0 +1,1053 @@
+//! The PostgreSQL engine, for an organisation whose IT already runs, backs up and replicates PostgreSQL, and for
+//! several coordinator instances serving as one: everything that must hold across instances (login attempts and
+//! locks, sessions, enrolment codes used once, batch replay) is a row here, changed in one transaction.
+//!
+//! The storage trait is blocking and runs on tokio's blocking pool, so this engine uses the blocking client
+//! (`postgres`, built on tokio-postgres) behind an r2d2 pool. Rows that concurrent transactions read and then change
+//! are locked first (`FOR UPDATE`): a device's row serialises its uploads, an account's row its login attempts, the
+//! admin rows the last-admin check. Uploads share commits per instance ([`GroupCommit`]) and write their counts as
+//! one batched upsert per table, in key order, so concurrent uploads never wait on each other in a cycle.
+
+use std::collections::{BTreeMap, HashMap};
+use std::time::Duration;
+
+use postgres::error::SqlState;
+use postgres::{GenericClient, NoTls, Row, Transaction};
+use r2d2_postgres::PostgresConnectionManager;
+use sleutel_domain::counts::{CountKey, Dimension, Period};
+use sleutel_domain::disclosure::Threshold;
+use sleutel_protocol::UploadReply;
+
+use crate::group_commit::{GroupCommit, IngestJob};
+use crate::storage::*;
+use crate::use_cases::upload::{CountChange, DeviceState, StoredBatch, UploadTransaction};
+
+const MIGRATIONS: &[(i32, &str)] = &[(1, include_str!("../../../migrations/coordinator/postgres/0001_init.sql"))];
+
+/// Taken while migrating, so instances starting at once migrate one after the other ("sleutel" in ASCII).
+const MIGRATION_LOCK: i64 = 0x0073_6c65_7574_656c;
+
+/// Stored batch replies older than this are pruned; by then the clock-skew window refuses any replay anyway.
+const BATCH_RETENTION_SECS: i64 = 7 * 24 * 3600;
+
+/// Connections one instance keeps at most. Blocking-pool threads wait for one up to [`CHECKOUT_TIMEOUT`].
+pub const DEFAULT_POOL_SIZE: u32 = 16;
+const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(10);
+
+type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
+
+pub struct PostgresStorage {
+    pool: Pool,
+    /// Uploads of this instance share commits; other instances have their own queue.
+    uploads: GroupCommit<()>,
+}
+
+impl std::fmt::Debug for PostgresStorage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostgresStorage").field("pool", &self.pool.state()).finish()
+    }
+}
+
+impl From<postgres::Error> for StorageError {
+    fn from(e: postgres::Error) -> Self {
+        // A lost connection, or a transaction that lost a wait to another one (a deadlock, a serialisation
+        // failure): the same work may pass when done again.
+        let transient = e.is_closed()
+            || e.code()
+                .is_some_and(|s| *s == SqlState::T_R_DEADLOCK_DETECTED || *s == SqlState::T_R_SERIALIZATION_FAILURE);
+        if transient { StorageError::Unavailable(e.to_string()) } else { StorageError::Database(e.to_string()) }
+    }
+}
+
+impl From<r2d2::Error> for StorageError {
+    fn from(e: r2d2::Error) -> Self {
+        StorageError::Unavailable(e.to_string())
+    }
+}
+
+/// A unique constraint refused the row (a name taken, in any case): `Conflict`; anything else as it is.
+fn conflict_if_taken(e: postgres::Error) -> StorageError {
+    if e.code() == Some(&SqlState::UNIQUE_VIOLATION) { StorageError::Conflict } else { e.into() }
+}
+
+fn blob32(v: Vec<u8>) -> StorageResult<[u8; 32]> {
+    v.try_into().map_err(|_| StorageError::Corrupt)
+}
+
+fn role(code: &str) -> StorageResult<Role> {
+    Role::from_code(code).ok_or(StorageError::Corrupt)
+}
+
+fn organisation_from_row(r: &Row) -> Organisation {
+    // The column's CHECK keeps it in range; a value that is not (damaged data) falls back to the default.
+    let threshold = Threshold::new(r.get(2)).unwrap_or_default();
+    Organisation { id: r.get(0), name: r.get(1), disclosure_threshold: threshold }
+}
+
+const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
+const DEVICE_COLUMNS: &str =
+    "id, organisation_id, public_key, label, enrolled_at, revoked_at, last_upload_at, high_water_version";
+
+fn device_from_row(r: &Row) -> StorageResult<Device> {
+    Ok(Device {
+        id: r.get(0),
+        organisation_id: r.get(1),
+        public_key: blob32(r.get(2))?,
+        label: r.get(3),
+        enrolled_at: r.get(4),
+        revoked_at: r.get(5),
+        last_upload_at: r.get(6),
+        high_water_version: r.get(7),
+    })
+}
+
+/// The audit entries with `name: value` added to each detail, for a value only the engine learns (a new id).
+fn naming(entries: &[AuditRecord], name: &str, value: i64) -> Vec<AuditRecord> {
+    let mut entries = entries.to_vec();
+    for detail in entries.iter_mut().filter_map(|e| e.detail.as_object_mut()) {
+        detail.insert(name.into(), value.into());
+    }
+    entries
+}
+
+/// Writes audit entries inside the transaction of the change they record.
+fn write_audit(tx: &mut impl GenericClient, entries: &[AuditRecord], now: i64) -> StorageResult<()> {
+    for entry in entries {
+        tx.execute(
+            "INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, $2, $3, $4)",
+            &[&now, &entry.actor, &entry.action, &entry.detail.to_string()],
+        )?;
+    }
+    Ok(())
+}
+
+/// Applies the migrations this database has not had yet, one instance at a time.
+fn migrate(client: &mut postgres::Client) -> StorageResult<()> {
+    let mut tx = client.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
+    tx.batch_execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
+    let current: i32 = tx.query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])?.get(0);
+    let latest = MIGRATIONS.last().map_or(0, |m| m.0);
+    if current > latest {
+        // A newer coordinator has upgraded this database: this one would misread it.
+        return Err(StorageError::Corrupt);
+    }
+    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+        tx.batch_execute(sql)?;
+        tx.execute("INSERT INTO schema_version (version) VALUES ($1)", &[version])?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+impl PostgresStorage {
+    /// Connects to `url` (`postgres://user@host:port/database`, or key=value pairs) with a pool of at most
+    /// `pool_size` connections, and applies pending migrations. The connection is not encrypted: put the database
+    /// on the same machine (a Unix socket: `postgres:///sleutel?host=/run/postgresql`) or a private network.
+    pub fn open(url: &str, pool_size: u32) -> StorageResult<Self> {
+        let config: postgres::Config = url.parse().map_err(|_| StorageError::Invalid)?;
+        let manager = PostgresConnectionManager::new(config, NoTls);
+        let pool = r2d2::Pool::builder()
+            .max_size(pool_size.max(2))
+            .min_idle(Some(1))
+            .connection_timeout(CHECKOUT_TIMEOUT)
+            // Connections are checked when taken, so one dropped by a database restart is replaced, not used.
+            .test_on_check_out(true)
+            .build(manager)?;
+        migrate(&mut *pool.get()?)?;
+        Ok(Self { pool, uploads: GroupCommit::new(()) })
+    }
+
+    fn client(&self) -> StorageResult<r2d2::PooledConnection<PostgresConnectionManager<NoTls>>> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Connections open and idle, for monitoring.
+    pub fn pool_state(&self) -> (u32, u32) {
+        let state = self.pool.state();
+        (state.connections, state.idle_connections)
+    }
+
+    /// Whether the database answers and has every migration this coordinator knows.
+    pub fn migrations_current(&self) -> StorageResult<bool> {
+        let current: i32 =
+            self.client()?.query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])?.get(0);
+        Ok(current == MIGRATIONS.last().map_or(0, |m| m.0))
+    }
+
+    /// Runs `work` in a transaction and commits it.
+    fn in_transaction<T>(&self, work: impl FnOnce(&mut Transaction<'_>) -> StorageResult<T>) -> StorageResult<T> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        let value = work(&mut tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    fn each_total(
+        &self,
+        q: &TotalsQuery,
+        mut each: impl FnMut(&StoredTotal) -> StorageResult<()>,
+    ) -> StorageResult<()> {
+        let rows = self.client()?.query(
+            "SELECT period, metric, dimensions, value FROM totals
+             WHERE metric = $1 AND period BETWEEN $2 AND $3 AND organisation_id = ANY($4)
+               AND ($5::TEXT IS NULL OR municipality = $5)",
+            &[&q.metric.code(), &q.from.to_string(), &q.to.to_string(), &q.organisations, &q.municipality],
+        )?;
+        for r in rows {
+            each(&StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })?;
+        }
+        Ok(())
+    }
+
+    /// Applies a group of uploads in one transaction, each in a savepoint. When the group as a whole fails in a way
+    /// that may pass on a second try (another instance's group held rows this one needed), each upload is applied
+    /// again on its own.
+    fn ingest_group(&self, jobs: &[IngestJob]) -> Vec<StorageResult<IngestOutcome>> {
+        match self.try_group(jobs) {
+            Ok(results) => results,
+            Err(StorageError::Unavailable(e)) => {
+                tracing::warn!(error = %e, uploads = jobs.len(), "upload group failed; applying each again alone");
+                jobs.iter().map(|job| self.ingest_alone(job)).collect()
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "upload group failed");
+                let text = e.to_string();
+                jobs.iter().map(|_| Err(StorageError::Database(text.clone()))).collect()
+            }
+        }
+    }
+
+    /// The group's transaction; `Err` only when the transaction itself failed (nothing of it is kept).
+    fn try_group(&self, jobs: &[IngestJob]) -> StorageResult<Vec<StorageResult<IngestOutcome>>> {
+        let mut client = self.client()?;
+        let mut tx = client.transaction()?;
+        let mut results = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            let mut savepoint = tx.savepoint("job")?;
+            let result = take_upload(&mut savepoint, job);
+            match &result {
+                Ok(_) => savepoint.commit()?,
+                // A lost wait aborts the whole transaction: start over rather than keep a half.
+                Err(e @ StorageError::Unavailable(_)) => return Err(StorageError::Unavailable(e.to_string())),
+                Err(_) => savepoint.rollback()?,
+            }
+            results.push(result);
+        }
+        tx.commit()?;
+        Ok(results)
+    }
+
+    /// One upload in its own transaction, tried up to three times when it loses a wait to another transaction.
+    fn ingest_alone(&self, job: &IngestJob) -> StorageResult<IngestOutcome> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let result = self.in_transaction(|tx| take_upload(tx, job));
+            match result {
+                Err(StorageError::Unavailable(_)) if attempt < 3 => continue,
+                other => return other,
+            }
+        }
+    }
+}
+
+/// One row of the `totals` table as stored.
+struct StoredTotal {
+    period: String,
+    metric: String,
+    dimensions: String,
+    value: i64,
+}
+
+impl StoredTotal {
+    fn key(&self) -> StorageResult<CountKey> {
+        CountKey::parse_text(&self.period, &self.metric, &self.dimensions).map_err(|_| StorageError::Corrupt)
+    }
+}
+
+/// One upload inside `tx`: the rules are the use case's, the SQL is here.
+fn take_upload(tx: &mut Transaction<'_>, job: &IngestJob) -> StorageResult<IngestOutcome> {
+    crate::use_cases::upload::take_upload(&mut PostgresUpload { tx }, &job.device, &job.batch, job.now)
+}
+
+/// The upload's steps in SQL, inside one transaction.
+struct PostgresUpload<'a, 'b> {
+    tx: &'a mut Transaction<'b>,
+}
+
+/// A key's three text columns, as stored.
+fn key_columns(key: &CountKey) -> (String, &'static str, String) {
+    (key.period.to_string(), key.metric.code(), key.dimensions_text())
+}
+
+impl UploadTransaction for PostgresUpload<'_, '_> {
+    fn device_state(&mut self, device_id: &str) -> StorageResult<DeviceState> {
+        // The device's row stays locked until commit: its uploads, on any instance, apply one after the other, and a
+        // revoke waits for (or wins over) an upload.
+        let r = self.tx.query_one(
+            "SELECT revoked_at, high_water_version, key_count FROM devices WHERE id = $1 FOR UPDATE",
+            &[&device_id],
+        )?;
+        Ok(DeviceState {
+            revoked: r.get::<_, Option<i64>>(0).is_some(),
+            high_water_version: r.get(1),
+            key_count: r.get(2),
+        })
+    }
+
+    fn stored_batch(&mut self, device_id: &str, batch_id: &str) -> StorageResult<Option<StoredBatch>> {
+        let row = self.tx.query_opt(
+            "SELECT body_sha256, last_timestamp, reply FROM batches WHERE device_id = $1 AND batch_id = $2",
+            &[&device_id, &batch_id],
+        )?;
+        row.map(|r| {
+            Ok(StoredBatch {
+                body_sha256: r.get(0),
+                last_timestamp: r.get(1),
+                reply: serde_json::from_str(r.get(2)).map_err(|_| StorageError::Corrupt)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn touch_batch(&mut self, device_id: &str, batch_id: &str, timestamp: i64) -> StorageResult<()> {
+        self.tx.execute(
+            "UPDATE batches SET last_timestamp = $3 WHERE device_id = $1 AND batch_id = $2",
+            &[&device_id, &batch_id, &timestamp],
+        )?;
+        Ok(())
+    }
+
+    fn store_batch(&mut self, device_id: &str, batch: &Batch, reply: &UploadReply, now: i64) -> StorageResult<()> {
+        let stored = serde_json::to_string(reply).map_err(|_| StorageError::Corrupt)?;
+        self.tx.execute(
+            "INSERT INTO batches (device_id, batch_id, body_sha256, last_timestamp, reply, received_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+            &[&device_id, &batch.batch_id, &batch.body_sha256.as_slice(), &batch.timestamp, &stored, &now],
+        )?;
+        Ok(())
+    }
+
+    fn prune_batches(&mut self, device_id: &str, just_stored: &str, keep: i64, now: i64) -> StorageResult<()> {
+        // (Among older replies received in the same second, any may go.)
+        self.tx.execute(
+            "DELETE FROM batches WHERE device_id = $1 AND batch_id IN (
+                 SELECT batch_id FROM batches WHERE device_id = $1 AND batch_id != $2
+                 ORDER BY received_at DESC, batch_id DESC OFFSET $3)",
+            &[&device_id, &just_stored, &(keep - 1).max(0)],
+        )?;
+        // Every so often, every device's replies past the retention period.
+        if now % 64 == 0 {
+            self.tx.execute("DELETE FROM batches WHERE received_at < $1", &[&(now - BATCH_RETENTION_SECS)])?;
+        }
+        Ok(())
+    }
+
+    fn device_counts(&mut self, device_id: &str, keys: &[CountKey]) -> StorageResult<HashMap<CountKey, (i64, i64)>> {
+        let columns: Vec<(String, &'static str, String)> = keys.iter().map(key_columns).collect();
+        let periods: Vec<&str> = columns.iter().map(|c| c.0.as_str()).collect();
+        let metrics: Vec<&str> = columns.iter().map(|c| c.1).collect();
+        let dimensions: Vec<&str> = columns.iter().map(|c| c.2.as_str()).collect();
+        // One query for the whole batch: each key's position comes back with its row.
+        let rows = self.tx.query(
+            "SELECT k.position, c.value, c.version
+             FROM unnest($2::TEXT[], $3::TEXT[], $4::TEXT[]) WITH ORDINALITY AS k (period, metric, dimensions, position)
+             JOIN device_counts c
+               ON c.device_id = $1 AND c.period = k.period AND c.metric = k.metric AND c.dimensions = k.dimensions",
+            &[&device_id, &periods, &metrics, &dimensions],
+        )?;
+        let mut known = HashMap::with_capacity(rows.len());
+        for r in rows {
+            let position = usize::try_from(r.get::<_, i64>(0) - 1).map_err(|_| StorageError::Corrupt)?;
+            let key = keys.get(position).ok_or(StorageError::Corrupt)?;
+            known.insert(*key, (r.get(1), r.get(2)));
+        }
+        Ok(known)
+    }
+
+    fn write_counts(&mut self, device_id: &str, organisation_id: i64, changes: &[CountChange]) -> StorageResult<()> {
+        if changes.is_empty() {
+            return Ok(());
+        }
+        // In key order: two uploads that touch the same totals lock them in the same order, so neither waits for
+        // the other in a cycle.
+        let mut rows: Vec<(String, &'static str, String, &CountChange)> = changes
+            .iter()
+            .map(|c| {
+                let (period, metric, dimensions) = key_columns(&c.key);
+                (period, metric, dimensions, c)
+            })
+            .collect();
+        rows.sort_by(|a, b| (a.1, &a.0, &a.2).cmp(&(b.1, &b.0, &b.2)));
+        let periods: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+        let metrics: Vec<&str> = rows.iter().map(|r| r.1).collect();
+        let dimensions: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
+        let values: Vec<i64> = rows.iter().map(|r| r.3.value).collect();
+        let versions: Vec<i64> = rows.iter().map(|r| r.3.version).collect();
+        let municipalities: Vec<&str> = rows.iter().map(|r| r.3.municipality()).collect();
+        let deltas: Vec<i64> = rows.iter().map(|r| r.3.change).collect();
+        self.tx.execute(
+            "INSERT INTO device_counts (device_id, period, metric, dimensions, value, version)
+             SELECT $1, * FROM unnest($2::TEXT[], $3::TEXT[], $4::TEXT[], $5::BIGINT[], $6::BIGINT[])
+             ON CONFLICT (device_id, period, metric, dimensions)
+             DO UPDATE SET value = excluded.value, version = excluded.version",
+            &[&device_id, &periods, &metrics, &dimensions, &values, &versions],
+        )?;
+        self.tx.execute(
+            "INSERT INTO totals (organisation_id, metric, period, dimensions, municipality, value)
+             SELECT $1, k.metric, k.period, k.dimensions, k.municipality, k.change
+             FROM unnest($2::TEXT[], $3::TEXT[], $4::TEXT[], $5::TEXT[], $6::BIGINT[])
+                  WITH ORDINALITY AS k (metric, period, dimensions, municipality, change, position)
+             ORDER BY k.position
+             ON CONFLICT (organisation_id, metric, period, dimensions)
+             DO UPDATE SET value = totals.value + excluded.value",
+            &[&organisation_id, &metrics, &periods, &dimensions, &municipalities, &deltas],
+        )?;
+        Ok(())
+    }
+
+    fn finish_device(&mut self, device_id: &str, state: DeviceState, last_upload_at: i64) -> StorageResult<()> {
+        self.tx.execute(
+            "UPDATE devices SET high_water_version = $2, last_upload_at = $3, key_count = $4 WHERE id = $1",
+            &[&device_id, &state.high_water_version, &last_upload_at, &state.key_count],
+        )?;
+        Ok(())
+    }
+}
+
+impl Storage for PostgresStorage {
+    fn create_organisation(&self, name: &str, audit: &[AuditRecord], now: i64) -> StorageResult<Organisation> {
+        self.in_transaction(|tx| {
+            let id: i64 = tx
+                .query_one(
+                    "INSERT INTO organisations (name, name_folded, created_at) VALUES ($1, $2, $3) RETURNING id",
+                    &[&name, &name.to_lowercase(), &now],
+                )
+                .map_err(conflict_if_taken)?
+                .get(0);
+            // The new id is only known here.
+            write_audit(tx, &naming(audit, "id", id), now)?;
+            Ok(Organisation { id, name: name.to_owned(), disclosure_threshold: Threshold::default() })
+        })
+    }
+
+    fn organisation(&self, id: i64) -> StorageResult<Option<Organisation>> {
+        let row = self.client()?.query_opt(&format!("{SELECT_ORGANISATION} WHERE id = $1"), &[&id])?;
+        Ok(row.as_ref().map(organisation_from_row))
+    }
+
+    fn organisation_by_name(&self, name: &str) -> StorageResult<Option<Organisation>> {
+        let row = self
+            .client()?
+            .query_opt(&format!("{SELECT_ORGANISATION} WHERE name_folded = $1"), &[&name.to_lowercase()])?;
+        Ok(row.as_ref().map(organisation_from_row))
+    }
+
+    fn organisations(&self) -> StorageResult<Vec<Organisation>> {
+        let rows = self.client()?.query(&format!("{SELECT_ORGANISATION} ORDER BY id"), &[])?;
+        Ok(rows.iter().map(organisation_from_row).collect())
+    }
+
+    fn set_disclosure_threshold(
+        &self,
+        organisation_id: i64,
+        threshold: Threshold,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let changed = tx.execute(
+                "UPDATE organisations SET disclosure_threshold = $2 WHERE id = $1",
+                &[&organisation_id, &threshold.get()],
+            )?;
+            if changed == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(changed == 1)
+        })
+    }
+
+    fn create_account_complete(
+        &self,
+        account: &AccountToCreate<'_>,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<i64> {
+        self.in_transaction(|tx| {
+            let id: i64 = tx
+                .query_one(
+                    "INSERT INTO accounts (name, name_folded, role, token_sha256, created_at, password_phc)
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                    &[
+                        &account.name,
+                        &account.name.to_lowercase(),
+                        &account.role.as_str(),
+                        &account.token_sha256.as_slice(),
+                        &now,
+                        &account.password_phc,
+                    ],
+                )
+                .map_err(conflict_if_taken)?
+                .get(0);
+            for organisation in account.organisations {
+                tx.execute(
+                    "INSERT INTO account_organisations (account_id, organisation_id) VALUES ($1, $2)",
+                    &[&id, organisation],
+                )
+                .map_err(|e| {
+                    // An organisation that does not exist (the foreign key).
+                    if e.code() == Some(&SqlState::FOREIGN_KEY_VIOLATION) { StorageError::NotFound } else { e.into() }
+                })?;
+            }
+            write_audit(tx, audit, now)?;
+            Ok(id)
+        })
+    }
+
+    fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>> {
+        let row = self
+            .client()?
+            .query_opt("SELECT id, name, role FROM accounts WHERE token_sha256 = $1", &[&token_sha256.as_slice()])?;
+        row.map(|r| Ok(Account { id: r.get(0), name: r.get(1), role: role(r.get(2))? })).transpose()
+    }
+
+    fn set_password(&self, account_id: i64, password_phc: &str, audit: &[AuditRecord], now: i64) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            let changed = tx.execute(
+                "UPDATE accounts SET password_phc = $2, failed_logins = 0, locked_until = 0 WHERE id = $1",
+                &[&account_id, &password_phc],
+            )?;
+            if changed == 0 {
+                return Err(StorageError::NotFound);
+            }
+            // A new password (after a compromise, say) ends the sessions opened with the old one, lifts every lock
+            // on it, and forgets its known browsers (after a compromise, the intruder's too).
+            for table in ["sessions", "login_failures", "known_browsers"] {
+                tx.execute(&format!("DELETE FROM {table} WHERE account_id = $1"), &[&account_id])?;
+            }
+            write_audit(tx, audit, now)
+        })
+    }
+
+    fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>> {
+        let row = self.client()?.query_opt(
+            "SELECT id, name, role, password_phc, failed_logins, locked_until FROM accounts WHERE name = $1",
+            &[&name],
+        )?;
+        row.map(|r| {
+            Ok(LoginRecord {
+                account: Account { id: r.get(0), name: r.get(1), role: role(r.get(2))? },
+                password_phc: r.get(3),
+                failed_logins: u32::try_from(r.get::<_, i64>(4)).map_err(|_| StorageError::Corrupt)?,
+                locked_until: r.get(5),
+            })
+        })
+        .transpose()
+    }
+
+    fn claim_login_attempt(
+        &self,
+        account_id: i64,
+        client: &str,
+        known_browser: bool,
+        now: i64,
+        limits: &LoginLimits,
+    ) -> StorageResult<LoginAttempt> {
+        self.in_transaction(|tx| {
+            let stale = now - limits.window_secs;
+            // The account's row stays locked until commit: attempts on it, from every instance, are counted one
+            // after the other, so parallel guesses cannot all slip past the lock.
+            let Some(account) =
+                tx.query_opt("SELECT locked_until > $2 FROM accounts WHERE id = $1 FOR UPDATE", &[&account_id, &now])?
+            else {
+                return Ok(LoginAttempt::Refused);
+            };
+            // Runs of failures that ended long ago are forgotten (and their rows go).
+            tx.execute(
+                "DELETE FROM login_failures WHERE account_id = $1 AND locked_until <= $2 AND first_failure_at <= $3",
+                &[&account_id, &now, &stale],
+            )?;
+            let account_locked = account.get::<_, bool>(0) && !known_browser;
+            let client_locked = tx
+                .query_opt(
+                    "SELECT locked_until > $3 FROM login_failures WHERE account_id = $1 AND client = $2",
+                    &[&account_id, &client, &now],
+                )?
+                .is_some_and(|r| r.get(0));
+            if account_locked || client_locked {
+                return Ok(LoginAttempt::Refused);
+            }
+            let from_client: i64 = tx
+                .query_one(
+                    "INSERT INTO login_failures AS f (account_id, client, failures, first_failure_at)
+                     VALUES ($1, $2, 1, $3)
+                     ON CONFLICT (account_id, client) DO UPDATE SET
+                         failures = CASE WHEN f.first_failure_at <= $4 THEN 1 ELSE f.failures + 1 END,
+                         first_failure_at = CASE WHEN f.first_failure_at <= $4 THEN $3 ELSE f.first_failure_at END
+                     RETURNING failures",
+                    &[&account_id, &client, &now, &stale],
+                )?
+                .get(0);
+            // A known browser's failures do not count toward the lock it is exempt from.
+            let in_all: i64 = if known_browser {
+                0
+            } else {
+                tx.query_one(
+                    "UPDATE accounts SET
+                         failed_logins = CASE WHEN first_failure_at <= $3 THEN 1 ELSE failed_logins + 1 END,
+                         first_failure_at = CASE WHEN first_failure_at <= $3 THEN $2 ELSE first_failure_at END
+                     WHERE id = $1 RETURNING failed_logins",
+                    &[&account_id, &now, &stale],
+                )?
+                .get(0)
+            };
+            let until = now + limits.lock_secs;
+            let mut locked = false;
+            if from_client >= i64::from(limits.per_client) {
+                tx.execute(
+                    "UPDATE login_failures SET failures = 0, locked_until = $3 WHERE account_id = $1 AND client = $2",
+                    &[&account_id, &client, &until],
+                )?;
+                locked = true;
+            }
+            if !known_browser && in_all >= i64::from(limits.per_account) {
+                tx.execute(
+                    "UPDATE accounts SET failed_logins = 0, locked_until = $2 WHERE id = $1",
+                    &[&account_id, &until],
+                )?;
+                locked = true;
+            }
+            Ok(if locked { LoginAttempt::AllowedAndLocked } else { LoginAttempt::Allowed })
+        })
+    }
+
+    fn is_known_browser(&self, account_id: i64, token_sha256: &[u8; 32], now: i64) -> StorageResult<bool> {
+        let changed = self.client()?.execute(
+            "UPDATE known_browsers SET last_used_at = $3 WHERE token_sha256 = $1 AND account_id = $2",
+            &[&token_sha256.as_slice(), &account_id, &now],
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn remember_browser(
+        &self,
+        account_id: i64,
+        token_sha256: &[u8; 32],
+        now: i64,
+        forget_after_secs: i64,
+    ) -> StorageResult<()> {
+        let mut client = self.client()?;
+        client.execute("DELETE FROM known_browsers WHERE last_used_at <= $1", &[&(now - forget_after_secs)])?;
+        client.execute(
+            "INSERT INTO known_browsers AS b (token_sha256, account_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)
+             ON CONFLICT (token_sha256) DO UPDATE SET last_used_at = $3 WHERE b.account_id = $2",
+            &[&token_sha256.as_slice(), &account_id, &now],
+        )?;
+        Ok(())
+    }
+
+    fn record_login_success(&self, account_id: i64, client: &str, known_browser: bool) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            if !known_browser {
+                tx.execute("UPDATE accounts SET failed_logins = 0, locked_until = 0 WHERE id = $1", &[&account_id])?;
+            }
+            tx.execute("DELETE FROM login_failures WHERE account_id = $1 AND client = $2", &[&account_id, &client])?;
+            Ok(())
+        })
+    }
+
+    fn create_session(&self, session: &NewSession<'_>, audit: &[AuditRecord]) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            // Expired sessions go whenever a new one starts.
+            tx.execute("DELETE FROM sessions WHERE expires_at <= $1", &[&session.now])?;
+            tx.execute(
+                "INSERT INTO sessions (token_sha256, account_id, csrf_token, created_at, expires_at)
+                 VALUES ($1, $2, $3, $4, $5)",
+                &[
+                    &session.token_sha256.as_slice(),
+                    &session.account_id,
+                    &session.csrf_token,
+                    &session.now,
+                    &session.expires_at,
+                ],
+            )?;
+            write_audit(tx, audit, session.now)
+        })
+    }
+
+    fn session(&self, token_sha256: &[u8; 32], now: i64) -> StorageResult<Option<(Account, String)>> {
+        let row = self.client()?.query_opt(
+            "SELECT a.id, a.name, a.role, s.csrf_token FROM sessions s JOIN accounts a ON a.id = s.account_id
+             WHERE s.token_sha256 = $1 AND s.expires_at > $2",
+            &[&token_sha256.as_slice(), &now],
+        )?;
+        row.map(|r| Ok((Account { id: r.get(0), name: r.get(1), role: role(r.get(2))? }, r.get(3)))).transpose()
+    }
+
+    fn delete_session(&self, token_sha256: &[u8; 32], audit: &[AuditRecord], now: i64) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            if tx.execute("DELETE FROM sessions WHERE token_sha256 = $1", &[&token_sha256.as_slice()])? == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
+        Ok(self
+            .client()?
+            .query_one(
+                // Per device a seek on the (device_id, period, …) key, not a scan of every device's counts.
+                "SELECT count(*) FROM devices d
+                 WHERE d.organisation_id = ANY($1) AND d.revoked_at IS NULL
+                   AND EXISTS (SELECT 1 FROM device_counts c
+                               WHERE c.device_id = d.id AND c.period BETWEEN $2 AND $3 AND c.value > 0)",
+                &[&organisations, &from.to_string(), &to.to_string()],
+            )?
+            .get(0))
+    }
+
+    fn set_target(
+        &self,
+        organisation_id: i64,
+        year: i32,
+        indicator: &str,
+        value: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            tx.execute(
+                "INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (organisation_id, year, indicator) DO UPDATE SET value = $4, updated_at = $5",
+                &[&organisation_id, &year, &indicator, &value, &now],
+            )?;
+            write_audit(tx, audit, now)
+        })
+    }
+
+    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>> {
+        let rows = self.client()?.query(
+            "SELECT indicator, value FROM targets WHERE organisation_id = $1 AND year = $2
+             ORDER BY indicator COLLATE \"C\"",
+            &[&organisation_id, &year],
+        )?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    fn grant_organisation(
+        &self,
+        account_id: i64,
+        organisation_id: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            tx.execute(
+                "INSERT INTO account_organisations (account_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                &[&account_id, &organisation_id],
+            )?;
+            write_audit(tx, audit, now)
+        })
+    }
+
+    fn account_organisations(&self, account_id: i64) -> StorageResult<Vec<i64>> {
+        let rows = self.client()?.query(
+            "SELECT organisation_id FROM account_organisations WHERE account_id = $1 ORDER BY organisation_id",
+            &[&account_id],
+        )?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    fn accounts(&self) -> StorageResult<Vec<AccountSummary>> {
+        let rows = self.client()?.query(
+            "SELECT a.id, a.name, a.role, a.password_phc IS NOT NULL,
+                    array(SELECT organisation_id FROM account_organisations WHERE account_id = a.id
+                          ORDER BY organisation_id)
+             FROM accounts a ORDER BY a.name COLLATE \"C\"",
+            &[],
+        )?;
+        rows.iter()
+            .map(|r| {
+                Ok(AccountSummary {
+                    id: r.get(0),
+                    name: r.get(1),
+                    role: role(r.get(2))?,
+                    has_password: r.get(3),
+                    organisations: r.get(4),
+                })
+            })
+            .collect()
+    }
+
+    fn set_account_organisations(
+        &self,
+        account_id: i64,
+        organisations: &[i64],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            tx.execute("DELETE FROM account_organisations WHERE account_id = $1", &[&account_id])?;
+            tx.execute(
+                "INSERT INTO account_organisations (account_id, organisation_id) SELECT $1, unnest($2::BIGINT[])",
+                &[&account_id, &organisations],
+            )?;
+            write_audit(tx, audit, now)
+        })
+    }
+
+    fn delete_account(&self, account_id: i64, by: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            // The admin rows stay locked until commit, so two admins deleting each other at once cannot leave none.
+            tx.execute("SELECT id FROM accounts WHERE role = 'admin' ORDER BY id FOR UPDATE", &[])?;
+            let r = tx.query_one(
+                "SELECT EXISTS (SELECT 1 FROM accounts WHERE id = $2),
+                        (SELECT count(*) FROM accounts WHERE role = 'admin' AND id != $1)",
+                &[&account_id, &by],
+            )?;
+            let (by_exists, other_admins): (bool, i64) = (r.get(0), r.get(1));
+            if !by_exists || other_admins == 0 || account_id == by {
+                return Ok(false);
+            }
+            for table in ["sessions", "account_organisations", "known_browsers", "login_failures"] {
+                tx.execute(&format!("DELETE FROM {table} WHERE account_id = $1"), &[&account_id])?;
+            }
+            let deleted = tx.execute("DELETE FROM accounts WHERE id = $1", &[&account_id])?;
+            if deleted == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(deleted == 1)
+        })
+    }
+
+    fn issue_enrolment_code(
+        &self,
+        organisation_id: i64,
+        code_sha256: &[u8; 32],
+        expires_at: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            tx.execute(
+                "INSERT INTO enrolment_codes (code_sha256, organisation_id, expires_at, created_at)
+                 VALUES ($1, $2, $3, $4)",
+                &[&code_sha256.as_slice(), &organisation_id, &expires_at, &now],
+            )?;
+            write_audit(tx, audit, now)
+        })
+    }
+
+    fn enrol_device(
+        &self,
+        enrolment: &DeviceEnrolment<'_>,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<Option<Enrolled>> {
+        let DeviceEnrolment { code_sha256, device_id, public_key, label, replaces } = *enrolment;
+        self.in_transaction(|tx| {
+            // The code's row is locked by this update: of two instances using it at once, the second waits and then
+            // finds it used.
+            let organisation = tx.query_opt(
+                "UPDATE enrolment_codes SET used_at = $2
+                 WHERE code_sha256 = $1 AND used_at IS NULL AND expires_at > $2 RETURNING organisation_id",
+                &[&code_sha256.as_slice(), &now],
+            )?;
+            let Some(organisation) = organisation else {
+                // Used already: by this very key (a repeat after a lost reply) is the only case that is answered.
+                let repeat = tx.query_opt(
+                    &format!(
+                        "SELECT {DEVICE_COLUMNS} FROM devices
+                         WHERE id = (SELECT device_id FROM enrolment_codes WHERE code_sha256 = $1 AND used_at > $3)
+                           AND public_key = $2 AND revoked_at IS NULL"
+                    ),
+                    &[&code_sha256.as_slice(), &public_key.as_slice(), &(now - ENROLMENT_REPEAT_SECS)],
+                )?;
+                return repeat.map(|r| Ok(Enrolled { device: device_from_row(&r)?, repeated: true })).transpose();
+            };
+            let organisation_id: i64 = organisation.get(0);
+            tx.execute(
+                "INSERT INTO devices (id, organisation_id, public_key, label, enrolled_at) VALUES ($1, $2, $3, $4, $5)",
+                &[&device_id, &organisation_id, &public_key.as_slice(), &label, &now],
+            )
+            // A key enrolled before (or by a request on another instance just now).
+            .map_err(conflict_if_taken)?;
+            tx.execute(
+                "UPDATE enrolment_codes SET device_id = $2 WHERE code_sha256 = $1",
+                &[&code_sha256.as_slice(), &device_id],
+            )?;
+            let mut high_water_version = 0;
+            if let Some(old) = replaces {
+                // Only within the organisation: counts made for one organisation never move to another.
+                let moved = tx.execute(
+                    "UPDATE devices SET revoked_at = coalesce(revoked_at, $3) WHERE id = $1 AND organisation_id = $2",
+                    &[&old, &organisation_id, &now],
+                )?;
+                if moved == 1 {
+                    tx.execute("UPDATE device_counts SET device_id = $2 WHERE device_id = $1", &[&old, &device_id])?;
+                    high_water_version = tx
+                        .query_one(
+                            "UPDATE devices SET (key_count, high_water_version) =
+                                 (SELECT key_count, high_water_version FROM devices WHERE id = $1)
+                             WHERE id = $2 RETURNING high_water_version",
+                            &[&old, &device_id],
+                        )?
+                        .get(0);
+                    tx.execute("UPDATE devices SET key_count = 0 WHERE id = $1", &[&old])?;
+                }
+            }
+            // The organisation is only known here, from the code.
+            write_audit(tx, &naming(audit, "organisation_id", organisation_id), now)?;
+            let device = Device {
+                id: device_id.to_owned(),
+                organisation_id,
+                public_key: *public_key,
+                label: label.to_owned(),
+                enrolled_at: now,
+                revoked_at: None,
+                last_upload_at: None,
+                high_water_version,
+            };
+            Ok(Some(Enrolled { device, repeated: false }))
+        })
+    }
+
+    fn device(&self, id: &str) -> StorageResult<Option<Device>> {
+        let row = self.client()?.query_opt(&format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE id = $1"), &[&id])?;
+        row.as_ref().map(device_from_row).transpose()
+    }
+
+    fn devices(&self, organisation_id: Option<i64>) -> StorageResult<Vec<Device>> {
+        let rows = self.client()?.query(
+            &format!(
+                "SELECT {DEVICE_COLUMNS} FROM devices WHERE $1::BIGINT IS NULL OR organisation_id = $1
+                 ORDER BY enrolled_at, id COLLATE \"C\""
+            ),
+            &[&organisation_id],
+        )?;
+        rows.iter().map(device_from_row).collect()
+    }
+
+    fn revoke_device(&self, id: &str, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            // The device's counts stay: they describe work that was done, and taking them out would let anyone who
+            // compares the totals before and after read one device's counts exactly.
+            let newly =
+                tx.execute("UPDATE devices SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL", &[&id, &now])?;
+            if newly == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(tx.query_one("SELECT EXISTS (SELECT 1 FROM devices WHERE id = $1)", &[&id])?.get(0))
+        })
+    }
+
+    fn device_key_count(&self, id: &str) -> StorageResult<u64> {
+        let n: i64 =
+            self.client()?.query_one("SELECT count(*) FROM device_counts WHERE device_id = $1", &[&id])?.get(0);
+        Ok(n.max(0).unsigned_abs())
+    }
+
+    /// Group commit per instance ([`GroupCommit`]); see [`PostgresStorage::ingest_group`].
+    fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome> {
+        self.uploads.ingest(device, batch, now, |(), jobs| self.ingest_group(jobs))
+    }
+
+    fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
+        let mut grouped: BTreeMap<(Option<String>, Option<String>), i64> = BTreeMap::new();
+        self.each_total(q, |total| {
+            // Keys are parsed only when a dimension is asked for.
+            let group = match q.group_by_dimension {
+                Some(d) => Some(total.key()?.dimensions.get(d).unwrap_or("").to_owned()),
+                None => None,
+            };
+            let period = q.by_period.then(|| total.period.clone());
+            *grouped.entry((period, group)).or_default() += total.value;
+            Ok(())
+        })?;
+        Ok(grouped.into_iter().map(|((period, group), value)| TotalsRow { period, group, value }).collect())
+    }
+
+    fn totals_table(&self, q: &TotalsQuery, rows: TableRows, columns: Dimension) -> StorageResult<Vec<TableCell>> {
+        let mut grouped: BTreeMap<(String, String), i64> = BTreeMap::new();
+        self.each_total(q, |total| {
+            let key = total.key()?;
+            let row = match rows {
+                TableRows::Month => total.period.clone(),
+                TableRows::Dimension(d) => key.dimensions.get(d).unwrap_or("").to_owned(),
+            };
+            let column = key.dimensions.get(columns).unwrap_or("").to_owned();
+            *grouped.entry((row, column)).or_default() += total.value;
+            Ok(())
+        })?;
+        Ok(grouped.into_iter().map(|((row, column), value)| TableCell { row, column, value }).collect())
+    }
+
+    fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()> {
+        self.client()?.execute(
+            "INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, $2, $3, $4)",
+            &[&at, &actor, &action, &detail.to_string()],
+        )?;
+        Ok(())
+    }
+
+    fn audit_repeated(
+        &self,
+        at: i64,
+        actor: &str,
+        action: &str,
+        detail: &serde_json::Value,
+        window_secs: i64,
+    ) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            let latest = tx.query_opt(
+                "SELECT id, detail FROM audit_log WHERE actor = $1 AND action = $2 AND at >= $3
+                 ORDER BY id DESC LIMIT 1 FOR UPDATE",
+                &[&actor, &action, &at.saturating_sub(window_secs)],
+            )?;
+            let same = latest.and_then(|r| {
+                let mut stored: serde_json::Value = serde_json::from_str(r.get(1)).ok()?;
+                let count = stored.get("count").and_then(serde_json::Value::as_i64).unwrap_or(1);
+                let object = stored.as_object_mut()?;
+                object.remove("count");
+                object.remove("last_at");
+                (stored == *detail).then_some((r.get::<_, i64>(0), count))
+            });
+            match same {
+                Some((id, count)) => {
+                    let mut merged = detail.clone();
+                    if let Some(object) = merged.as_object_mut() {
+                        object.insert("count".into(), (count + 1).into());
+                        object.insert("last_at".into(), at.into());
+                    }
+                    tx.execute("UPDATE audit_log SET detail = $2 WHERE id = $1", &[&id, &merged.to_string()])?;
+                }
+                None => {
+                    tx.execute(
+                        "INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, $2, $3, $4)",
+                        &[&at, &actor, &action, &detail.to_string()],
+                    )?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn audit_log(&self, limit: u32) -> StorageResult<Vec<AuditEntry>> {
+        let rows = self
+            .client()?
+            .query("SELECT at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT $1", &[&i64::from(limit)])?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    at: r.get(0),
+                    actor: r.get(1),
+                    action: r.get(2),
+                    detail: serde_json::from_str(r.get(3)).map_err(|_| StorageError::Corrupt)?,
+                })
+            })
+            .collect()
+    }
+}
