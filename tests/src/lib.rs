@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::missing_panics_doc, missing_debug_implementations)]
 
 pub mod postgres;
+pub mod process;
 pub mod proxy;
 pub mod tls;
 

@@ -5,8 +5,12 @@ use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Where `coordinator.db` lives.
+    /// Where `coordinator.db` lives (the embedded SQLite engine).
     pub data_dir: PathBuf,
+    /// A PostgreSQL database (`postgres://…`) to use instead of the embedded SQLite file.
+    pub database_url: Option<String>,
+    /// Connections to PostgreSQL one instance keeps at most.
+    pub database_pool_size: u32,
     pub bind: SocketAddr,
     /// Allowed difference between a request's timestamp and the coordinator's clock.
     pub clock_skew_secs: i64,
@@ -47,6 +51,8 @@ impl Config {
     pub fn new(data_dir: PathBuf) -> Self {
         Self {
             data_dir,
+            database_url: None,
+            database_pool_size: crate::postgres::DEFAULT_POOL_SIZE,
             bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
             clock_skew_secs: sleutel_protocol::limits::CLOCK_SKEW_SECS,
             rate_per_minute: 60,

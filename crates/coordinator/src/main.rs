@@ -17,9 +17,17 @@ use sleutel_domain::counts::Period;
     about = "Sleutel coordinator: enrols devices and receives monthly counts"
 )]
 struct Cli {
-    /// Folder of the embedded database.
+    /// Folder of the embedded database (SQLite, the default).
     #[arg(long, env = "SLEUTEL_DATA_DIR", default_value = "./sleutel-coordinator-data", global = true)]
     data_dir: PathBuf,
+    /// Use this PostgreSQL database instead of the embedded one: `postgres://user:password@host:port/database`, or
+    /// `postgres:///sleutel?host=/run/postgresql` for the local socket. Several instances may share one database.
+    /// Prefer the environment variable: a password on the command line is visible to other users of the machine.
+    #[arg(long, env = "SLEUTEL_DATABASE", global = true, hide_env_values = true)]
+    database: Option<String>,
+    /// Connections to PostgreSQL each instance keeps at most.
+    #[arg(long, env = "SLEUTEL_DATABASE_POOL", default_value_t = sleutel_coordinator::postgres::DEFAULT_POOL_SIZE, global = true)]
+    database_pool: u32,
     #[command(subcommand)]
     command: Command,
 }
@@ -122,8 +130,13 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), String> {
     let mut config = Config::new(cli.data_dir.clone());
-    let state =
-        AppState::open(&config).map_err(|e| format!("cannot open the data folder {}: {e}", cli.data_dir.display()))?;
+    config.database_url = cli.database.clone().filter(|url| !url.is_empty());
+    config.database_pool_size = cli.database_pool;
+    let state = AppState::open(&config).map_err(|e| match &config.database_url {
+        // Never the address itself: it may hold a password.
+        Some(_) => format!("cannot use the PostgreSQL database given by --database: {e}"),
+        None => format!("cannot open the data folder {}: {e}", cli.data_dir.display()),
+    })?;
     let storage = state.storage.as_ref();
     match cli.command {
         Command::Serve { bind, dashboard_dir, plain_http_cookies, behind_proxy, trusted_proxies } => {

@@ -3,7 +3,8 @@
 //! locks, sessions, enrolment codes used once, batch replay) is a row here, changed in one transaction.
 //!
 //! The storage trait is blocking and runs on tokio's blocking pool, so this engine uses the blocking client
-//! (`postgres`, built on tokio-postgres) behind an r2d2 pool. Rows that concurrent transactions read and then change
+//! (`postgres`, built on tokio-postgres) behind an r2d2 pool. Like every storage call, its calls belong on the blocking
+//! pool (`spawn_blocking`): the blocking client panics on a thread that drives async tasks. Rows that concurrent transactions read and then change
 //! are locked first (`FOR UPDATE`): a device's row serialises its uploads, an account's row its login attempts, the
 //! admin rows the last-admin check. Uploads share commits per instance ([`GroupCommit`]) and write their counts as
 //! one batched upsert per table, in key order, so concurrent uploads never wait on each other in a cycle.
@@ -145,7 +146,8 @@ impl PostgresStorage {
     /// `pool_size` connections, and applies pending migrations. The connection is not encrypted: put the database
     /// on the same machine (a Unix socket: `postgres:///sleutel?host=/run/postgresql`) or a private network.
     pub fn open(url: &str, pool_size: u32) -> StorageResult<Self> {
-        let config: postgres::Config = url.parse().map_err(|_| StorageError::Invalid)?;
+        let config: postgres::Config =
+            url.parse().map_err(|_| StorageError::Database("not a PostgreSQL connection string".into()))?;
         let manager = PostgresConnectionManager::new(config, NoTls);
         let pool = r2d2::Pool::builder()
             .max_size(pool_size.max(2))

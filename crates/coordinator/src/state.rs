@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::config::Config;
+use crate::postgres::PostgresStorage;
 use crate::rate_limit::RateLimiter;
 use crate::sqlite::SqliteStorage;
 use crate::storage::{Storage, StorageError};
@@ -76,8 +77,13 @@ impl AppState {
         }
     }
 
-    /// State over the embedded SQLite storage in `config.data_dir`.
+    /// State over the configured storage: PostgreSQL when `config.database_url` is set, otherwise the embedded
+    /// SQLite file in `config.data_dir`.
     pub fn open(config: &Config) -> Result<Self, StorageError> {
-        Ok(Self::new(Arc::new(SqliteStorage::open(&config.data_dir)?), config))
+        let storage: Arc<dyn Storage> = match &config.database_url {
+            Some(url) => Arc::new(PostgresStorage::open(url, config.database_pool_size)?),
+            None => Arc::new(SqliteStorage::open(&config.data_dir)?),
+        };
+        Ok(Self::new(storage, config))
     }
 }
