@@ -2,6 +2,7 @@
 //! encrypted stores, a raw signed-request client for hostile requests, and a fault-injecting TCP proxy.
 #![allow(clippy::unwrap_used, clippy::missing_panics_doc, missing_debug_implementations)]
 
+pub mod bench;
 pub mod postgres;
 pub mod process;
 pub mod proxy;

@@ -41,8 +41,18 @@ fn free_port() -> Result<u16, String> {
 }
 
 impl TestCluster {
-    /// Creates and starts a cluster; waits until it accepts connections.
+    /// Creates and starts a cluster for tests: without fsync (a crash of the machine may lose it, which a test
+    /// does not mind); waits until it accepts connections.
     pub fn start() -> Result<Self, String> {
+        Self::start_with(false)
+    }
+
+    /// A cluster that writes durably, as a production server does (fsync on every commit), for benchmarks.
+    pub fn start_durable() -> Result<Self, String> {
+        Self::start_with(true)
+    }
+
+    fn start_with(durable: bool) -> Result<Self, String> {
         let bin = postgres_bin()?;
         let dir = tempfile::Builder::new().prefix("sleutel-pg-").tempdir().map_err(|e| e.to_string())?;
         let as_postgres = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"));
@@ -59,10 +69,10 @@ impl TestCluster {
             "initdb",
             &["-D", &data.to_string_lossy(), "-A", "trust", "-U", "sleutel", "--no-sync", "-E", "UTF8"],
         )?;
-        let options = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off",
-            cluster.dir.path().display()
-        );
+        let mut options = format!("-p {port} -k {} -c listen_addresses=127.0.0.1", cluster.dir.path().display());
+        if !durable {
+            options.push_str(" -c fsync=off -c full_page_writes=off");
+        }
         let log = cluster.dir.path().join("log");
         cluster.run(
             "pg_ctl",
