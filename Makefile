@@ -94,6 +94,7 @@ unit-tests:
 bench: deps tools ui-build
 	$(CARGO) bench --locked -p sleutel-store --bench store
 	$(CARGO) bench --locked -p sleutel-system-tests --bench sync
+	$(CARGO) bench --locked -p sleutel-system-tests --bench coordinator_scale
 	$(CARGO) build --locked --release -p sleutel-app -p sleutel-hello-tauri
 	cd ui && SLEUTEL_APP_BINARY=$(abspath $(CARGO_TARGET_DIR))/release/sleutel-app \
 		SLEUTEL_HELLO_BINARY=$(abspath $(CARGO_TARGET_DIR))/release/sleutel-hello-tauri \

@@ -10,6 +10,7 @@ use ring::rand::{SecureRandom, SystemRandom};
 use sleutel_protocol::ErrorCode;
 
 use crate::storage::{Account, Role, Storage, StorageError};
+use crate::use_cases::Refusal;
 
 /// The session cookie's name. `__Host-`: browsers accept it only with `Secure`, `Path=/` and no `Domain`, so a
 /// sibling subdomain cannot plant one.
@@ -115,27 +116,19 @@ pub struct Caller {
 impl Caller {
     /// The organisations a query covers: the requested one if the caller may see it (else `forbidden`), or all the
     /// caller may see.
-    pub fn organisations(&self, requested: Option<i64>, storage: &dyn Storage) -> Result<Vec<i64>, CallerError> {
+    pub fn organisations(&self, requested: Option<i64>, storage: &dyn Storage) -> Result<Vec<i64>, Refusal> {
         match (&self.scope, requested) {
             (Scope::All, Some(id)) => Ok(vec![id]),
             (Scope::All, None) => Ok(storage.organisations()?.into_iter().map(|o| o.id).collect()),
             (Scope::Only(ids), Some(id)) if ids.contains(&id) => Ok(vec![id]),
-            (Scope::Only(_), Some(_)) => Err(CallerError::Refused(ErrorCode::Forbidden)),
+            (Scope::Only(_), Some(_)) => Err(Refusal::Refused(ErrorCode::Forbidden)),
             (Scope::Only(ids), None) => Ok(ids.clone()),
         }
     }
 
-    pub fn require_admin(&self) -> Result<(), CallerError> {
-        if self.account.role == Role::Admin { Ok(()) } else { Err(CallerError::Refused(ErrorCode::Forbidden)) }
+    pub fn require_admin(&self) -> Result<(), Refusal> {
+        if self.account.role == Role::Admin { Ok(()) } else { Err(Refusal::Refused(ErrorCode::Forbidden)) }
     }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum CallerError {
-    #[error("refused: {}", .0.as_str())]
-    Refused(ErrorCode),
-    #[error(transparent)]
-    Storage(#[from] StorageError),
 }
 
 /// What the request presents, read before going to storage.
@@ -177,19 +170,17 @@ pub fn cookie_value(headers: &HeaderMap, expected: &str) -> Option<String> {
 }
 
 /// Resolves credentials to a caller (blocking: call on the blocking pool).
-pub fn authenticate(storage: &dyn Storage, credentials: &Credentials, now: i64) -> Result<Caller, CallerError> {
+pub fn authenticate(storage: &dyn Storage, credentials: &Credentials, now: i64) -> Result<Caller, Refusal> {
     let account = match credentials {
-        Credentials::Token(hash) => {
-            storage.account_by_token(hash)?.ok_or(CallerError::Refused(ErrorCode::Unauthorized))?
-        }
+        Credentials::Token(hash) => storage.account_by_token(hash)?.ok_or(Refusal::Refused(ErrorCode::Unauthorized))?,
         Credentials::Session { token_sha256, csrf, changes } => {
             let (account, expected) =
-                storage.session(token_sha256, now)?.ok_or(CallerError::Refused(ErrorCode::Unauthorized))?;
+                storage.session(token_sha256, now)?.ok_or(Refusal::Refused(ErrorCode::Unauthorized))?;
             // A change made with the cookie alone could come from another site's page: it must echo the token.
             if *changes
                 && csrf.as_deref().map(|c| crate::sha256(c.as_bytes())) != Some(crate::sha256(expected.as_bytes()))
             {
-                return Err(CallerError::Refused(ErrorCode::Forbidden));
+                return Err(Refusal::Refused(ErrorCode::Forbidden));
             }
             account
         }

@@ -11,9 +11,9 @@ use sleutel_protocol::ErrorCode;
 
 use super::as_caller;
 use crate::ApiError;
-use crate::auth::CallerError;
 use crate::state::AppState;
 use crate::storage::{AuditEntry, StorageError};
+use crate::use_cases::Refusal;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub(crate) struct DeviceParams {
@@ -99,7 +99,7 @@ pub(crate) async fn issue_code(
     }
     let reply = as_caller(&state, &headers, Method::POST, move |storage, caller| {
         caller.organisations(Some(request.organisation), storage)?;
-        storage.organisation(request.organisation)?.ok_or(CallerError::Refused(ErrorCode::InvalidField))?;
+        storage.organisation(request.organisation)?.ok_or(Refusal::Refused(ErrorCode::InvalidField))?;
         let now = crate::now();
         let code = crate::admin::issue_enrolment_code_as(
             storage,
@@ -130,7 +130,7 @@ pub(crate) async fn revoke(
 ) -> Result<Response, ApiError> {
     as_caller(&state, &headers, Method::POST, move |storage, caller| {
         // An unknown device and another organisation's device get the same answer.
-        let device = storage.device(&id)?.ok_or(CallerError::Refused(ErrorCode::Forbidden))?;
+        let device = storage.device(&id)?.ok_or(Refusal::Refused(ErrorCode::Forbidden))?;
         caller.organisations(Some(device.organisation_id), storage)?;
         crate::admin::revoke_device_as(storage, &caller.account.name, &id, crate::now())?;
         Ok(())

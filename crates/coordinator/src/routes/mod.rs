@@ -69,19 +69,20 @@ pub use totals::TotalsReply;
         manage::DeviceRow,
         manage::CodeRequest,
         manage::CodeReply,
-        overview::Overview,
-        overview::Compared,
-        overview::ComparedGroup,
-        overview::TargetRow,
-        overview::TargetRequest,
+        crate::use_cases::overview::Overview,
+        crate::use_cases::overview::Compared,
+        crate::use_cases::overview::ComparedGroup,
+        crate::use_cases::overview::TargetRow,
+        crate::use_cases::overview::TargetRequest,
+        crate::use_cases::overview::PeriodKind,
         organisations::OrganisationRow,
         organisations::ThresholdRequest,
-        accounts::AccountRow,
-        accounts::NewAccount,
-        accounts::NewPassword,
-        accounts::OrganisationsRequest,
-        accounts::NewOrganisation,
-        accounts::PasswordChange,
+        crate::use_cases::accounts::AccountRow,
+        crate::use_cases::accounts::NewAccount,
+        crate::use_cases::accounts::NewPassword,
+        crate::use_cases::accounts::OrganisationsRequest,
+        crate::use_cases::accounts::NewOrganisation,
+        crate::use_cases::accounts::PasswordChange,
     ))
 )]
 pub struct ApiDoc;
@@ -144,7 +145,7 @@ pub(crate) async fn as_caller<T: Send + 'static>(
     state: &AppState,
     headers: &axum::http::HeaderMap,
     method: axum::http::Method,
-    work: impl FnOnce(&dyn crate::storage::Storage, crate::auth::Caller) -> Result<T, crate::auth::CallerError>
+    work: impl FnOnce(&dyn crate::storage::Storage, crate::auth::Caller) -> Result<T, crate::use_cases::Refusal>
     + Send
     + 'static,
 ) -> Result<T, crate::ApiError> {
@@ -156,7 +157,7 @@ pub(crate) async fn as_caller<T: Send + 'static>(
     })
     .await?
     .map_err(|e| match e {
-        crate::auth::CallerError::Refused(code) => crate::ApiError(code),
-        crate::auth::CallerError::Storage(e) => e.into(),
+        crate::use_cases::Refusal::Refused(code) => crate::ApiError(code),
+        crate::use_cases::Refusal::Storage(e) => e.into(),
     })
 }

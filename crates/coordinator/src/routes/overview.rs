@@ -1,275 +1,48 @@
-//! The dashboard's overview and targets.
-//!
-//! `GET /api/v1/overview?period=month|quarter|year&at=YYYY-MM[&organisation][&municipality][&theme]`: this period
-//! against the previous one — activities by type, participants by gender, referrals by destination and status,
-//! meldingen to Veilig Thuis, active volunteers, activities by municipality and by theme. The theme filter applies
-//! to the per-theme figures (the others have no theme dimension).
-//!
-//! `GET /api/v1/targets?organisation&year` and `PUT /api/v1/targets`: yearly targets per indicator, shown against
-//! what was realised.
+//! `GET /api/v1/overview?period=month|quarter|year&at=YYYY-MM[&organisation][&municipality][&theme]`,
+//! `GET /api/v1/targets?organisation&year` and `PUT /api/v1/targets` (rules: [`crate::use_cases::overview`]).
 
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, Method};
-use serde::{Deserialize, Serialize};
-use sleutel_domain::counts::{Dimension, Metric, Period};
+use sleutel_domain::counts::Period;
 use sleutel_protocol::ErrorCode;
 
 use super::as_caller;
 use crate::ApiError;
 use crate::state::AppState;
-use crate::storage::{Storage, StorageError, TotalsQuery};
-
-/// Month, quarter or year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PeriodKind {
-    Month,
-    Quarter,
-    Year,
-}
-
-/// The months of the period of `kind` that contains `at`, and of the period before it.
-pub fn ranges(kind: PeriodKind, at: Period) -> Option<((Period, Period), (Period, Period))> {
-    let index = |p: Period| p.year() * 12 + p.month() as i32 - 1;
-    let period = |i: i32| Period::new(i.div_euclid(12), i.rem_euclid(12) as u32 + 1).ok();
-    let (start, len) = match kind {
-        PeriodKind::Month => (index(at), 1),
-        PeriodKind::Quarter => (index(at) - (at.month() as i32 - 1) % 3, 3),
-        PeriodKind::Year => (at.year() * 12, 12),
-    };
-    Some(((period(start)?, period(start + len - 1)?), (period(start - len)?, period(start - 1)?)))
-}
-
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-pub(crate) struct OverviewParams {
-    period: PeriodKind,
-    at: Option<String>,
-    organisation: Option<i64>,
-    municipality: Option<String>,
-    theme: Option<String>,
-}
-
-#[derive(Debug, Serialize, PartialEq, Eq, utoipa::ToSchema)]
-pub struct Compared {
-    pub current: i64,
-    pub previous: i64,
-}
-
-#[derive(Debug, Serialize, PartialEq, Eq, utoipa::ToSchema)]
-pub struct ComparedGroup {
-    pub code: String,
-    pub current: i64,
-    pub previous: i64,
-}
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Overview {
-    /// `[from, to]` months of this period and of the previous one.
-    pub current: [String; 2],
-    pub previous: [String; 2],
-    pub activities: Compared,
-    pub participants: Compared,
-    pub referrals: Compared,
-    pub meldingen_veilig_thuis: Compared,
-    pub active_volunteers: Compared,
-    pub activities_by_type: Vec<ComparedGroup>,
-    pub participants_by_gender: Vec<ComparedGroup>,
-    pub referrals_by_destination: Vec<ComparedGroup>,
-    pub referrals_by_status: Vec<ComparedGroup>,
-    pub activities_by_municipality: Vec<ComparedGroup>,
-    pub activities_by_theme: Vec<ComparedGroup>,
-}
-
-struct Figures<'a> {
-    storage: &'a dyn Storage,
-    organisations: Vec<i64>,
-    municipality: Option<String>,
-    theme: Option<String>,
-    current: (Period, Period),
-    previous: (Period, Period),
-}
-
-impl Figures<'_> {
-    fn grouped(
-        &self,
-        metric: Metric,
-        dimension: Option<Dimension>,
-        (from, to): (Period, Period),
-    ) -> Result<Vec<(String, i64)>, StorageError> {
-        let rows = self.storage.totals(&TotalsQuery {
-            metric,
-            from,
-            to,
-            organisations: self.organisations.clone(),
-            municipality: self.municipality.clone(),
-            group_by_dimension: dimension,
-            by_period: false,
-        })?;
-        Ok(rows.into_iter().map(|r| (r.group.unwrap_or_default(), r.value)).collect())
-    }
-
-    fn total(&self, metric: Metric) -> Result<Compared, StorageError> {
-        let sum =
-            |range| -> Result<i64, StorageError> { Ok(self.grouped(metric, None, range)?.iter().map(|g| g.1).sum()) };
-        Ok(Compared { current: sum(self.current)?, previous: sum(self.previous)? })
-    }
-
-    fn by(&self, metric: Metric, dimension: Dimension) -> Result<Vec<ComparedGroup>, StorageError> {
-        let mut groups: std::collections::BTreeMap<String, (i64, i64)> = Default::default();
-        for (code, value) in self.grouped(metric, Some(dimension), self.current)? {
-            groups.entry(code).or_default().0 += value;
-        }
-        for (code, value) in self.grouped(metric, Some(dimension), self.previous)? {
-            groups.entry(code).or_default().1 += value;
-        }
-        let mut list: Vec<ComparedGroup> = groups
-            .into_iter()
-            .filter(|(code, (c, p))| {
-                (*c != 0 || *p != 0) && self.theme.as_ref().is_none_or(|t| dimension != Dimension::Theme || t == code)
-            })
-            .map(|(code, (current, previous))| ComparedGroup { code, current, previous })
-            .collect();
-        list.sort_by(|a, b| b.current.cmp(&a.current).then_with(|| a.code.cmp(&b.code)));
-        Ok(list)
-    }
-}
+use crate::use_cases::overview::{
+    self, Overview, OverviewRequest, OverviewSpec, TargetQuery, TargetRequest, TargetRow,
+};
 
 /// This period against the previous one, for the organisations the caller may see.
-#[utoipa::path(get, path = "/api/v1/overview", params(OverviewParams),
+#[utoipa::path(get, path = "/api/v1/overview", params(OverviewRequest),
     responses((status = 200, body = Overview), (status = 400, body = sleutel_protocol::ErrorReply),
               (status = 401, body = sleutel_protocol::ErrorReply), (status = 403, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn overview(
     State(state): State<AppState>,
     headers: HeaderMap,
-    params: Result<Query<OverviewParams>, axum::extract::rejection::QueryRejection>,
+    params: Result<Query<OverviewRequest>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<Overview>, ApiError> {
-    let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
-    let invalid = || ApiError(ErrorCode::InvalidQuery);
-    let at = match p.at.as_deref() {
-        Some(text) => Period::parse(text).map_err(|_| invalid())?,
-        None => Period::of(chrono::Utc::now().date_naive()),
-    };
-    let (current, previous) = ranges(p.period, at).ok_or_else(invalid)?;
-    let municipality = p
-        .municipality
-        .as_deref()
-        .map(|m| sleutel_domain::reference::municipality(m).map(|m| m.code.to_owned()).ok_or_else(invalid))
-        .transpose()?;
-    let theme = p
-        .theme
-        .as_deref()
-        .map(|t| sleutel_domain::reference::THEMES.get(t).map(|e| e.code.to_owned()).ok_or_else(invalid))
-        .transpose()?;
-    let overview = as_caller(&state, &headers, Method::GET, move |storage, caller| {
-        let organisations = caller.organisations(p.organisation, storage)?;
-        let figures = Figures { storage, organisations, municipality, theme, current, previous };
-        let active = |(from, to)| storage.active_devices(&figures.organisations, from, to);
-        Ok(Overview {
-            current: [current.0.to_string(), current.1.to_string()],
-            previous: [previous.0.to_string(), previous.1.to_string()],
-            activities: figures.total(Metric::Activities)?,
-            participants: figures.total(Metric::Participants)?,
-            referrals: figures.total(Metric::Referrals)?,
-            meldingen_veilig_thuis: figures.total(Metric::MeldingenVeiligThuis)?,
-            active_volunteers: Compared { current: active(current)?, previous: active(previous)? },
-            activities_by_type: figures.by(Metric::Activities, Dimension::Activity)?,
-            participants_by_gender: figures.by(Metric::Participants, Dimension::Gender)?,
-            referrals_by_destination: figures.by(Metric::Referrals, Dimension::Destination)?,
-            referrals_by_status: figures.by(Metric::Referrals, Dimension::Status)?,
-            activities_by_municipality: figures.by(Metric::Activities, Dimension::Municipality)?,
-            activities_by_theme: figures.by(Metric::ActivitiesByTheme, Dimension::Theme)?,
-        })
-    })
-    .await?;
-    Ok(Json(overview))
-}
-
-/// The indicators a project sets yearly targets for, and how each is realised from the counts.
-pub const INDICATORS: [&str; 6] =
-    ["reach", "meetings", "home_visits", "referrals", "meldingen_veilig_thuis", "active_volunteers"];
-
-/// What an organisation realised in a year, per indicator of [`INDICATORS`] and in that order.
-fn realised(storage: &dyn Storage, organisation: i64, year: i32) -> Result<[(&'static str, i64); 6], StorageError> {
-    let months = (
-        Period::new(year, 1).map_err(|_| StorageError::Corrupt)?,
-        Period::new(year, 12).map_err(|_| StorageError::Corrupt)?,
-    );
-    let figures = Figures {
-        storage,
-        organisations: vec![organisation],
-        municipality: None,
-        theme: None,
-        current: months,
-        previous: months,
-    };
-    let total =
-        |metric| -> Result<i64, StorageError> { Ok(figures.grouped(metric, None, months)?.iter().map(|g| g.1).sum()) };
-    let by_kind = figures.grouped(Metric::Activities, Some(Dimension::Activity), months)?;
-    let kind = |code: &str| by_kind.iter().filter(|g| g.0 == code).map(|g| g.1).sum();
-    Ok([
-        ("reach", total(Metric::Participants)?),
-        ("meetings", kind("group_meeting")),
-        ("home_visits", kind("home_visit")),
-        ("referrals", total(Metric::Referrals)?),
-        ("meldingen_veilig_thuis", total(Metric::MeldingenVeiligThuis)?),
-        ("active_volunteers", storage.active_devices(&[organisation], months.0, months.1)?),
-    ])
-}
-
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-pub(crate) struct TargetParams {
-    organisation: i64,
-    year: i32,
-}
-
-#[derive(Debug, Serialize, PartialEq, Eq, utoipa::ToSchema)]
-pub struct TargetRow {
-    pub indicator: String,
-    /// `null` when no target is set.
-    pub target: Option<i64>,
-    pub realised: i64,
+    let Query(request) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let spec = OverviewSpec::parse(&request, Period::of(chrono::Utc::now().date_naive()))?;
+    let reply =
+        as_caller(&state, &headers, Method::GET, move |storage, caller| overview::overview(storage, &caller, &spec));
+    Ok(Json(reply.await?))
 }
 
 /// An organisation's yearly targets against what was realised.
-#[utoipa::path(get, path = "/api/v1/targets", params(TargetParams),
-    responses((status = 200, body = [TargetRow]), (status = 401, body = sleutel_protocol::ErrorReply),
-              (status = 403, body = sleutel_protocol::ErrorReply)))]
+#[utoipa::path(get, path = "/api/v1/targets", params(TargetQuery),
+    responses((status = 200, body = [TargetRow]), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 401, body = sleutel_protocol::ErrorReply), (status = 403, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn targets(
     State(state): State<AppState>,
     headers: HeaderMap,
-    params: Result<Query<TargetParams>, axum::extract::rejection::QueryRejection>,
+    params: Result<Query<TargetQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<Vec<TargetRow>>, ApiError> {
-    let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
-    if !(2000..=2999).contains(&p.year) {
-        return Err(ApiError(ErrorCode::InvalidQuery));
-    }
-    let rows = as_caller(&state, &headers, Method::GET, move |storage, caller| {
-        caller.organisations(Some(p.organisation), storage)?;
-        Ok(target_rows(storage, p.organisation, p.year)?)
-    })
-    .await?;
-    Ok(Json(rows))
-}
-
-fn target_rows(storage: &dyn Storage, organisation: i64, year: i32) -> Result<Vec<TargetRow>, StorageError> {
-    let set = storage.targets(organisation, year)?;
-    Ok(realised(storage, organisation, year)?
-        .into_iter()
-        .map(|(indicator, realised)| TargetRow {
-            indicator: indicator.to_owned(),
-            target: set.iter().find(|(i, _)| i == indicator).map(|(_, v)| *v),
-            realised,
-        })
-        .collect())
-}
-
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-pub struct TargetRequest {
-    pub organisation: i64,
-    pub year: i32,
-    pub indicator: String,
-    pub value: i64,
+    let Query(query) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let rows =
+        as_caller(&state, &headers, Method::GET, move |storage, caller| overview::targets(storage, &caller, &query));
+    Ok(Json(rows.await?))
 }
 
 /// Sets one yearly target (0 to 1,000,000).
@@ -282,57 +55,8 @@ pub(crate) async fn set_target(
     body: Result<Json<TargetRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<Vec<TargetRow>>, ApiError> {
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
-    if !INDICATORS.contains(&request.indicator.as_str())
-        || !(2000..=2999).contains(&request.year)
-        || !(0..=1_000_000).contains(&request.value)
-    {
-        return Err(ApiError(ErrorCode::InvalidField));
-    }
     let rows = as_caller(&state, &headers, Method::PUT, move |storage, caller| {
-        caller.organisations(Some(request.organisation), storage)?;
-        storage
-            .organisation(request.organisation)?
-            .ok_or(crate::auth::CallerError::Refused(ErrorCode::InvalidField))?;
-        let now = crate::now();
-        let audit = crate::storage::AuditRecord {
-            actor: caller.account.name.clone(),
-            action: "target_set",
-            detail: serde_json::json!({"organisation": request.organisation, "year": request.year,
-                "indicator": request.indicator, "value": request.value}),
-        };
-        storage.set_target(request.organisation, request.year, &request.indicator, request.value, &[audit], now)?;
-        Ok(target_rows(storage, request.organisation, request.year)?)
-    })
-    .await?;
-    Ok(Json(rows))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn p(text: &str) -> Period {
-        Period::parse(text).expect("period")
-    }
-
-    #[test]
-    fn periods_and_their_predecessors() {
-        let months = |((a, b), (c, d)): ((Period, Period), (Period, Period))| [a, b, c, d].map(|x| x.to_string());
-        assert_eq!(
-            months(ranges(PeriodKind::Month, p("2026-01")).expect("r")),
-            ["2026-01", "2026-01", "2025-12", "2025-12"]
-        );
-        assert_eq!(
-            months(ranges(PeriodKind::Quarter, p("2026-05")).expect("r")),
-            ["2026-04", "2026-06", "2026-01", "2026-03"]
-        );
-        assert_eq!(
-            months(ranges(PeriodKind::Quarter, p("2026-02")).expect("r")),
-            ["2026-01", "2026-03", "2025-10", "2025-12"]
-        );
-        assert_eq!(
-            months(ranges(PeriodKind::Year, p("2026-11")).expect("r")),
-            ["2026-01", "2026-12", "2025-01", "2025-12"]
-        );
-    }
+        overview::set_target(storage, &caller, &request, crate::now())
+    });
+    Ok(Json(rows.await?))
 }

@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 use sleutel_protocol::ErrorCode;
 
 use crate::ApiError;
-use crate::auth::{self, BROWSER_SECS, CallerError, Credentials, SESSION_SECS, Scope};
+use crate::auth::{self, BROWSER_SECS, Credentials, SESSION_SECS, Scope};
 use crate::state::AppState;
+use crate::use_cases::Refusal;
 use crate::use_cases::login::LoginAttemptFrom;
 
 #[derive(Deserialize, utoipa::ToSchema)]
@@ -59,10 +60,10 @@ fn session_reply(
     Ok(SessionReply { name: account.name, role: account.role.as_str().to_owned(), organisations, csrf_token })
 }
 
-fn refused(e: CallerError) -> ApiError {
+fn refused(e: Refusal) -> ApiError {
     match e {
-        CallerError::Refused(code) => ApiError(code),
-        CallerError::Storage(_) => ApiError(ErrorCode::InternalError),
+        Refusal::Refused(code) => ApiError(code),
+        Refusal::Storage(_) => ApiError(ErrorCode::InternalError),
     }
 }
 

@@ -3,8 +3,12 @@
 //! So the rules for an upload (replays, reused batch ids, revocation, ceilings, newer versions) live here, not in
 //! SQL.
 
+pub mod accounts;
 pub mod enrol;
+pub mod export;
 pub mod login;
+pub mod organisations;
+pub mod overview;
 pub mod upload;
 
 use sleutel_protocol::ErrorCode;
@@ -16,10 +20,13 @@ fn day_of(now: i64) -> chrono::NaiveDate {
     chrono::DateTime::from_timestamp(now, 0).map_or(chrono::NaiveDate::MIN, |t| t.date_naive())
 }
 
-/// Why a use case did not do what was asked: a refusal with the protocol's stable code, or a storage failure.
-#[derive(Debug)]
+/// Why a use case did not do what was asked: a refusal with the protocol's stable code, or a storage failure. The
+/// coordinator's one error type; the HTTP layer maps it to `{code, message}` (`crate::ApiError`).
+#[derive(Debug, thiserror::Error)]
 pub enum Refusal {
+    #[error("refused: {}", .0.as_str())]
     Refused(ErrorCode),
+    #[error(transparent)]
     Storage(StorageError),
 }
 

@@ -1,0 +1,246 @@
+//! Managing accounts and organisations (admins) and changing one's own password. Every change is audited in the
+//! same transaction; generated passwords are shown once and never printed.
+
+use serde::{Deserialize, Serialize};
+use sleutel_protocol::ErrorCode;
+
+use super::Refusal;
+use crate::auth::{self, Caller};
+use crate::storage::{AccountSummary, AuditRecord, LoginAttempt, LoginLimits, Role, Storage, StorageError};
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AccountRow {
+    pub id: i64,
+    pub name: String,
+    pub role: String,
+    /// The organisations a coordinator account sees (admins see all).
+    pub organisations: Vec<i64>,
+    /// Whether a dashboard password is set.
+    pub has_password: bool,
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NewAccount {
+    pub name: String,
+    /// `coordinator` or `admin`.
+    pub role: String,
+    #[serde(default)]
+    pub organisations: Vec<i64>,
+}
+
+/// A generated password, shown once.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct NewPassword {
+    pub account: AccountRow,
+    pub password: String,
+}
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewPassword").field("account", &self.account).finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct OrganisationsRequest {
+    pub organisations: Vec<i64>,
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NewOrganisation {
+    pub name: String,
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct PasswordChange {
+    pub current: String,
+    pub new: String,
+}
+
+impl std::fmt::Debug for PasswordChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordChange").finish_non_exhaustive()
+    }
+}
+
+fn refused(code: ErrorCode) -> Refusal {
+    Refusal::Refused(code)
+}
+
+/// Storage's "already exists" and "not allowed" as the caller's codes, other failures as they are.
+fn conflict_is_refusal(e: StorageError) -> Refusal {
+    match e {
+        StorageError::Conflict => refused(ErrorCode::AlreadyExists),
+        StorageError::Invalid => refused(ErrorCode::InvalidField),
+        other => Refusal::Storage(other),
+    }
+}
+
+impl From<AccountSummary> for AccountRow {
+    fn from(a: AccountSummary) -> Self {
+        Self {
+            id: a.id,
+            name: a.name,
+            role: a.role.as_str().to_owned(),
+            organisations: a.organisations,
+            has_password: a.has_password,
+        }
+    }
+}
+
+fn row_of(storage: &dyn Storage, id: i64) -> Result<AccountRow, Refusal> {
+    storage.accounts()?.into_iter().find(|a| a.id == id).map(AccountRow::from).ok_or(refused(ErrorCode::InvalidField))
+}
+
+/// Every account (admins only).
+pub fn list(storage: &dyn Storage, caller: &Caller) -> Result<Vec<AccountRow>, Refusal> {
+    caller.require_admin()?;
+    Ok(storage.accounts()?.into_iter().map(AccountRow::from).collect())
+}
+
+/// Creates an account with a generated password, shown once (admins only). A coordinator account needs at least one
+/// organisation; every organisation must exist (`invalid_field`); a name taken in any case is `already_exists`.
+pub fn create(storage: &dyn Storage, caller: &Caller, request: &NewAccount, now: i64) -> Result<NewPassword, Refusal> {
+    caller.require_admin()?;
+    let role = Role::from_code(&request.role).ok_or(refused(ErrorCode::InvalidField))?;
+    let organisations = request
+        .organisations
+        .iter()
+        .map(|id| storage.organisation(*id)?.ok_or(refused(ErrorCode::InvalidField)))
+        .collect::<Result<Vec<_>, Refusal>>()?;
+    if role == Role::Coordinator && organisations.is_empty() {
+        return Err(refused(ErrorCode::InvalidField));
+    }
+    let ids: Vec<i64> = organisations.iter().map(|o| o.id).collect();
+    let (id, _token, password) =
+        crate::admin::create_account_with_password(storage, &caller.account.name, &request.name, role, &ids, now)
+            .map_err(conflict_is_refusal)?;
+    Ok(NewPassword { account: row_of(storage, id)?, password })
+}
+
+/// Gives an account a new generated password (shown once); its sessions end and its locks lift (admins only).
+pub fn reset_password(storage: &dyn Storage, caller: &Caller, id: i64, now: i64) -> Result<NewPassword, Refusal> {
+    caller.require_admin()?;
+    let account = row_of(storage, id)?;
+    let password = auth::new_password().map_err(refused)?;
+    crate::admin::set_password_as(storage, &caller.account.name, &account.name, &password, now)
+        .map_err(|_| refused(ErrorCode::InternalError))?;
+    Ok(NewPassword { account: row_of(storage, id)?, password })
+}
+
+/// Sets which organisations a coordinator account sees (admins only; at least one for a coordinator).
+pub fn set_organisations(
+    storage: &dyn Storage,
+    caller: &Caller,
+    id: i64,
+    request: &OrganisationsRequest,
+    now: i64,
+) -> Result<AccountRow, Refusal> {
+    caller.require_admin()?;
+    let account = row_of(storage, id)?;
+    let mut wanted = request.organisations.clone();
+    wanted.sort_unstable();
+    wanted.dedup();
+    for organisation in &wanted {
+        storage.organisation(*organisation)?.ok_or(refused(ErrorCode::InvalidField))?;
+    }
+    if account.role == Role::Coordinator.as_str() && wanted.is_empty() {
+        return Err(refused(ErrorCode::InvalidField));
+    }
+    let audit = AuditRecord {
+        actor: caller.account.name.clone(),
+        action: "organisations_set",
+        detail: serde_json::json!({"account": account.name, "organisations": wanted}),
+    };
+    storage.set_account_organisations(id, &wanted, &[audit], now)?;
+    row_of(storage, id)
+}
+
+/// Deletes an account (someone left the project); its sessions end at once. Admins only, not their own account, and
+/// never the last admin.
+pub fn delete(storage: &dyn Storage, caller: &Caller, id: i64, now: i64) -> Result<(), Refusal> {
+    caller.require_admin()?;
+    // Nobody locks themselves out; another admin can delete this one.
+    if caller.account.id == id {
+        return Err(refused(ErrorCode::InvalidField));
+    }
+    let account = row_of(storage, id)?;
+    let audit = AuditRecord {
+        actor: caller.account.name.clone(),
+        action: "account_deleted",
+        detail: serde_json::json!({"name": account.name}),
+    };
+    if !storage.delete_account(id, caller.account.id, &[audit], now)? {
+        return Err(refused(ErrorCode::InvalidField));
+    }
+    Ok(())
+}
+
+/// Creates an organisation (a project; admins only).
+pub fn create_organisation(
+    storage: &dyn Storage,
+    caller: &Caller,
+    request: &NewOrganisation,
+    now: i64,
+) -> Result<crate::storage::Organisation, Refusal> {
+    caller.require_admin()?;
+    crate::admin::create_organisation_as(storage, &caller.account.name, &request.name, now).map_err(conflict_is_refusal)
+}
+
+/// Where a password change comes from: the client's address (for the audit log) and its key for failure counting.
+#[derive(Debug, Clone)]
+pub struct PasswordChangeFrom {
+    pub client: std::net::IpAddr,
+    pub client_key: String,
+}
+
+/// Changes the caller's own password: the current one must be right (`forbidden`), the new one at least 12
+/// characters (`invalid_field`). Guessing the current one counts like guessing at the login (`rate_limited` once
+/// locked: the caller is logged in already, so there is nothing to hide). Every session of the account ends.
+pub fn change_own_password(
+    storage: &dyn Storage,
+    caller: &Caller,
+    request: &PasswordChange,
+    from: &PasswordChangeFrom,
+    limits: &LoginLimits,
+    now: i64,
+) -> Result<(), Refusal> {
+    if request.new.chars().count() < auth::MIN_PASSWORD_CHARS {
+        return Err(refused(ErrorCode::InvalidField));
+    }
+    let record = storage.login_record(&caller.account.name)?.ok_or(refused(ErrorCode::Unauthorized))?;
+    let attempt = storage.claim_login_attempt(record.account.id, &from.client_key, false, now, limits)?;
+    if attempt == LoginAttempt::Refused {
+        return Err(refused(ErrorCode::RateLimited));
+    }
+    if !auth::verify_password(record.password_phc.as_deref(), &request.current) {
+        if attempt == LoginAttempt::AllowedAndLocked {
+            let detail = serde_json::json!({"from": from.client.to_string()});
+            storage.audit(now, &record.account.name, "account_locked", &detail)?;
+        }
+        return Err(refused(ErrorCode::Forbidden));
+    }
+    storage.record_login_success(record.account.id, &from.client_key, false)?;
+    crate::admin::set_password_as(storage, &caller.account.name, &caller.account.name, &request.new, now)
+        .map_err(|_| refused(ErrorCode::InvalidField))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_print() {
+        let account = AccountRow {
+            id: 1,
+            name: "noord".into(),
+            role: "coordinator".into(),
+            organisations: vec![],
+            has_password: true,
+        };
+        let shown = format!("{:?}", NewPassword { account, password: "geheim-wachtwoord".into() });
+        let change = format!("{:?}", PasswordChange { current: "oud-geheim".into(), new: "nieuw-geheim".into() });
+        assert!(shown.contains("noord") && !shown.contains("geheim"), "{shown}");
+        assert!(!change.contains("geheim"), "{change}");
+    }
+}
