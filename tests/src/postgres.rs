@@ -47,7 +47,8 @@ impl TestCluster {
         Self::start_with(false)
     }
 
-    /// A cluster that writes durably, as a production server does (fsync on every commit), for benchmarks.
+    /// A cluster that writes durably, as a production server does (fsync on every commit), with a server's usual
+    /// buffer and WAL sizes, for benchmarks.
     pub fn start_durable() -> Result<Self, String> {
         Self::start_with(true)
     }
@@ -70,7 +71,11 @@ impl TestCluster {
             &["-D", &data.to_string_lossy(), "-A", "trust", "-U", "sleutel", "--no-sync", "-E", "UTF8"],
         )?;
         let mut options = format!("-p {port} -k {} -c listen_addresses=127.0.0.1", cluster.dir.path().display());
-        if !durable {
+        if durable {
+            // A server's usual tuning instead of PostgreSQL's minimal defaults (128 MB of buffers, 1 GB of WAL between
+            // checkpoints), as the README recommends for a coordinator.
+            options.push_str(" -c shared_buffers=1GB -c max_wal_size=4GB");
+        } else {
             options.push_str(" -c fsync=off -c full_page_writes=off");
         }
         let log = cluster.dir.path().join("log");

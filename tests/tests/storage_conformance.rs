@@ -50,6 +50,7 @@ macro_rules! conformance {
 }
 
 conformance!(
+    active_volunteers_follow_their_counts_to_zero_and_to_a_new_phone,
     retries_replays_and_revocation_are_told_apart,
     totals_group_by_month_and_dimension,
     sessions_targets_and_grants_are_kept,
@@ -545,4 +546,28 @@ fn sessions_targets_and_grants_are_kept(engine: &str, storage: &dyn Storage) {
     storage.set_account_organisations(id, &[second.id, org.id], &[], NOW).expect("set");
     let summary = storage.accounts().expect("accounts").into_iter().find(|a| a.id == id).expect("listed");
     assert_eq!(summary.organisations, [org.id, second.id], "{engine}");
+}
+
+/// A device is active in a month while one of its counts there is above zero: a newer version down to zero ends
+/// that, a revocation ends it, and a replacement phone carries it on.
+fn active_volunteers_follow_their_counts_to_zero_and_to_a_new_phone(engine: &str, storage: &dyn Storage) {
+    let org = admin::create_organisation(storage, "Org", NOW).expect("org");
+    let november = Period::new(2026, 11).expect("period");
+    let active = || storage.active_devices(&[org.id], november, november).expect("active");
+    assert!(enrol(storage, org.id, "d-1", 1, None) && enrol(storage, org.id, "d-2", 2, None));
+    let one = storage.device("d-1").expect("read").expect("exists");
+    let two = storage.device("d-2").expect("read").expect("exists");
+    storage.ingest(&one, &batch("b-one-first", &[("GM0202", 2, 1), ("GM0363", 1, 1)]), NOW).expect("ingest");
+    storage.ingest(&two, &batch("b-two-zero", &[("GM0202", 0, 1)]), NOW).expect("ingest");
+    assert_eq!(active(), 1, "{engine}: a count of zero is no work");
+    storage.ingest(&one, &batch("b-one-second", &[("GM0202", 0, 2)]), NOW).expect("ingest");
+    assert_eq!(active(), 1, "{engine}: one key is still above zero");
+    storage.ingest(&one, &batch("b-one-third", &[("GM0363", 0, 3)]), NOW).expect("ingest");
+    assert_eq!(active(), 0, "{engine}: every key back to zero");
+    storage.ingest(&two, &batch("b-two-more", &[("GM0202", 4, 2)]), NOW).expect("ingest");
+    assert_eq!(active(), 1, "{engine}");
+    assert!(storage.revoke_device("d-2", &[], NOW).expect("revoke"));
+    assert_eq!(active(), 0, "{engine}: revoked");
+    assert!(enrol(storage, org.id, "d-3", 3, Some("d-2")));
+    assert_eq!(active(), 1, "{engine}: the new phone carries the old one's months");
 }

@@ -20,9 +20,12 @@ use sleutel_protocol::UploadReply;
 
 use crate::group_commit::{GroupCommit, IngestJob};
 use crate::storage::*;
-use crate::use_cases::upload::{CountChange, DeviceState, StoredBatch, UploadTransaction};
+use crate::use_cases::upload::{CountChange, DeviceState, StoredBatch, UploadTransaction, nonzero_changes};
 
-const MIGRATIONS: &[(i32, &str)] = &[(1, include_str!("../../../migrations/coordinator/postgres/0001_init.sql"))];
+const MIGRATIONS: &[(i32, &str)] = &[
+    (1, include_str!("../../../migrations/coordinator/postgres/0001_init.sql")),
+    (2, include_str!("../../../migrations/coordinator/postgres/0002_device_months.sql")),
+];
 
 /// Taken while migrating, so instances starting at once migrate one after the other ("sleutel" in ASCII).
 const MIGRATION_LOCK: i64 = 0x0073_6c65_7574_656c;
@@ -59,6 +62,18 @@ impl std::ops::Deref for Connection {
 impl std::ops::DerefMut for Connection {
     fn deref_mut(&mut self) -> &mut postgres::Client {
         &mut self.client
+    }
+}
+
+impl Connection {
+    /// The statement for `sql` on this connection, prepared on first use.
+    fn prepared(&mut self, sql: &'static str) -> Result<Statement, postgres::Error> {
+        if let Some(statement) = self.statements.get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.prepare(sql)?;
+        self.statements.insert(sql, statement.clone());
+        Ok(statement)
     }
 }
 
@@ -253,6 +268,13 @@ impl PostgresStorage {
         Ok(current == MIGRATIONS.last().map_or(0, |m| m.0))
     }
 
+    /// Runs a read that the dashboard repeats, as a statement prepared once per connection.
+    fn read(&self, sql: &'static str, params: &[&(dyn postgres::types::ToSql + Sync)]) -> StorageResult<Vec<Row>> {
+        let mut connection = self.client()?;
+        let statement = connection.prepared(sql)?;
+        Ok(connection.client.query(&statement, params)?)
+    }
+
     /// Runs `work` in a transaction and commits it.
     fn in_transaction<T>(&self, work: impl FnOnce(&mut Transaction<'_>) -> StorageResult<T>) -> StorageResult<T> {
         let mut client = self.client()?;
@@ -268,9 +290,12 @@ impl PostgresStorage {
         mut each: impl FnMut(&StoredTotal) -> StorageResult<()>,
     ) -> StorageResult<()> {
         let rows = self.client()?.query(
-            "SELECT period, metric, dimensions, value FROM totals
+            // Summed over the organisations here: a query over all of them returns one row per key, not one per
+            // organisation and key.
+            "SELECT period, metric, dimensions, sum(value)::BIGINT FROM totals
              WHERE metric = $1 AND period BETWEEN $2 AND $3 AND organisation_id = ANY($4)
-               AND ($5::TEXT IS NULL OR municipality = $5)",
+               AND ($5::TEXT IS NULL OR municipality = $5)
+             GROUP BY period, metric, dimensions",
             &[&q.metric.code(), &q.from.to_string(), &q.to.to_string(), &q.organisations, &q.municipality],
         )?;
         for r in rows {
@@ -414,6 +439,19 @@ const FLUSH_NEW_BATCH: &str = "WITH item AS (
      INSERT INTO batches (device_id, batch_id, body_sha256, last_timestamp, reply, received_at)
      VALUES ($1, $10, $11, $12, $13, $14)
  ),
+ month AS (
+     SELECT * FROM unnest($19::TEXT[], $20::BIGINT[]) AS m (period, change)
+ ),
+ gained AS (
+     -- A gain may start the month's row; a loss only lowers an existing one.
+     INSERT INTO device_months (device_id, organisation_id, period, nonzero_keys)
+     SELECT $1, $2, period, change FROM month WHERE change > 0
+     ON CONFLICT (device_id, period) DO UPDATE SET nonzero_keys = device_months.nonzero_keys + excluded.nonzero_keys
+ ),
+ lost AS (
+     UPDATE device_months d SET nonzero_keys = d.nonzero_keys + month.change
+     FROM month WHERE month.change < 0 AND d.device_id = $1 AND d.period = month.period
+ ),
  pruned AS (
      -- (Among older replies received in the same second, any may go.)
      DELETE FROM batches WHERE device_id = $1 AND batch_id IN (
@@ -424,8 +462,8 @@ const FLUSH_NEW_BATCH: &str = "WITH item AS (
 
 impl PostgresUpload<'_, '_> {
     /// Sends the writes of a new batch as one statement: the device's counts and the organisation's totals (in key
-    /// order, so two uploads never wait on each other in a cycle), the stored reply, the pruning of old replies and
-    /// the device's row.
+    /// order, so two uploads never wait on each other in a cycle), the device's keys above zero per month, the stored
+    /// reply, the pruning of old replies and the device's row.
     fn flush(&mut self) -> StorageResult<()> {
         let w = std::mem::take(&mut self.writes);
         let (
@@ -453,6 +491,7 @@ impl PostgresUpload<'_, '_> {
         let versions: Vec<i64> = rows.iter().map(|r| r.3.version).collect();
         let municipalities: Vec<&str> = rows.iter().map(|r| r.3.municipality()).collect();
         let deltas: Vec<i64> = rows.iter().map(|r| r.3.change).collect();
+        let (months, month_changes): (Vec<String>, Vec<i64>) = nonzero_changes(&changes).into_iter().unzip();
         let statement = prepared(self.tx, self.statements, FLUSH_NEW_BATCH)?;
         self.tx.execute(
             &statement,
@@ -475,6 +514,8 @@ impl PostgresUpload<'_, '_> {
                 &state.high_water_version,
                 &last_upload_at,
                 &state.key_count,
+                &months,
+                &month_changes,
             ],
         )?;
         // Every so often, every device's replies past the retention period.
@@ -855,17 +896,16 @@ impl Storage for PostgresStorage {
     }
 
     fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
-        Ok(self
-            .client()?
-            .query_one(
-                // Per device a seek on the (device_id, period, …) key, not a scan of every device's counts.
-                "SELECT count(*) FROM devices d
-                 WHERE d.organisation_id = ANY($1) AND d.revoked_at IS NULL
-                   AND EXISTS (SELECT 1 FROM device_counts c
-                               WHERE c.device_id = d.id AND c.period BETWEEN $2 AND $3 AND c.value > 0)",
-                &[&organisations, &from.to_string(), &to.to_string()],
-            )?
-            .get(0))
+        let rows = self.read(
+            // Every device with work in the months, from the covering index alone, less the few revoked ones.
+            "SELECT (SELECT count(DISTINCT device_id) FROM device_months
+                         WHERE organisation_id = ANY($1) AND period BETWEEN $2 AND $3 AND nonzero_keys > 0)
+                      - (SELECT count(DISTINCT m.device_id) FROM devices d JOIN device_months m ON m.device_id = d.id
+                         WHERE d.revoked_at IS NOT NULL AND d.organisation_id = ANY($1)
+                           AND m.period BETWEEN $2 AND $3 AND m.nonzero_keys > 0)",
+            &[&organisations, &from.to_string(), &to.to_string()],
+        )?;
+        Ok(rows.first().map_or(0, |r| r.get(0)))
     }
 
     fn set_target(
@@ -1047,6 +1087,7 @@ impl Storage for PostgresStorage {
                 )?;
                 if moved == 1 {
                     tx.execute("UPDATE device_counts SET device_id = $2 WHERE device_id = $1", &[&old, &device_id])?;
+                    tx.execute("UPDATE device_months SET device_id = $2 WHERE device_id = $1", &[&old, &device_id])?;
                     high_water_version = tx
                         .query_one(
                             "UPDATE devices SET (key_count, high_water_version) =
@@ -1128,6 +1169,15 @@ impl Storage for PostgresStorage {
             Ok(())
         })?;
         Ok(grouped.into_iter().map(|((period, group), value)| TotalsRow { period, group, value }).collect())
+    }
+
+    fn total_keys(&self, q: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>> {
+        let mut keys = Vec::new();
+        self.each_total(q, |total| {
+            keys.push((total.key()?, total.value));
+            Ok(())
+        })?;
+        Ok(keys)
     }
 
     fn totals_table(&self, q: &TotalsQuery, rows: TableRows, columns: Dimension) -> StorageResult<Vec<TableCell>> {

@@ -10,7 +10,7 @@ use sleutel_protocol::UploadReply;
 
 use crate::group_commit::{GroupCommit, IngestJob};
 use crate::storage::*;
-use crate::use_cases::upload::{CountChange, DeviceState, StoredBatch, UploadTransaction};
+use crate::use_cases::upload::{CountChange, DeviceState, StoredBatch, UploadTransaction, nonzero_changes};
 use sleutel_domain::disclosure::Threshold;
 
 const MIGRATIONS: &[(u32, &str)] = &[
@@ -23,6 +23,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (7, include_str!("../../../migrations/coordinator/sqlite/0007_login_window_known_browsers.sql")),
     (8, include_str!("../../../migrations/coordinator/sqlite/0008_device_key_count.sql")),
     (9, include_str!("../../../migrations/coordinator/sqlite/0009_names_unique_in_any_case.sql")),
+    (10, include_str!("../../../migrations/coordinator/sqlite/0010_device_months.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -153,10 +154,13 @@ impl SqliteStorage {
         let conn = self.conn();
         let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
         let mut stmt = conn.prepare_cached(
-            "SELECT period, metric, dimensions, value FROM totals
+            // Summed over the organisations here: a query over all of them returns one row per key, not one per
+            // organisation and key.
+            "SELECT period, metric, dimensions, sum(value) FROM totals
              WHERE metric = ?1 AND period BETWEEN ?2 AND ?3
                AND organisation_id IN (SELECT value FROM json_each(?4))
-               AND (?5 IS NULL OR municipality = ?5)",
+               AND (?5 IS NULL OR municipality = ?5)
+             GROUP BY period, metric, dimensions",
         )?;
         let rows = stmt.query_map(
             params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
@@ -336,6 +340,22 @@ impl UploadTransaction for SqliteUpload<'_> {
             let (period, metric, dimensions) = (c.key.period.to_string(), c.key.metric.code(), c.key.dimensions_text());
             device_count.execute(params![device_id, period, metric, dimensions, c.value, c.version])?;
             total.execute(params![organisation_id, metric, period, dimensions, c.municipality(), c.change])?;
+        }
+        // A gain may start the month's row; a loss only lowers an existing one (the CHECK would refuse a negative
+        // row before the conflict is seen).
+        let mut gained = self.tx.prepare_cached(
+            "INSERT INTO device_months (device_id, organisation_id, period, nonzero_keys) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (device_id, period) DO UPDATE SET nonzero_keys = nonzero_keys + excluded.nonzero_keys",
+        )?;
+        let mut lost = self.tx.prepare_cached(
+            "UPDATE device_months SET nonzero_keys = nonzero_keys + ?3 WHERE device_id = ?1 AND period = ?2",
+        )?;
+        for (period, change) in nonzero_changes(changes) {
+            if change > 0 {
+                gained.execute(params![device_id, organisation_id, period, change])?;
+            } else {
+                lost.execute(params![device_id, period, change])?;
+            }
         }
         Ok(())
     }
@@ -662,12 +682,15 @@ impl Storage for SqliteStorage {
 
     fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
         let organisations = serde_json::to_string(organisations).map_err(|_| StorageError::Corrupt)?;
+        // Every device with work in the months, from the covering index alone, less the few revoked ones: a join
+        // of every row with its device would cost a lookup each.
         Ok(self.conn().query_row(
-            // Per device a seek on the (device_id, period, …) key, not a scan of every device's counts.
-            "SELECT count(*) FROM devices d
-             WHERE d.organisation_id IN (SELECT value FROM json_each(?1)) AND d.revoked_at IS NULL
-               AND EXISTS (SELECT 1 FROM device_counts c
-                           WHERE c.device_id = d.id AND c.period BETWEEN ?2 AND ?3 AND c.value > 0)",
+            "SELECT (SELECT count(DISTINCT device_id) FROM device_months
+                     WHERE organisation_id IN (SELECT value FROM json_each(?1)) AND period BETWEEN ?2 AND ?3
+                       AND nonzero_keys > 0)
+                  - (SELECT count(DISTINCT m.device_id) FROM devices d JOIN device_months m ON m.device_id = d.id
+                     WHERE d.revoked_at IS NOT NULL AND d.organisation_id IN (SELECT value FROM json_each(?1))
+                       AND m.period BETWEEN ?2 AND ?3 AND m.nonzero_keys > 0)",
             params![organisations, from.to_string(), to.to_string()],
             |r| r.get(0),
         )?)
@@ -882,6 +905,7 @@ impl Storage for SqliteStorage {
             )?;
             if moved == 1 {
                 tx.execute("UPDATE device_counts SET device_id = ?2 WHERE device_id = ?1", params![old, device_id])?;
+                tx.execute("UPDATE device_months SET device_id = ?2 WHERE device_id = ?1", params![old, device_id])?;
                 high_water_version = tx.query_row(
                     "UPDATE devices SET (key_count, high_water_version) =
                          (SELECT key_count, high_water_version FROM devices WHERE id = ?1)
@@ -966,6 +990,15 @@ impl Storage for SqliteStorage {
             Ok(())
         })?;
         Ok(grouped.into_iter().map(|((period, group), value)| TotalsRow { period, group, value }).collect())
+    }
+
+    fn total_keys(&self, q: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>> {
+        let mut keys = Vec::new();
+        self.each_total(q, |total| {
+            keys.push((total.key()?, total.value));
+            Ok(())
+        })?;
+        Ok(keys)
     }
 
     fn totals_table(&self, q: &TotalsQuery, rows: TableRows, columns: Dimension) -> StorageResult<Vec<TableCell>> {

@@ -398,6 +398,9 @@ pub trait Storage: Send + Sync + 'static {
     /// Applies an upload in one transaction, or answers from the stored reply of the same batch.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome>;
     fn totals(&self, query: &TotalsQuery) -> StorageResult<Vec<TotalsRow>>;
+    /// Every total of `query`'s metric, months, organisations and municipality, summed over the organisations per
+    /// key (for views that group one fetch in several ways). `group_by_dimension` and `by_period` are ignored.
+    fn total_keys(&self, query: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>>;
     /// Totals as a two-way table (for exports): `query`'s filters, rows by month or a dimension, columns by a
     /// dimension. `query.group_by_dimension` and `query.by_period` are ignored.
     fn totals_table(

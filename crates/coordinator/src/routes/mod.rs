@@ -1,5 +1,5 @@
-//! The HTTP API. Handlers are thin: they authenticate, call storage on the blocking pool, and map results to the
-//! protocol's replies. Logs carry codes and ids, never bodies.
+//! The HTTP API. Handlers are thin: they extract what the request carries, call one use case (`crate::use_cases`)
+//! on the blocking pool, and map its result to the protocol's replies. Logs carry codes and ids, never bodies.
 
 mod accounts;
 mod counts;
@@ -64,11 +64,11 @@ pub use totals::TotalsReply;
         sleutel_protocol::ErrorReply,
         TotalsReply,
         crate::export::Labels,
-        session::LoginRequest,
-        session::SessionReply,
-        manage::DeviceRow,
-        manage::CodeRequest,
-        manage::CodeReply,
+        crate::use_cases::login::LoginRequest,
+        crate::use_cases::login::SessionReply,
+        crate::use_cases::devices::DeviceRow,
+        crate::use_cases::devices::CodeRequest,
+        crate::use_cases::devices::CodeReply,
         crate::use_cases::overview::Overview,
         crate::use_cases::overview::Compared,
         crate::use_cases::overview::ComparedGroup,
@@ -140,6 +140,15 @@ pub(crate) fn body_or_error(
     })
 }
 
+/// Runs `work` on the blocking pool (storage calls block); refusals become their codes.
+pub(crate) async fn with_storage<T: Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce(&dyn crate::storage::Storage) -> Result<T, crate::use_cases::Refusal> + Send + 'static,
+) -> Result<T, crate::ApiError> {
+    let storage = state.storage.clone();
+    Ok(tokio::task::spawn_blocking(move || work(storage.as_ref())).await??)
+}
+
 /// Runs `work` for the authenticated caller of a request on the blocking pool; refusals become their codes.
 pub(crate) async fn as_caller<T: Send + 'static>(
     state: &AppState,
@@ -156,8 +165,5 @@ pub(crate) async fn as_caller<T: Send + 'static>(
         work(storage.as_ref(), caller)
     })
     .await?
-    .map_err(|e| match e {
-        crate::use_cases::Refusal::Refused(code) => crate::ApiError(code),
-        crate::use_cases::Refusal::Storage(e) => e.into(),
-    })
+    .map_err(crate::ApiError::from)
 }

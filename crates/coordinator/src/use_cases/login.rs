@@ -1,11 +1,60 @@
-//! Logging in to the dashboard with a name and a password (`POST /api/v1/session`), once the handler has checked the
-//! rate limit per address and holds a password-check slot.
+//! Dashboard sessions: logging in with a name and a password (`POST /api/v1/session`, once the handler has checked
+//! the rate limit per address and holds a password-check slot), the current session, and logging out.
 
+use serde::{Deserialize, Serialize};
 use sleutel_protocol::ErrorCode;
 
 use super::Refusal;
-use crate::auth::{self, BROWSER_SECS, SESSION_SECS};
+use crate::auth::{self, BROWSER_SECS, Credentials, SESSION_SECS, Scope};
 use crate::storage::{Account, AuditRecord, LoginAttempt, LoginLimits, NewSession, Storage, StorageError};
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct LoginRequest {
+    pub name: String,
+    pub password: String,
+}
+
+impl std::fmt::Debug for LoginRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginRequest").field("name", &self.name).finish_non_exhaustive()
+    }
+}
+
+/// The logged-in account, what it may see, and the CSRF token to send with every change.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SessionReply {
+    pub name: String,
+    pub role: String,
+    /// `null`: every organisation (admin).
+    pub organisations: Option<Vec<i64>>,
+    pub csrf_token: String,
+}
+
+fn session_reply(storage: &dyn Storage, account: Account, csrf_token: String) -> Result<SessionReply, StorageError> {
+    let organisations = match auth::scope_of(storage, &account)? {
+        Scope::All => None,
+        Scope::Only(ids) => Some(ids),
+    };
+    Ok(SessionReply { name: account.name, role: account.role.as_str().to_owned(), organisations, csrf_token })
+}
+
+/// The session of a session token (`unauthorized` when there is none, or it expired).
+pub fn current(storage: &dyn Storage, token: &str, now: i64) -> Result<SessionReply, Refusal> {
+    let (account, csrf) =
+        storage.session(&crate::sha256(token.as_bytes()), now)?.ok_or(Refusal::Refused(ErrorCode::Unauthorized))?;
+    Ok(session_reply(storage, account, csrf)?)
+}
+
+/// Ends the session the request carries (with its CSRF token); audited. A request with an API token has no session
+/// to end (`invalid_query`).
+pub fn logout(storage: &dyn Storage, credentials: &Credentials, now: i64) -> Result<(), Refusal> {
+    let Credentials::Session { token_sha256, .. } = credentials else {
+        return Err(ErrorCode::InvalidQuery.into());
+    };
+    let caller = auth::authenticate(storage, credentials, now)?;
+    let audit = AuditRecord { actor: caller.account.name, action: "logout", detail: serde_json::json!({}) };
+    Ok(storage.delete_session(token_sha256, &[audit], now)?)
+}
 
 /// Who asks to log in: the name and password typed, the caller's address (its rate-limit key and as written in the
 /// audit log), and the browser token its browser sent, if any.
@@ -27,18 +76,17 @@ impl std::fmt::Debug for LoginAttemptFrom<'_> {
     }
 }
 
-/// A new session: its token and CSRF token, the browser token to keep (the one sent, when the account knows it),
-/// and the account.
+/// A new session: its token, the browser token to keep (the one sent, when the account knows it), and the reply
+/// (with the CSRF token).
 pub struct LoginGranted {
     pub session_token: String,
-    pub csrf_token: String,
     pub browser_token: String,
-    pub account: Account,
+    pub reply: SessionReply,
 }
 
 impl std::fmt::Debug for LoginGranted {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LoginGranted").field("account", &self.account.name).finish_non_exhaustive()
+        f.debug_struct("LoginGranted").field("account", &self.reply.name).finish_non_exhaustive()
     }
 }
 
@@ -94,5 +142,6 @@ pub fn login(
         expires_at: now + SESSION_SECS,
     };
     storage.create_session(&session, &[audit])?;
-    Ok(LoginGranted { session_token, csrf_token, browser_token, account: record.account })
+    let reply = session_reply(storage, record.account, csrf_token)?;
+    Ok(LoginGranted { session_token, browser_token, reply })
 }

@@ -4,11 +4,13 @@
 //! SQL.
 
 pub mod accounts;
+pub mod devices;
 pub mod enrol;
 pub mod export;
 pub mod login;
 pub mod organisations;
 pub mod overview;
+pub mod totals;
 pub mod upload;
 
 use sleutel_protocol::ErrorCode;

@@ -8,7 +8,7 @@
 //! Targets: yearly targets per indicator, shown against what was realised.
 
 use serde::{Deserialize, Serialize};
-use sleutel_domain::counts::{Dimension, Metric, Period};
+use sleutel_domain::counts::{CountKey, Dimension, Metric, Period};
 use sleutel_protocol::ErrorCode;
 
 use super::Refusal;
@@ -91,6 +91,7 @@ pub fn overview(storage: &dyn Storage, caller: &Caller, spec: &OverviewSpec) -> 
         theme: spec.theme.clone(),
         current,
         previous,
+        loaded: Default::default(),
     };
     let active = |(from, to)| storage.active_devices(&figures.organisations, from, to);
     Ok(Overview {
@@ -148,25 +149,42 @@ struct Figures<'a> {
     theme: Option<String>,
     current: (Period, Period),
     previous: (Period, Period),
+    /// Per metric, the totals per key over both periods: one query per metric, however many figures use it.
+    loaded: std::cell::RefCell<std::collections::HashMap<Metric, std::rc::Rc<Vec<(CountKey, i64)>>>>,
 }
 
 impl Figures<'_> {
+    /// Every total of `metric` in the previous and the current period, per key, fetched once per metric.
+    fn keys(&self, metric: Metric) -> Result<std::rc::Rc<Vec<(CountKey, i64)>>, StorageError> {
+        if let Some(keys) = self.loaded.borrow().get(&metric) {
+            return Ok(keys.clone());
+        }
+        let keys = std::rc::Rc::new(self.storage.total_keys(&TotalsQuery {
+            metric,
+            from: self.previous.0.min(self.current.0),
+            to: self.current.1.max(self.previous.1),
+            organisations: self.organisations.clone(),
+            municipality: self.municipality.clone(),
+            group_by_dimension: None,
+            by_period: false,
+        })?);
+        self.loaded.borrow_mut().insert(metric, keys.clone());
+        Ok(keys)
+    }
+
+    /// The totals of `metric` in the months `range`, per value of `dimension` (or one total without).
     fn grouped(
         &self,
         metric: Metric,
         dimension: Option<Dimension>,
         (from, to): (Period, Period),
     ) -> Result<Vec<(String, i64)>, StorageError> {
-        let rows = self.storage.totals(&TotalsQuery {
-            metric,
-            from,
-            to,
-            organisations: self.organisations.clone(),
-            municipality: self.municipality.clone(),
-            group_by_dimension: dimension,
-            by_period: false,
-        })?;
-        Ok(rows.into_iter().map(|r| (r.group.unwrap_or_default(), r.value)).collect())
+        let mut groups: std::collections::BTreeMap<String, i64> = Default::default();
+        for (key, value) in self.keys(metric)?.iter().filter(|(key, _)| (from..=to).contains(&key.period)) {
+            let group = dimension.map(|d| key.dimensions.get(d).unwrap_or("").to_owned()).unwrap_or_default();
+            *groups.entry(group).or_default() += value;
+        }
+        Ok(groups.into_iter().collect())
     }
 
     fn total(&self, metric: Metric) -> Result<Compared, StorageError> {
@@ -237,6 +255,7 @@ fn realised(storage: &dyn Storage, organisation: i64, year: i32) -> Result<[(&'s
         theme: None,
         current: months,
         previous: months,
+        loaded: Default::default(),
     };
     let total =
         |metric| -> Result<i64, StorageError> { Ok(figures.grouped(metric, None, months)?.iter().map(|g| g.1).sum()) };

@@ -57,6 +57,22 @@ impl CountChange {
     pub fn municipality(&self) -> &str {
         self.key.dimensions.get(Dimension::Municipality).unwrap_or("")
     }
+
+    /// How the number of the device's keys above zero in this month moves: +1 when the key becomes non-zero, −1
+    /// when it drops to zero, else 0 (kept in `device_months` for the "active volunteers" of a period).
+    pub fn nonzero_change(&self) -> i64 {
+        let before = self.value - self.change;
+        i64::from(self.value > 0) - i64::from(before > 0)
+    }
+}
+
+/// How many keys above zero each month of these changes gains (or loses), for the months where that moves.
+pub fn nonzero_changes(changes: &[CountChange]) -> Vec<(String, i64)> {
+    let mut months: std::collections::BTreeMap<String, i64> = std::collections::BTreeMap::new();
+    for c in changes {
+        *months.entry(c.key.period.to_string()).or_default() += c.nonzero_change();
+    }
+    months.into_iter().filter(|(_, change)| *change != 0).collect()
 }
 
 /// What the handler learnt about an upload before its rules apply: the body's digest and the signed headers.
