@@ -150,12 +150,15 @@ struct Figures<'a> {
     current: (Period, Period),
     previous: (Period, Period),
     /// Per metric, the totals per key over both periods: one query per metric, however many figures use it.
-    loaded: std::cell::RefCell<std::collections::HashMap<Metric, std::rc::Rc<Vec<(CountKey, i64)>>>>,
+    loaded: std::cell::RefCell<std::collections::HashMap<Metric, KeyTotals>>,
 }
+
+/// Totals per key of one metric, shared by the figures made from them.
+type KeyTotals = std::rc::Rc<Vec<(CountKey, i64)>>;
 
 impl Figures<'_> {
     /// Every total of `metric` in the previous and the current period, per key, fetched once per metric.
-    fn keys(&self, metric: Metric) -> Result<std::rc::Rc<Vec<(CountKey, i64)>>, StorageError> {
+    fn keys(&self, metric: Metric) -> Result<KeyTotals, StorageError> {
         if let Some(keys) = self.loaded.borrow().get(&metric) {
             return Ok(keys.clone());
         }
