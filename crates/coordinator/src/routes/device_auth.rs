@@ -104,3 +104,23 @@ mod tests {
         }
     }
 }
+
+/// An enrolment request whose signature its own new key made, within the clock window: the request and that key.
+pub(crate) fn verified_enrolment(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(sleutel_protocol::EnrolRequest, PublicKey), ApiError> {
+    sleutel_protocol::check_version(body)?;
+    let request: sleutel_protocol::EnrolRequest =
+        serde_json::from_slice(body).map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    let key = PublicKey::parse(&request.public_key).ok_or(ApiError(ErrorCode::InvalidField))?;
+    let signed = signed_headers(headers)?;
+    // An enrolment names no device and no batch yet.
+    if !signed.device_id.is_empty() || !signed.batch_id.is_empty() {
+        return Err(ApiError(ErrorCode::InvalidField));
+    }
+    check_signature(&key, "POST", sleutel_protocol::paths::ENROL, &signed, body)?;
+    check_clock(state, signed.timestamp)?;
+    Ok((request, key))
+}

@@ -1,32 +1,19 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use sleutel_protocol::{DeviceStatus, OrganisationInfo, ReferenceLists, paths};
+use sleutel_protocol::{DeviceStatus, ReferenceLists, paths};
 
 use super::device_auth::authenticate;
+use super::with_storage;
 use crate::ApiError;
 use crate::state::AppState;
-use crate::storage::StorageError;
 
 /// The device's high-water mark, so a reinstalled device continues above it.
 #[utoipa::path(get, path = "/api/v1/devices/me",
     responses((status = 200, body = DeviceStatus), (status = 401, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn me(State(state): State<AppState>, headers: HeaderMap) -> Result<Json<DeviceStatus>, ApiError> {
     let (device, _) = authenticate(&state, "GET", paths::DEVICE_STATUS, &headers, b"").await?;
-    let storage = state.storage.clone();
-    let (organisation_id, id) = (device.organisation_id, device.id.clone());
-    let (organisation, keys) = tokio::task::spawn_blocking(move || {
-        let organisation = storage.organisation(organisation_id)?.ok_or(StorageError::NotFound)?;
-        Ok::<_, StorageError>((organisation, storage.device_key_count(&id)?))
-    })
-    .await??;
-    Ok(Json(DeviceStatus {
-        device_id: device.id,
-        organisation: OrganisationInfo { id: organisation.id, name: organisation.name },
-        high_water_version: device.high_water_version,
-        keys,
-        last_upload_at: device.last_upload_at,
-    }))
+    Ok(Json(with_storage(&state, move |storage| crate::use_cases::devices::status(storage, &device)).await?))
 }
 
 /// The reference lists for the device's organisation (the shipped lists until projects can override them).

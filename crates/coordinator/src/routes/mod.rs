@@ -140,6 +140,22 @@ pub(crate) fn body_or_error(
     })
 }
 
+/// The client's address and its rate-limit key, when `limiter` lets one more request from it through (else
+/// `rate_limited`). Checked before any work, so guessing codes or passwords stays slow.
+pub(crate) fn client_within(
+    state: &AppState,
+    limiter: &crate::rate_limit::RateLimiter,
+    peer: std::net::SocketAddr,
+    headers: &axum::http::HeaderMap,
+) -> Result<(std::net::IpAddr, String), crate::ApiError> {
+    let client = crate::client_address::client_ip(peer, headers, &state.proxies);
+    let key = crate::client_address::limit_key(client);
+    if !limiter.allow(&key, crate::rate_limit::now_secs()) {
+        return Err(crate::ApiError(sleutel_protocol::ErrorCode::RateLimited));
+    }
+    Ok((client, key))
+}
+
 /// Runs `work` on the blocking pool (storage calls block); refusals become their codes.
 pub(crate) async fn with_storage<T: Send + 'static>(
     state: &AppState,

@@ -48,11 +48,7 @@ pub(crate) async fn login(
     headers: HeaderMap,
     body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
-    let client = crate::client_address::client_ip(peer, &headers, &state.proxies);
-    let client_key = crate::client_address::limit_key(client);
-    if !state.login_limiter.allow(&client_key, crate::rate_limit::now_secs()) {
-        return Err(ApiError(ErrorCode::RateLimited));
-    }
+    let (client, client_key) = super::client_within(&state, &state.login_limiter, peer, &headers)?;
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let (secure, limits) = (state.secure_cookies, state.login_limits);
     let browser = auth::cookie_value(&headers, auth::browser_cookie_name(secure));
@@ -60,13 +56,8 @@ pub(crate) async fn login(
     let _hashing = state.password_check_slot().await?;
     let granted = with_storage(&state, move |storage| {
         let (name, password, client_address) = (&request.name, &request.password, &client.to_string());
-        let from = LoginAttemptFrom {
-            name,
-            password,
-            client_key: &client_key,
-            client_address,
-            browser_token: browser.as_deref(),
-        };
+        let browser_token = browser.as_deref();
+        let from = LoginAttemptFrom { name, password, client_key: &client_key, client_address, browser_token };
         login::login(storage, from, &limits, crate::now())
     });
     Ok(with_cookies(granted.await?, secure))

@@ -96,3 +96,19 @@ pub fn audit_log(storage: &dyn Storage, caller: &Caller, limit: Option<u32>) -> 
     caller.require_admin()?;
     Ok(storage.audit_log(limit.unwrap_or(200).min(1000))?)
 }
+
+/// What a device learns about itself (`GET /api/v1/devices/me`): its organisation, its high-water mark (a
+/// reinstalled app continues above it) and how many keys the coordinator holds for it.
+pub fn status(
+    storage: &dyn Storage,
+    device: &crate::storage::Device,
+) -> Result<sleutel_protocol::DeviceStatus, Refusal> {
+    let organisation = storage.organisation(device.organisation_id)?.ok_or(StorageError::NotFound)?;
+    Ok(sleutel_protocol::DeviceStatus {
+        device_id: device.id.clone(),
+        organisation: sleutel_protocol::OrganisationInfo { id: organisation.id, name: organisation.name },
+        high_water_version: device.high_water_version,
+        keys: storage.device_key_count(&device.id)?,
+        last_upload_at: device.last_upload_at,
+    })
+}

@@ -52,7 +52,17 @@ pub fn enrol(
         Err(e) => return Err(e.into()),
     };
     let organisation = storage.organisation(device.organisation_id)?.ok_or(StorageError::NotFound)?;
+    tracing::info!(device_id = %device.id, organisation_id = device.organisation_id, "device enrolled");
     Ok((device, organisation))
+}
+
+/// The reply to a device just enrolled: its id, its organisation, and the reference lists to use.
+pub fn reply((device, organisation): (Device, Organisation)) -> sleutel_protocol::EnrolReply {
+    sleutel_protocol::EnrolReply {
+        device_id: device.id,
+        organisation: sleutel_protocol::OrganisationInfo { id: organisation.id, name: organisation.name },
+        reference_lists: sleutel_protocol::ReferenceLists::shipped(),
+    }
 }
 
 /// The old device a replacement proof names, when its key signed the new public key.

@@ -134,6 +134,62 @@ pub fn prepare_batch(
     })
 }
 
+/// Takes an authenticated upload: checks its items ([`prepare_batch`]) and applies it through the engine's group
+/// commit ([`take_upload`] inside). Answers the reply, or the code the whole batch is refused with.
+pub fn upload(
+    storage: &dyn crate::storage::Storage,
+    request: sleutel_protocol::UploadRequest,
+    device: &Device,
+    signed: SignedUpload<'_>,
+    ceilings: crate::storage::DeviceCeilings,
+    now: i64,
+) -> Result<UploadReply, super::Refusal> {
+    let batch = prepare_batch(request, device, signed, ceilings, now)?;
+    match storage.ingest(device, &batch, now)? {
+        IngestOutcome::Reply { reply, replayed } => {
+            tracing::info!(
+                imported = reply.imported,
+                updated = reply.updated,
+                ignored = reply.ignored,
+                rejected = reply.rejected,
+                replayed,
+                "batch ingested"
+            );
+            Ok(reply)
+        }
+        IngestOutcome::Refused(code) => Err(code.into()),
+    }
+}
+
+/// The same rejection of the same device within this time is one audit entry with a count, not one per request.
+const REPEATED_REJECTION_WINDOW_SECS: i64 = 3600;
+
+/// Writes a refused upload to the audit log when only the device itself can have sent it (its signature verified):
+/// revoked, clock skew, replay, a reused batch id, a malformed field, too many items. Anonymous junk (bad JSON,
+/// unknown devices, bad signatures) and rate limiting are only logged, so nobody can flood the audit log or slow
+/// down ingest with it. A device retrying the same refused request makes one entry with a count.
+pub fn record_rejection(
+    storage: &dyn crate::storage::Storage,
+    device_id: &str,
+    code: ErrorCode,
+    now: i64,
+) -> StorageResult<()> {
+    let on_record = matches!(
+        code,
+        ErrorCode::DeviceRevoked
+            | ErrorCode::ClockSkew
+            | ErrorCode::ReplayDetected
+            | ErrorCode::BatchIdReused
+            | ErrorCode::InvalidField
+            | ErrorCode::TooManyItems
+    );
+    if !on_record {
+        return Ok(());
+    }
+    let detail = serde_json::json!({"device_id": device_id, "code": code.as_str()});
+    storage.audit_repeated(now, device_id, "upload_rejected", &detail, REPEATED_REJECTION_WINDOW_SECS)
+}
+
 /// Takes one upload inside `tx`: a batch id seen before with the same body gets the stored reply (or
 /// `replay_detected` when its timestamp is not newer), with another body `batch_id_reused`; a device revoked
 /// meanwhile is refused; otherwise each valid item replaces the stored value when its version is newer.
