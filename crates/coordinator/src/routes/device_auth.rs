@@ -91,20 +91,6 @@ pub(crate) async fn authenticate(
     Ok((device, h))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::parse_timestamp;
-
-    #[test]
-    fn timestamps_are_digits_only() {
-        assert_eq!(parse_timestamp("1764460800"), Some(1_764_460_800));
-        for bad in ["", "+1764460800", "-5", " 1764460800", "1764460800 ", "01764460800", "0x10", "9999999999999999999"]
-        {
-            assert_eq!(parse_timestamp(bad), None, "{bad:?}");
-        }
-    }
-}
-
 /// An enrolment request whose signature its own new key made, within the clock window: the request and that key.
 pub(crate) fn verified_enrolment(
     state: &AppState,
@@ -123,4 +109,18 @@ pub(crate) fn verified_enrolment(
     check_signature(&key, "POST", sleutel_protocol::paths::ENROL, &signed, body)?;
     check_clock(state, signed.timestamp)?;
     Ok((request, key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_timestamp;
+
+    #[test]
+    fn timestamps_are_digits_only() {
+        assert_eq!(parse_timestamp("1764460800"), Some(1_764_460_800));
+        for bad in ["", "+1764460800", "-5", " 1764460800", "1764460800 ", "01764460800", "0x10", "9999999999999999999"]
+        {
+            assert_eq!(parse_timestamp(bad), None, "{bad:?}");
+        }
+    }
 }
