@@ -3,9 +3,10 @@
 
 use sleutel_coordinator::admin;
 use sleutel_coordinator::storage::{
-    Batch, DeviceCeilings, ENROLMENT_REPEAT_SECS, IngestOutcome, LoginAttempt, LoginLimits, NewSession, Role, Storage,
-    StorageError, TableRows, TotalsQuery, ValidItem,
+    DeviceCeilings, ENROLMENT_REPEAT_SECS, LoginAttempt, LoginLimits, NewSession, Role, Storage, StorageError,
+    TableRows, TotalsQuery,
 };
+use sleutel_coordinator::use_cases::upload::{Batch, IngestOutcome, ValidItem};
 use sleutel_domain::counts::{CountKey, Dimension, Metric, Period};
 use sleutel_protocol::ErrorCode;
 

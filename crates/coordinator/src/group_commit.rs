@@ -5,7 +5,8 @@
 
 use std::sync::{Mutex, MutexGuard};
 
-use crate::storage::{Batch, Device, IngestOutcome, StorageError, StorageResult};
+use crate::storage::{Device, StorageError, StorageResult};
+use crate::use_cases::upload::{Batch, IngestOutcome};
 
 /// One upload waiting for the next commit.
 #[derive(Debug)]

@@ -16,11 +16,12 @@ use postgres::error::SqlState;
 use postgres::{GenericClient, NoTls, Row, Statement, Transaction};
 use sleutel_domain::counts::{CountKey, Dimension, Period};
 use sleutel_domain::disclosure::Threshold;
-use sleutel_protocol::UploadReply;
 
 use crate::group_commit::{GroupCommit, IngestJob};
 use crate::storage::*;
-use crate::use_cases::upload::{CountChange, DeviceState, StoredBatch, UploadTransaction, nonzero_changes};
+use crate::use_cases::upload::{
+    Batch, CountChange, DeviceState, IngestOutcome, StoredBatch, UploadTransaction, nonzero_changes,
+};
 
 const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("../../../migrations/coordinator/postgres/0001_init.sql")),
@@ -405,14 +406,12 @@ fn key_columns(key: &CountKey) -> (String, &'static str, String) {
 fn stored_batch_from(
     body: Option<Vec<u8>>,
     last_timestamp: Option<i64>,
-    reply: Option<String>,
+    reply_json: Option<String>,
 ) -> StorageResult<Option<StoredBatch>> {
-    match (body, last_timestamp, reply) {
-        (Some(body_sha256), Some(last_timestamp), Some(reply)) => Ok(Some(StoredBatch {
-            body_sha256,
-            last_timestamp,
-            reply: serde_json::from_str(&reply).map_err(|_| StorageError::Corrupt)?,
-        })),
+    match (body, last_timestamp, reply_json) {
+        (Some(body_sha256), Some(last_timestamp), Some(reply_json)) => {
+            Ok(Some(StoredBatch { body_sha256, last_timestamp, reply_json }))
+        }
         _ => Ok(None),
     }
 }
@@ -571,9 +570,8 @@ impl UploadTransaction for PostgresUpload<'_, '_> {
         Ok(())
     }
 
-    fn store_batch(&mut self, _device_id: &str, batch: &Batch, reply: &UploadReply, now: i64) -> StorageResult<()> {
-        let reply = serde_json::to_string(reply).map_err(|_| StorageError::Corrupt)?;
-        self.writes.stored = Some((batch.body_sha256.to_vec(), batch.timestamp, reply, now));
+    fn store_batch(&mut self, _device_id: &str, batch: &Batch, reply_json: &str, now: i64) -> StorageResult<()> {
+        self.writes.stored = Some((batch.body_sha256.to_vec(), batch.timestamp, reply_json.to_owned(), now));
         Ok(())
     }
 
@@ -617,7 +615,7 @@ impl UploadTransaction for PostgresUpload<'_, '_> {
     }
 }
 
-impl Storage for PostgresStorage {
+impl OrganisationStorage for PostgresStorage {
     fn create_organisation(&self, name: &str, audit: &[AuditRecord], now: i64) -> StorageResult<Organisation> {
         self.in_transaction(|tx| {
             let id: i64 = tx
@@ -669,6 +667,36 @@ impl Storage for PostgresStorage {
         })
     }
 
+    fn set_target(
+        &self,
+        organisation_id: i64,
+        year: i32,
+        indicator: &str,
+        value: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            tx.execute(
+                "INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (organisation_id, year, indicator) DO UPDATE SET value = $4, updated_at = $5",
+                &[&organisation_id, &year, &indicator, &value, &now],
+            )?;
+            write_audit(tx, audit, now)
+        })
+    }
+
+    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>> {
+        let rows = self.client()?.query(
+            "SELECT indicator, value FROM targets WHERE organisation_id = $1 AND year = $2
+             ORDER BY indicator COLLATE \"C\"",
+            &[&organisation_id, &year],
+        )?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+}
+
+impl AccountStorage for PostgresStorage {
     fn create_account_complete(
         &self,
         account: &AccountToCreate<'_>,
@@ -895,47 +923,6 @@ impl Storage for PostgresStorage {
         })
     }
 
-    fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
-        let rows = self.read(
-            // Every device with work in the months, from the covering index alone, less the few revoked ones.
-            "SELECT (SELECT count(DISTINCT device_id) FROM device_months
-                         WHERE organisation_id = ANY($1) AND period BETWEEN $2 AND $3 AND nonzero_keys > 0)
-                      - (SELECT count(DISTINCT m.device_id) FROM devices d JOIN device_months m ON m.device_id = d.id
-                         WHERE d.revoked_at IS NOT NULL AND d.organisation_id = ANY($1)
-                           AND m.period BETWEEN $2 AND $3 AND m.nonzero_keys > 0)",
-            &[&organisations, &from.to_string(), &to.to_string()],
-        )?;
-        Ok(rows.first().map_or(0, |r| r.get(0)))
-    }
-
-    fn set_target(
-        &self,
-        organisation_id: i64,
-        year: i32,
-        indicator: &str,
-        value: i64,
-        audit: &[AuditRecord],
-        now: i64,
-    ) -> StorageResult<()> {
-        self.in_transaction(|tx| {
-            tx.execute(
-                "INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES ($1, $2, $3, $4, $5)
-                 ON CONFLICT (organisation_id, year, indicator) DO UPDATE SET value = $4, updated_at = $5",
-                &[&organisation_id, &year, &indicator, &value, &now],
-            )?;
-            write_audit(tx, audit, now)
-        })
-    }
-
-    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>> {
-        let rows = self.client()?.query(
-            "SELECT indicator, value FROM targets WHERE organisation_id = $1 AND year = $2
-             ORDER BY indicator COLLATE \"C\"",
-            &[&organisation_id, &year],
-        )?;
-        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
-    }
-
     fn grant_organisation(
         &self,
         account_id: i64,
@@ -1021,7 +1008,9 @@ impl Storage for PostgresStorage {
             Ok(deleted == 1)
         })
     }
+}
 
+impl DeviceStorage for PostgresStorage {
     fn issue_enrolment_code(
         &self,
         organisation_id: i64,
@@ -1149,6 +1138,21 @@ impl Storage for PostgresStorage {
             self.client()?.query_one("SELECT count(*) FROM device_counts WHERE device_id = $1", &[&id])?.get(0);
         Ok(n.max(0).unsigned_abs())
     }
+}
+
+impl CountStorage for PostgresStorage {
+    fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
+        let rows = self.read(
+            // Every device with work in the months, from the covering index alone, less the few revoked ones.
+            "SELECT (SELECT count(DISTINCT device_id) FROM device_months
+                         WHERE organisation_id = ANY($1) AND period BETWEEN $2 AND $3 AND nonzero_keys > 0)
+                      - (SELECT count(DISTINCT m.device_id) FROM devices d JOIN device_months m ON m.device_id = d.id
+                         WHERE d.revoked_at IS NOT NULL AND d.organisation_id = ANY($1)
+                           AND m.period BETWEEN $2 AND $3 AND m.nonzero_keys > 0)",
+            &[&organisations, &from.to_string(), &to.to_string()],
+        )?;
+        Ok(rows.first().map_or(0, |r| r.get(0)))
+    }
 
     /// Group commit per lane ([`GroupCommit`]); see [`PostgresStorage::ingest_group`].
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome> {
@@ -1194,7 +1198,9 @@ impl Storage for PostgresStorage {
         })?;
         Ok(grouped.into_iter().map(|((row, column), value)| TableCell { row, column, value }).collect())
     }
+}
 
+impl AuditStorage for PostgresStorage {
     fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()> {
         self.client()?.execute(
             "INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, $2, $3, $4)",

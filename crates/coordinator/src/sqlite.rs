@@ -6,11 +6,12 @@ use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use sleutel_domain::counts::{CountKey, Dimension, Period};
-use sleutel_protocol::UploadReply;
 
 use crate::group_commit::{GroupCommit, IngestJob};
 use crate::storage::*;
-use crate::use_cases::upload::{CountChange, DeviceState, StoredBatch, UploadTransaction, nonzero_changes};
+use crate::use_cases::upload::{
+    Batch, CountChange, DeviceState, IngestOutcome, StoredBatch, UploadTransaction, nonzero_changes,
+};
 use sleutel_domain::disclosure::Threshold;
 
 const MIGRATIONS: &[(u32, &str)] = &[
@@ -260,14 +261,7 @@ impl UploadTransaction for SqliteUpload<'_> {
             )?
             .query_row(params![device_id, batch_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
-        row.map(|(body_sha256, last_timestamp, reply)| {
-            Ok(StoredBatch {
-                body_sha256,
-                last_timestamp,
-                reply: serde_json::from_str(&reply).map_err(|_| StorageError::Corrupt)?,
-            })
-        })
-        .transpose()
+        Ok(row.map(|(body_sha256, last_timestamp, reply_json)| StoredBatch { body_sha256, last_timestamp, reply_json }))
     }
 
     fn touch_batch(&mut self, device_id: &str, batch_id: &str, timestamp: i64) -> StorageResult<()> {
@@ -277,14 +271,20 @@ impl UploadTransaction for SqliteUpload<'_> {
         Ok(())
     }
 
-    fn store_batch(&mut self, device_id: &str, batch: &Batch, reply: &UploadReply, now: i64) -> StorageResult<()> {
-        let stored = serde_json::to_string(reply).map_err(|_| StorageError::Corrupt)?;
+    fn store_batch(&mut self, device_id: &str, batch: &Batch, reply_json: &str, now: i64) -> StorageResult<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO batches (device_id, batch_id, body_sha256, last_timestamp, reply, received_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
-            .execute(params![device_id, batch.batch_id, batch.body_sha256.as_slice(), batch.timestamp, stored, now])?;
+            .execute(params![
+                device_id,
+                batch.batch_id,
+                batch.body_sha256.as_slice(),
+                batch.timestamp,
+                reply_json,
+                now
+            ])?;
         Ok(())
     }
 
@@ -370,7 +370,7 @@ impl UploadTransaction for SqliteUpload<'_> {
     }
 }
 
-impl Storage for SqliteStorage {
+impl OrganisationStorage for SqliteStorage {
     fn create_organisation(&self, name: &str, audit: &[AuditRecord], now: i64) -> StorageResult<Organisation> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
@@ -431,6 +431,38 @@ impl Storage for SqliteStorage {
         Ok(changed == 1)
     }
 
+    fn set_target(
+        &self,
+        organisation_id: i64,
+        year: i32,
+        indicator: &str,
+        value: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (organisation_id, year, indicator) DO UPDATE SET value = ?4, updated_at = ?5",
+            params![organisation_id, year, indicator, value, now],
+        )?;
+        write_audit(&tx, audit, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT indicator, value FROM targets WHERE organisation_id = ?1 AND year = ?2 ORDER BY indicator",
+        )?;
+        let rows = stmt.query_map(params![organisation_id, year], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+}
+
+impl AccountStorage for SqliteStorage {
     fn create_account_complete(
         &self,
         account: &AccountToCreate<'_>,
@@ -680,52 +712,6 @@ impl Storage for SqliteStorage {
         Ok(())
     }
 
-    fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
-        let organisations = serde_json::to_string(organisations).map_err(|_| StorageError::Corrupt)?;
-        // Every device with work in the months, from the covering index alone, less the few revoked ones: a join
-        // of every row with its device would cost a lookup each.
-        Ok(self.conn().query_row(
-            "SELECT (SELECT count(DISTINCT device_id) FROM device_months
-                     WHERE organisation_id IN (SELECT value FROM json_each(?1)) AND period BETWEEN ?2 AND ?3
-                       AND nonzero_keys > 0)
-                  - (SELECT count(DISTINCT m.device_id) FROM devices d JOIN device_months m ON m.device_id = d.id
-                     WHERE d.revoked_at IS NOT NULL AND d.organisation_id IN (SELECT value FROM json_each(?1))
-                       AND m.period BETWEEN ?2 AND ?3 AND m.nonzero_keys > 0)",
-            params![organisations, from.to_string(), to.to_string()],
-            |r| r.get(0),
-        )?)
-    }
-
-    fn set_target(
-        &self,
-        organisation_id: i64,
-        year: i32,
-        indicator: &str,
-        value: i64,
-        audit: &[AuditRecord],
-        now: i64,
-    ) -> StorageResult<()> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        tx.execute(
-            "INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (organisation_id, year, indicator) DO UPDATE SET value = ?4, updated_at = ?5",
-            params![organisation_id, year, indicator, value, now],
-        )?;
-        write_audit(&tx, audit, now)?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>> {
-        let conn = self.conn();
-        let mut stmt = conn.prepare_cached(
-            "SELECT indicator, value FROM targets WHERE organisation_id = ?1 AND year = ?2 ORDER BY indicator",
-        )?;
-        let rows = stmt.query_map(params![organisation_id, year], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<Result<Vec<_>, _>>()?)
-    }
-
     fn grant_organisation(
         &self,
         account_id: i64,
@@ -828,7 +814,9 @@ impl Storage for SqliteStorage {
         tx.commit()?;
         Ok(())
     }
+}
 
+impl DeviceStorage for SqliteStorage {
     fn issue_enrolment_code(
         &self,
         organisation_id: i64,
@@ -971,6 +959,24 @@ impl Storage for SqliteStorage {
             self.conn().query_row("SELECT count(*) FROM device_counts WHERE device_id = ?1", [id], |r| r.get(0))?;
         Ok(n.max(0) as u64)
     }
+}
+
+impl CountStorage for SqliteStorage {
+    fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
+        let organisations = serde_json::to_string(organisations).map_err(|_| StorageError::Corrupt)?;
+        // Every device with work in the months, from the covering index alone, less the few revoked ones: a join
+        // of every row with its device would cost a lookup each.
+        Ok(self.conn().query_row(
+            "SELECT (SELECT count(DISTINCT device_id) FROM device_months
+                     WHERE organisation_id IN (SELECT value FROM json_each(?1)) AND period BETWEEN ?2 AND ?3
+                       AND nonzero_keys > 0)
+                  - (SELECT count(DISTINCT m.device_id) FROM devices d JOIN device_months m ON m.device_id = d.id
+                     WHERE d.revoked_at IS NOT NULL AND d.organisation_id IN (SELECT value FROM json_each(?1))
+                       AND m.period BETWEEN ?2 AND ?3 AND m.nonzero_keys > 0)",
+            params![organisations, from.to_string(), to.to_string()],
+            |r| r.get(0),
+        )?)
+    }
 
     /// Group commit ([`GroupCommit`]): one transaction and one fsync for every upload that arrived meanwhile.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome> {
@@ -1015,7 +1021,9 @@ impl Storage for SqliteStorage {
         })?;
         Ok(grouped.into_iter().map(|((row, column), value)| TableCell { row, column, value }).collect())
     }
+}
 
+impl AuditStorage for SqliteStorage {
     fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()> {
         self.conn().execute(
             "INSERT INTO audit_log (at, actor, action, detail) VALUES (?1, ?2, ?3, ?4)",

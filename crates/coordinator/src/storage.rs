@@ -5,7 +5,8 @@
 
 use sleutel_domain::counts::{CountKey, Metric, Period};
 use sleutel_domain::disclosure::Threshold;
-use sleutel_protocol::{ErrorCode, UploadReply};
+
+use crate::use_cases::upload::{Batch, IngestOutcome};
 
 /// Storage failures. Details are logged by the caller, never sent to clients.
 #[derive(Debug, thiserror::Error)]
@@ -136,29 +137,6 @@ pub struct Device {
     pub high_water_version: i64,
 }
 
-/// One valid count of an upload, with its position in the request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ValidItem {
-    pub index: usize,
-    pub key: CountKey,
-    pub value: i64,
-    pub version: i64,
-}
-
-/// A verified upload, ready to apply.
-#[derive(Debug, Clone)]
-pub struct Batch {
-    pub batch_id: String,
-    pub body_sha256: [u8; 32],
-    pub timestamp: i64,
-    pub items: Vec<ValidItem>,
-    /// Items already refused by validation; they are part of the reply.
-    pub invalid: Vec<sleutel_protocol::ItemProblem>,
-    pub item_count: usize,
-    /// How much one device may keep here.
-    pub ceilings: DeviceCeilings,
-}
-
 /// What one device may keep at the coordinator, so no device can fill its disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DeviceCeilings {
@@ -175,15 +153,6 @@ impl Default for DeviceCeilings {
             stored_replies: sleutel_protocol::limits::MAX_STORED_REPLIES_PER_DEVICE,
         }
     }
-}
-
-/// What happened to an upload.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IngestOutcome {
-    /// Applied now, or the stored reply of an earlier identical batch.
-    Reply { reply: UploadReply, replayed: bool },
-    /// Refused as a whole; nothing changed.
-    Refused(ErrorCode),
 }
 
 /// A totals query, already validated and narrowed to the organisations the caller may see.
@@ -243,7 +212,7 @@ pub struct TableCell {
     pub value: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TotalsRow {
     pub period: Option<String>,
     pub group: Option<String>,
@@ -268,8 +237,8 @@ pub struct Enrolled {
     pub repeated: bool,
 }
 
-/// Everything the coordinator stores.
-pub trait Storage: Send + Sync + 'static {
+/// Organisations (projects), their disclosure thresholds and yearly targets.
+pub trait OrganisationStorage {
     /// Every change below takes the audit entries that record it and writes them in the same transaction: an
     /// entry exists exactly when its change happened.
     fn create_organisation(&self, name: &str, audit: &[AuditRecord], now: i64) -> StorageResult<Organisation>;
@@ -284,7 +253,21 @@ pub trait Storage: Send + Sync + 'static {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool>;
+    fn set_target(
+        &self,
+        organisation_id: i64,
+        year: i32,
+        indicator: &str,
+        value: i64,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<()>;
+    /// An organisation's targets for a year: `(indicator, value)`.
+    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>>;
+}
 
+/// Dashboard accounts: passwords, login attempts and locks, known browsers, sessions, the organisations they see.
+pub trait AccountStorage {
     /// Creates an account with its organisations and password in one transaction, together with the audit entries
     /// that record it: all of it, or (on any failure, e.g. a name taken meanwhile: `Conflict`) nothing.
     fn create_account_complete(
@@ -327,20 +310,6 @@ pub trait Storage: Send + Sync + 'static {
     /// The account and CSRF token of a session that has not expired.
     fn session(&self, token_sha256: &[u8; 32], now: i64) -> StorageResult<Option<(Account, String)>>;
     fn delete_session(&self, token_sha256: &[u8; 32], audit: &[AuditRecord], now: i64) -> StorageResult<()>;
-    /// Devices (not revoked) of these organisations with a non-zero count in a month between `from` and `to`: the
-    /// "active volunteers" of a period.
-    fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64>;
-    fn set_target(
-        &self,
-        organisation_id: i64,
-        year: i32,
-        indicator: &str,
-        value: i64,
-        audit: &[AuditRecord],
-        now: i64,
-    ) -> StorageResult<()>;
-    /// An organisation's targets for a year: `(indicator, value)`.
-    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>>;
     /// Lets a coordinator account see an organisation.
     fn grant_organisation(
         &self,
@@ -364,7 +333,10 @@ pub trait Storage: Send + Sync + 'static {
     /// `by`: `false` when either is unknown or no other admin than the deleted one would remain. The audit log keeps
     /// its name as it was.
     fn delete_account(&self, account_id: i64, by: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool>;
+}
 
+/// Enrolment codes and devices.
+pub trait DeviceStorage {
     fn issue_enrolment_code(
         &self,
         organisation_id: i64,
@@ -394,7 +366,13 @@ pub trait Storage: Send + Sync + 'static {
     fn revoke_device(&self, id: &str, audit: &[AuditRecord], now: i64) -> StorageResult<bool>;
     /// Number of count keys held for a device.
     fn device_key_count(&self, id: &str) -> StorageResult<u64>;
+}
 
+/// Uploads and what they add up to.
+pub trait CountStorage {
+    /// Devices (not revoked) of these organisations with a non-zero count in a month between `from` and `to`: the
+    /// "active volunteers" of a period.
+    fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64>;
     /// Applies an upload in one transaction, or answers from the stored reply of the same batch.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome>;
     fn totals(&self, query: &TotalsQuery) -> StorageResult<Vec<TotalsRow>>;
@@ -409,7 +387,10 @@ pub trait Storage: Send + Sync + 'static {
         rows: TableRows,
         columns: sleutel_domain::counts::Dimension,
     ) -> StorageResult<Vec<TableCell>>;
+}
 
+/// The audit log.
+pub trait AuditStorage {
     fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()>;
     /// Like [`Storage::audit`], but an entry with the same actor, action and detail as the latest such entry
     /// within `window_secs` raises that entry's `count` (and its `last_at`) instead of adding a new one: a device
@@ -423,4 +404,21 @@ pub trait Storage: Send + Sync + 'static {
         window_secs: i64,
     ) -> StorageResult<()>;
     fn audit_log(&self, limit: u32) -> StorageResult<Vec<AuditEntry>>;
+}
+
+/// Everything the coordinator stores, one trait per topic. Every change takes the audit entries that record it and
+/// writes them in the same transaction: an entry exists exactly when its change happened.
+pub trait Storage:
+    OrganisationStorage + AccountStorage + DeviceStorage + CountStorage + AuditStorage + Send + Sync + 'static
+{
+}
+
+impl<T> Storage for T where
+    T: OrganisationStorage + AccountStorage + DeviceStorage + CountStorage + AuditStorage + Send + Sync + 'static
+{
+}
+
+/// The topic traits, for code that calls storage: `use crate::storage::prelude::*;`.
+pub mod prelude {
+    pub use super::{AccountStorage, AuditStorage, CountStorage, DeviceStorage, OrganisationStorage, Storage};
 }

@@ -28,7 +28,21 @@ pub struct TotalsReply {
     pub metric: String,
     pub from: String,
     pub to: String,
-    pub rows: Vec<TotalsRow>,
+    pub rows: Vec<TotalsReplyRow>,
+}
+
+/// One total: per month (`by_period`) and value of the grouping dimension, when asked for.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct TotalsReplyRow {
+    pub period: Option<String>,
+    pub group: Option<String>,
+    pub value: i64,
+}
+
+impl From<TotalsRow> for TotalsReplyRow {
+    fn from(row: TotalsRow) -> Self {
+        Self { period: row.period, group: row.group, value: row.value }
+    }
 }
 
 /// A checked totals request.
@@ -88,6 +102,6 @@ pub fn totals(storage: &dyn Storage, caller: &Caller, spec: &TotalsSpec) -> Resu
         metric: spec.metric.code().into(),
         from: spec.from.to_string(),
         to: spec.to.to_string(),
-        rows: storage.totals(&query)?,
+        rows: storage.totals(&query)?.into_iter().map(TotalsReplyRow::from).collect(),
     })
 }

@@ -6,7 +6,39 @@ use std::collections::HashMap;
 use sleutel_domain::counts::{CountKey, Dimension};
 use sleutel_protocol::{ErrorCode, ItemCode, ItemProblem, UploadReply, UploadStatus};
 
-use crate::storage::{Batch, Device, IngestOutcome, StorageResult};
+use crate::storage::{Device, StorageResult};
+
+/// One valid count of an upload, with its position in the request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidItem {
+    pub index: usize,
+    pub key: CountKey,
+    pub value: i64,
+    pub version: i64,
+}
+
+/// A verified upload, ready to apply.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    pub batch_id: String,
+    pub body_sha256: [u8; 32],
+    pub timestamp: i64,
+    pub items: Vec<ValidItem>,
+    /// Items already refused by validation; they are part of the reply.
+    pub invalid: Vec<sleutel_protocol::ItemProblem>,
+    pub item_count: usize,
+    /// How much one device may keep here.
+    pub ceilings: crate::storage::DeviceCeilings,
+}
+
+/// What happened to an upload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IngestOutcome {
+    /// Applied now, or the stored reply of an earlier identical batch.
+    Reply { reply: UploadReply, replayed: bool },
+    /// Refused as a whole; nothing changed.
+    Refused(ErrorCode),
+}
 
 /// What the coordinator holds about a device while it takes an upload.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +53,8 @@ pub struct DeviceState {
 pub struct StoredBatch {
     pub body_sha256: Vec<u8>,
     pub last_timestamp: i64,
-    pub reply: UploadReply,
+    /// The reply as sent (JSON), to send again.
+    pub reply_json: String,
 }
 
 /// The steps an upload needs from storage, all inside one transaction that the engine commits (or rolls back when
@@ -31,7 +64,8 @@ pub trait UploadTransaction {
     fn stored_batch(&mut self, device_id: &str, batch_id: &str) -> StorageResult<Option<StoredBatch>>;
     /// A retried batch: remember its newer timestamp, so the same request cannot be replayed later.
     fn touch_batch(&mut self, device_id: &str, batch_id: &str, timestamp: i64) -> StorageResult<()>;
-    fn store_batch(&mut self, device_id: &str, batch: &Batch, reply: &UploadReply, now: i64) -> StorageResult<()>;
+    /// Keeps the batch's reply (JSON, as sent) to answer a retry of it.
+    fn store_batch(&mut self, device_id: &str, batch: &Batch, reply_json: &str, now: i64) -> StorageResult<()>;
     /// Keeps the device's `keep` newest stored replies (the one just stored among them) and none older than the
     /// retention period.
     fn prune_batches(&mut self, device_id: &str, just_stored: &str, keep: i64, now: i64) -> StorageResult<()>;
@@ -115,7 +149,7 @@ pub fn prepare_batch(
         let problem = match item.validate() {
             Ok(key) if latest.is_some_and(|latest| key.period > latest) => ItemCode::PeriodOutOfRange,
             Ok(key) if seen.insert(key) => {
-                items.push(crate::storage::ValidItem { index, key, value: item.value, version: item.version });
+                items.push(ValidItem { index, key, value: item.value, version: item.version });
                 continue;
             }
             Ok(_) => ItemCode::DuplicateKey,
@@ -212,10 +246,12 @@ pub fn take_upload(
             return Ok(IngestOutcome::Refused(ErrorCode::ReplayDetected));
         }
         tx.touch_batch(&device.id, &batch.batch_id, batch.timestamp)?;
-        return Ok(IngestOutcome::Reply { reply: seen.reply, replayed: true });
+        let reply = serde_json::from_str(&seen.reply_json).map_err(|_| crate::storage::StorageError::Corrupt)?;
+        return Ok(IngestOutcome::Reply { reply, replayed: true });
     }
     let reply = apply_items(tx, device, state, batch)?;
-    tx.store_batch(&device.id, batch, &reply, now)?;
+    let reply_json = serde_json::to_string(&reply).map_err(|_| crate::storage::StorageError::Corrupt)?;
+    tx.store_batch(&device.id, batch, &reply_json, now)?;
     // Replies are kept to answer a retried batch: a week at most, and the newest few hundred per device, so no
     // device can fill the disk with them.
     tx.prune_batches(&device.id, &batch.batch_id, batch.ceilings.stored_replies, now)?;
@@ -292,7 +328,7 @@ fn apply_items(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::{DeviceCeilings, ValidItem};
+    use crate::storage::DeviceCeilings;
 
     /// The rules need no database: an in-memory storage shows what each step must do.
     #[derive(Default)]
@@ -322,11 +358,11 @@ mod tests {
             }
             Ok(())
         }
-        fn store_batch(&mut self, _: &str, batch: &Batch, reply: &UploadReply, _: i64) -> StorageResult<()> {
+        fn store_batch(&mut self, _: &str, batch: &Batch, reply_json: &str, _: i64) -> StorageResult<()> {
             let stored = StoredBatch {
                 body_sha256: batch.body_sha256.to_vec(),
                 last_timestamp: batch.timestamp,
-                reply: reply.clone(),
+                reply_json: reply_json.to_owned(),
             };
             self.batches.insert(batch.batch_id.clone(), stored);
             Ok(())
