@@ -9,7 +9,7 @@
 //! admin rows the last-admin check. Uploads share commits per instance ([`GroupCommit`]) and write their counts as
 //! one batched upsert per table, in key order, so concurrent uploads never wait on each other in a cycle.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::time::Duration;
 
 use postgres::error::SqlState;
@@ -18,6 +18,7 @@ use sleutel_domain::counts::{CountKey, Dimension, Period};
 use sleutel_domain::disclosure::Threshold;
 
 use crate::group_commit::{GroupCommit, IngestJob};
+use crate::storage::stored_totals::{self, StoredTotal};
 use crate::storage::*;
 use crate::use_cases::upload::{
     Batch, CountChange, DeviceState, IngestOutcome, StoredBatch, UploadTransaction, nonzero_changes,
@@ -189,15 +190,6 @@ fn device_from_row(r: &Row) -> StorageResult<Device> {
     })
 }
 
-/// The audit entries with `name: value` added to each detail, for a value only the engine learns (a new id).
-fn naming(entries: &[AuditRecord], name: &str, value: i64) -> Vec<AuditRecord> {
-    let mut entries = entries.to_vec();
-    for detail in entries.iter_mut().filter_map(|e| e.detail.as_object_mut()) {
-        detail.insert(name.into(), value.into());
-    }
-    entries
-}
-
 /// Writes audit entries inside the transaction of the change they record.
 fn write_audit(tx: &mut impl GenericClient, entries: &[AuditRecord], now: i64) -> StorageResult<()> {
     for entry in entries {
@@ -285,11 +277,8 @@ impl PostgresStorage {
         Ok(value)
     }
 
-    fn each_total(
-        &self,
-        q: &TotalsQuery,
-        mut each: impl FnMut(&StoredTotal) -> StorageResult<()>,
-    ) -> StorageResult<()> {
+    /// The totals of `q`'s metric, months, organisations and municipality, summed over the organisations per key.
+    fn stored_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
         let rows = self.client()?.query(
             // Summed over the organisations here: a query over all of them returns one row per key, not one per
             // organisation and key.
@@ -299,10 +288,10 @@ impl PostgresStorage {
              GROUP BY period, metric, dimensions",
             &[&q.metric.code(), &q.from.to_string(), &q.to.to_string(), &q.organisations, &q.municipality],
         )?;
-        for r in rows {
-            each(&StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })?;
-        }
-        Ok(())
+        Ok(rows
+            .iter()
+            .map(|r| StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })
+            .collect())
     }
 
     /// Applies a group of uploads in one transaction. An upload's rules never fail it (a refusal is an outcome), so
@@ -349,20 +338,6 @@ impl PostgresStorage {
                 other => return other,
             }
         }
-    }
-}
-
-/// One row of the `totals` table as stored.
-struct StoredTotal {
-    period: String,
-    metric: String,
-    dimensions: String,
-    value: i64,
-}
-
-impl StoredTotal {
-    fn key(&self) -> StorageResult<CountKey> {
-        CountKey::parse_text(&self.period, &self.metric, &self.dimensions).map_err(|_| StorageError::Corrupt)
     }
 }
 
@@ -1161,42 +1136,15 @@ impl CountStorage for PostgresStorage {
     }
 
     fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
-        let mut grouped: BTreeMap<(Option<String>, Option<String>), i64> = BTreeMap::new();
-        self.each_total(q, |total| {
-            // Keys are parsed only when a dimension is asked for.
-            let group = match q.group_by_dimension {
-                Some(d) => Some(total.key()?.dimensions.get(d).unwrap_or("").to_owned()),
-                None => None,
-            };
-            let period = q.by_period.then(|| total.period.clone());
-            *grouped.entry((period, group)).or_default() += total.value;
-            Ok(())
-        })?;
-        Ok(grouped.into_iter().map(|((period, group), value)| TotalsRow { period, group, value }).collect())
+        stored_totals::grouped(q, &self.stored_totals(q)?)
     }
 
     fn total_keys(&self, q: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>> {
-        let mut keys = Vec::new();
-        self.each_total(q, |total| {
-            keys.push((total.key()?, total.value));
-            Ok(())
-        })?;
-        Ok(keys)
+        stored_totals::per_key(&self.stored_totals(q)?)
     }
 
     fn totals_table(&self, q: &TotalsQuery, rows: TableRows, columns: Dimension) -> StorageResult<Vec<TableCell>> {
-        let mut grouped: BTreeMap<(String, String), i64> = BTreeMap::new();
-        self.each_total(q, |total| {
-            let key = total.key()?;
-            let row = match rows {
-                TableRows::Month => total.period.clone(),
-                TableRows::Dimension(d) => key.dimensions.get(d).unwrap_or("").to_owned(),
-            };
-            let column = key.dimensions.get(columns).unwrap_or("").to_owned();
-            *grouped.entry((row, column)).or_default() += total.value;
-            Ok(())
-        })?;
-        Ok(grouped.into_iter().map(|((row, column), value)| TableCell { row, column, value }).collect())
+        stored_totals::table(&self.stored_totals(q)?, rows, columns)
     }
 }
 
@@ -1223,21 +1171,9 @@ impl AuditStorage for PostgresStorage {
                  ORDER BY id DESC LIMIT 1 FOR UPDATE",
                 &[&actor, &action, &at.saturating_sub(window_secs)],
             )?;
-            let same = latest.and_then(|r| {
-                let mut stored: serde_json::Value = serde_json::from_str(r.get(1)).ok()?;
-                let count = stored.get("count").and_then(serde_json::Value::as_i64).unwrap_or(1);
-                let object = stored.as_object_mut()?;
-                object.remove("count");
-                object.remove("last_at");
-                (stored == *detail).then_some((r.get::<_, i64>(0), count))
-            });
-            match same {
-                Some((id, count)) => {
-                    let mut merged = detail.clone();
-                    if let Some(object) = merged.as_object_mut() {
-                        object.insert("count".into(), (count + 1).into());
-                        object.insert("last_at".into(), at.into());
-                    }
+            let merged = latest.and_then(|r| Some((r.get::<_, i64>(0), repeated_detail(r.get(1), detail, at)?)));
+            match merged {
+                Some((id, merged)) => {
                     tx.execute("UPDATE audit_log SET detail = $2 WHERE id = $1", &[&id, &merged.to_string()])?;
                 }
                 None => {

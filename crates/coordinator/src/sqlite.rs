@@ -1,13 +1,14 @@
 //! The embedded storage: one SQLite file in the data directory. One connection behind a mutex: SQLite has a single
 //! writer anyway, and every call is short. Uploads share commits ([`GroupCommit`]).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, params};
 use sleutel_domain::counts::{CountKey, Dimension, Period};
 
 use crate::group_commit::{GroupCommit, IngestJob};
+use crate::storage::stored_totals::{self, StoredTotal};
 use crate::storage::*;
 use crate::use_cases::upload::{
     Batch, CountChange, DeviceState, IngestOutcome, StoredBatch, UploadTransaction, nonzero_changes,
@@ -76,20 +77,6 @@ fn finish_device((mut d, key): (Device, Vec<u8>)) -> StorageResult<Device> {
     Ok(d)
 }
 
-/// One row of the `totals` table as stored.
-struct StoredTotal {
-    period: String,
-    metric: String,
-    dimensions: String,
-    value: i64,
-}
-
-impl StoredTotal {
-    fn key(&self) -> StorageResult<CountKey> {
-        CountKey::parse_text(&self.period, &self.metric, &self.dimensions).map_err(|_| StorageError::Corrupt)
-    }
-}
-
 /// The database holds password hashes, device keys and every organisation's totals: only the account the
 /// coordinator runs as may read it. SQLite creates files 0644 and gives the `-wal` and `-shm` files the database's
 /// mode.
@@ -103,15 +90,6 @@ fn restrict_to_owner(dir: &Path, database: &Path) -> StorageResult<()> {
     #[cfg(not(unix))]
     let _ = (dir, database);
     Ok(())
-}
-
-/// The audit entries with `name: value` added to each detail, for a value only the engine learns (a new id).
-fn naming(entries: &[AuditRecord], name: &str, value: i64) -> Vec<AuditRecord> {
-    let mut entries = entries.to_vec();
-    for detail in entries.iter_mut().filter_map(|e| e.detail.as_object_mut()) {
-        detail.insert(name.into(), value.into());
-    }
-    entries
 }
 
 impl From<rusqlite::Error> for StorageError {
@@ -147,11 +125,8 @@ fn write_audit(tx: &Connection, entries: &[AuditRecord], now: i64) -> StorageRes
 impl SqliteStorage {
     /// Calls `each(period, key, value)` for every stored total matching `q`'s metric, months, organisations and
     /// municipality.
-    fn each_total(
-        &self,
-        q: &TotalsQuery,
-        mut each: impl FnMut(&StoredTotal) -> StorageResult<()>,
-    ) -> StorageResult<()> {
+    /// The totals of `q`'s metric, months, organisations and municipality, summed over the organisations per key.
+    fn stored_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
         let conn = self.conn();
         let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
         let mut stmt = conn.prepare_cached(
@@ -167,10 +142,7 @@ impl SqliteStorage {
             params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
             |r| Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? }),
         )?;
-        for row in rows {
-            each(&row?)?;
-        }
-        Ok(())
+        Ok(rows.collect::<Result<_, _>>()?)
     }
     /// Opens (creating if needed) `coordinator.db` in `dir` and applies pending migrations.
     pub fn open(dir: &Path) -> StorageResult<Self> {
@@ -984,42 +956,15 @@ impl CountStorage for SqliteStorage {
     }
 
     fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
-        let mut grouped: BTreeMap<(Option<String>, Option<String>), i64> = BTreeMap::new();
-        self.each_total(q, |total| {
-            // Keys are parsed only when a dimension is asked for.
-            let group = match q.group_by_dimension {
-                Some(d) => Some(total.key()?.dimensions.get(d).unwrap_or("").to_owned()),
-                None => None,
-            };
-            let period = q.by_period.then(|| total.period.clone());
-            *grouped.entry((period, group)).or_default() += total.value;
-            Ok(())
-        })?;
-        Ok(grouped.into_iter().map(|((period, group), value)| TotalsRow { period, group, value }).collect())
+        stored_totals::grouped(q, &self.stored_totals(q)?)
     }
 
     fn total_keys(&self, q: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>> {
-        let mut keys = Vec::new();
-        self.each_total(q, |total| {
-            keys.push((total.key()?, total.value));
-            Ok(())
-        })?;
-        Ok(keys)
+        stored_totals::per_key(&self.stored_totals(q)?)
     }
 
     fn totals_table(&self, q: &TotalsQuery, rows: TableRows, columns: Dimension) -> StorageResult<Vec<TableCell>> {
-        let mut grouped: BTreeMap<(String, String), i64> = BTreeMap::new();
-        self.each_total(q, |total| {
-            let key = total.key()?;
-            let row = match rows {
-                TableRows::Month => total.period.clone(),
-                TableRows::Dimension(d) => key.dimensions.get(d).unwrap_or("").to_owned(),
-            };
-            let column = key.dimensions.get(columns).unwrap_or("").to_owned();
-            *grouped.entry((row, column)).or_default() += total.value;
-            Ok(())
-        })?;
-        Ok(grouped.into_iter().map(|((row, column), value)| TableCell { row, column, value }).collect())
+        stored_totals::table(&self.stored_totals(q)?, rows, columns)
     }
 }
 
@@ -1049,21 +994,9 @@ impl AuditStorage for SqliteStorage {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        let mut same = latest.and_then(|(id, text)| {
-            let mut stored: serde_json::Value = serde_json::from_str(&text).ok()?;
-            let count = stored.get("count").and_then(serde_json::Value::as_i64).unwrap_or(1);
-            let object = stored.as_object_mut()?;
-            object.remove("count");
-            object.remove("last_at");
-            (stored == *detail).then_some((id, count))
-        });
-        match same.take() {
-            Some((id, count)) => {
-                let mut merged = detail.clone();
-                if let Some(object) = merged.as_object_mut() {
-                    object.insert("count".into(), (count + 1).into());
-                    object.insert("last_at".into(), at.into());
-                }
+        let merged = latest.and_then(|(id, text)| Some((id, repeated_detail(&text, detail, at)?)));
+        match merged {
+            Some((id, merged)) => {
                 tx.execute("UPDATE audit_log SET detail = ?2 WHERE id = ?1", params![id, merged.to_string()])?;
             }
             None => {

@@ -8,6 +8,8 @@ use sleutel_domain::disclosure::Threshold;
 
 use crate::use_cases::upload::{Batch, IngestOutcome};
 
+pub mod stored_totals;
+
 /// Storage failures. Details are logged by the caller, never sent to clients.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -421,4 +423,32 @@ impl<T> Storage for T where
 /// The topic traits, for code that calls storage: `use crate::storage::prelude::*;`.
 pub mod prelude {
     pub use super::{AccountStorage, AuditStorage, CountStorage, DeviceStorage, OrganisationStorage, Storage};
+}
+
+/// The audit entries with `name: value` added to each detail, for a value only the engine learns (a new id).
+pub(crate) fn naming(entries: &[AuditRecord], name: &str, value: i64) -> Vec<AuditRecord> {
+    let mut entries = entries.to_vec();
+    for detail in entries.iter_mut().filter_map(|e| e.detail.as_object_mut()) {
+        detail.insert(name.into(), value.into());
+    }
+    entries
+}
+
+/// For [`AuditStorage::audit_repeated`]: when the latest entry's detail (`stored`, JSON) records the same as
+/// `detail`, that detail with its `count` raised and `last_at` set; `None` when it records something else.
+pub(crate) fn repeated_detail(stored: &str, detail: &serde_json::Value, at: i64) -> Option<serde_json::Value> {
+    let mut stored: serde_json::Value = serde_json::from_str(stored).ok()?;
+    let count = stored.get("count").and_then(serde_json::Value::as_i64).unwrap_or(1);
+    let object = stored.as_object_mut()?;
+    object.remove("count");
+    object.remove("last_at");
+    if stored != *detail {
+        return None;
+    }
+    let mut merged = detail.clone();
+    if let Some(object) = merged.as_object_mut() {
+        object.insert("count".into(), (count + 1).into());
+        object.insert("last_at".into(), at.into());
+    }
+    Some(merged)
 }
