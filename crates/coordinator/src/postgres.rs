@@ -1065,16 +1065,7 @@ impl DeviceStorage for PostgresStorage {
             }
             // The organisation is only known here, from the code.
             write_audit(tx, &naming(audit, "organisation_id", organisation_id), now)?;
-            let device = Device {
-                id: device_id.to_owned(),
-                organisation_id,
-                public_key: *public_key,
-                label: label.to_owned(),
-                enrolled_at: now,
-                revoked_at: None,
-                last_upload_at: None,
-                high_water_version,
-            };
+            let device = enrolment.enrolled_device(organisation_id, high_water_version, now);
             Ok(Some(Enrolled { device, repeated: false }))
         })
     }

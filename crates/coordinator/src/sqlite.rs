@@ -879,16 +879,7 @@ impl DeviceStorage for SqliteStorage {
         // The organisation is only known here, from the code.
         write_audit(&tx, &naming(audit, "organisation_id", organisation_id), now)?;
         tx.commit()?;
-        let device = Device {
-            id: device_id.to_owned(),
-            organisation_id,
-            public_key: *public_key,
-            label: label.to_owned(),
-            enrolled_at: now,
-            revoked_at: None,
-            last_upload_at: None,
-            high_water_version,
-        };
+        let device = enrolment.enrolled_device(organisation_id, high_water_version, now);
         Ok(Some(Enrolled { device, repeated: false }))
     }
 

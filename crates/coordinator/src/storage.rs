@@ -180,6 +180,23 @@ pub struct DeviceEnrolment<'a> {
     pub replaces: Option<&'a str>,
 }
 
+impl DeviceEnrolment<'_> {
+    /// The device this enrolment made, in the organisation its code named, carrying on from `high_water_version`
+    /// (a replaced device's, or 0).
+    pub fn enrolled_device(&self, organisation_id: i64, high_water_version: i64, now: i64) -> Device {
+        Device {
+            id: self.device_id.to_owned(),
+            organisation_id,
+            public_key: *self.public_key,
+            label: self.label.to_owned(),
+            enrolled_at: now,
+            revoked_at: None,
+            last_upload_at: None,
+            high_water_version,
+        }
+    }
+}
+
 /// A new account with everything it starts with.
 #[derive(Debug, Clone, Copy)]
 pub struct AccountToCreate<'a> {
