@@ -1019,3 +1019,46 @@ impl AuditStorage for SqliteStorage {
         .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A coordinator.db from before migration 10 gets its devices' months from the counts it holds: a device with
+    /// work is active, one whose only count is zero is not.
+    #[test]
+    fn the_upgrade_to_device_months_counts_what_was_there() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("coordinator.db");
+        let mut conn = Connection::open(&path).expect("open");
+        let tx = conn.transaction().expect("tx");
+        for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v <= 9) {
+            tx.execute_batch(sql).expect("migrate");
+            tx.pragma_update(None, "user_version", version).expect("version");
+        }
+        tx.execute_batch(
+            "INSERT INTO organisations (id, name, name_folded, created_at) VALUES (1, 'Oost', 'oost', 0);
+             INSERT INTO devices (id, organisation_id, public_key, label, enrolled_at) VALUES
+                 ('d-work', 1, X'01', 'a', 0), ('d-zero', 1, X'02', 'b', 0);
+             INSERT INTO device_counts (device_id, period, metric, dimensions, value, version) VALUES
+                 ('d-work', '2026-10', 'activities', 'x', 3, 1), ('d-work', '2026-10', 'participants', 'y', 0, 1),
+                 ('d-work', '2026-11', 'activities', 'x', 1, 2), ('d-zero', '2026-11', 'activities', 'x', 0, 1);",
+        )
+        .expect("old data");
+        tx.commit().expect("commit");
+        drop(conn);
+        let storage = SqliteStorage::open(dir.path()).expect("upgraded");
+        let month = |m: u32| Period::new(2026, m).expect("period");
+        assert_eq!(storage.active_devices(&[1], month(10), month(10)).expect("active"), 1);
+        assert_eq!(storage.active_devices(&[1], month(11), month(11)).expect("active"), 1, "not the zero");
+        let kept: i64 = storage
+            .conn()
+            .query_row(
+                "SELECT nonzero_keys FROM device_months WHERE device_id = 'd-work' AND period = '2026-10'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("row");
+        assert_eq!(kept, 1, "one of its two keys in October is above zero");
+    }
+}
