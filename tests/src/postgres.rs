@@ -116,15 +116,29 @@ impl TestCluster {
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return Err(format!("not a plain database name: {name}"));
         }
-        let mut client = postgres::Client::connect(&self.url(), postgres::NoTls).map_err(|e| e.to_string())?;
-        client.batch_execute(&format!("CREATE DATABASE {name}")).map_err(|e| e.to_string())?;
+        // On a thread of its own: the blocking client must not run on a thread that drives async tasks, and tests
+        // call this from both kinds.
+        let (url, create) = (self.url(), format!("CREATE DATABASE {name}"));
+        std::thread::spawn(move || {
+            let mut client = postgres::Client::connect(&url, postgres::NoTls).map_err(|e| e.to_string())?;
+            client.batch_execute(&create).map_err(|e| e.to_string())
+        })
+        .join()
+        .map_err(|_| "creating the database panicked".to_string())??;
         Ok(self.database_url(name))
+    }
+}
+
+impl TestCluster {
+    /// Stops the server at once (as a crash or a failover would); the folder stays until the cluster is dropped.
+    pub fn stop(&self) {
+        let data = self.dir.path().join("data");
+        let _ = self.run("pg_ctl", &["-D", &data.to_string_lossy(), "-m", "immediate", "-w", "stop"]);
     }
 }
 
 impl Drop for TestCluster {
     fn drop(&mut self) {
-        let data = self.dir.path().join("data");
-        let _ = self.run("pg_ctl", &["-D", &data.to_string_lossy(), "-m", "immediate", "-w", "stop"]);
+        self.stop();
     }
 }

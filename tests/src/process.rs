@@ -43,6 +43,18 @@ fn without_colours(line: &str) -> String {
     plain
 }
 
+/// The address in the "coordinator listening" line, written as text (`address=…`) or as JSON (`"address":"…"`).
+fn listening_address(line: &str) -> Option<String> {
+    if !line.contains("coordinator listening") {
+        return None;
+    }
+    if line.starts_with('{') {
+        let event: serde_json::Value = serde_json::from_str(line).ok()?;
+        return event["address"].as_str().map(str::to_owned);
+    }
+    Some(line.split("address=").nth(1)?.split_whitespace().next()?.to_owned())
+}
+
 /// A running `sleutel-coordinator serve`; killed when dropped.
 pub struct CoordinatorProcess {
     child: Child,
@@ -53,6 +65,12 @@ impl CoordinatorProcess {
     /// Starts `serve` with these global options (e.g. `--database URL` or `--data-dir DIR`) on a free loopback port
     /// and waits until it listens. Rate limits are raised so that only the behaviour under test limits a request.
     pub fn start(options: &[&str]) -> Self {
+        Self::start_logging(options).0
+    }
+
+    /// Like [`CoordinatorProcess::start`], and also every log line it writes from then on, as it comes.
+    pub fn start_logging(options: &[&str]) -> (Self, std::sync::mpsc::Receiver<String>) {
+        let (lines_tx, lines_rx) = std::sync::mpsc::channel();
         let mut child = Command::new(coordinator_binary())
             .args(options)
             .args(["serve", "--bind", "127.0.0.1:0"])
@@ -72,13 +90,14 @@ impl CoordinatorProcess {
             let mut said = String::new();
             for line in BufReader::new(log).lines().map_while(Result::ok) {
                 let line = without_colours(&line);
-                if let Some(address) = line.split("address=").nth(1).filter(|_| line.contains("coordinator listening"))
+                if let Some(address) = listening_address(&line)
                     && let Some(tx) = found.take()
                 {
-                    let _ = tx.send(Ok(address.split_whitespace().next().unwrap_or_default().to_owned()));
+                    let _ = tx.send(Ok(address));
                 }
                 said.push_str(&line);
                 said.push('\n');
+                let _ = lines_tx.send(line);
             }
             if let Some(tx) = found {
                 let _ = tx.send(Err(said));
@@ -93,7 +112,14 @@ impl CoordinatorProcess {
                 panic!("the coordinator did not start listening within 30 s:\n{}", said.unwrap_or_default());
             }
         };
-        Self { child, url: format!("http://{address}") }
+        (Self { child, url: format!("http://{address}") }, lines_rx)
+    }
+
+    /// Asks the process to stop, as systemd or a container runtime does (SIGTERM), and waits for it to exit.
+    pub fn terminate(mut self) -> std::process::ExitStatus {
+        let status = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status().unwrap();
+        assert!(status.success(), "kill -TERM failed");
+        self.child.wait().unwrap()
     }
 
     /// Ends the process at once, as a power cut or the OOM killer would: SIGKILL, no shutdown.

@@ -51,6 +51,7 @@ macro_rules! conformance {
 }
 
 conformance!(
+    a_fresh_store_is_ready,
     active_volunteers_follow_their_counts_to_zero_and_to_a_new_phone,
     retries_replays_and_revocation_are_told_apart,
     totals_group_by_month_and_dimension,
@@ -571,4 +572,9 @@ fn active_volunteers_follow_their_counts_to_zero_and_to_a_new_phone(engine: &str
     assert_eq!(active(), 0, "{engine}: revoked");
     assert!(enrol(storage, org.id, "d-3", 3, Some("d-2")));
     assert_eq!(active(), 1, "{engine}: the new phone carries the old one's months");
+}
+
+/// A store just opened has every migration: ready to serve.
+fn a_fresh_store_is_ready(engine: &str, storage: &dyn Storage) {
+    assert!(storage.ready().expect("answers"), "{engine}");
 }

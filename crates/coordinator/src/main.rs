@@ -28,6 +28,9 @@ struct Cli {
     /// Connections to PostgreSQL each instance keeps at most.
     #[arg(long, env = "SLEUTEL_DATABASE_POOL", default_value_t = sleutel_coordinator::postgres::DEFAULT_POOL_SIZE, global = true)]
     database_pool: u32,
+    /// `text` (default) or `json` (one object per line). `SLEUTEL_LOG` sets the level (`info`, `debug`, `warn`).
+    #[arg(long, env = "SLEUTEL_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    log_format: LogFormat,
     #[command(subcommand)]
     command: Command,
 }
@@ -113,12 +116,27 @@ enum Command {
     },
 }
 
+/// How log lines are written (to standard output).
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum LogFormat {
+    /// One readable line per event.
+    Text,
+    /// One JSON object per line, for log shippers (journald, Loki, Elasticsearch).
+    Json,
+}
+
+fn start_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SLEUTEL_LOG").unwrap_or_else(|_| "info".into());
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_target(false);
+    match format {
+        LogFormat::Text => logs.init(),
+        LogFormat::Json => logs.json().flatten_event(true).with_current_span(false).init(),
+    }
+}
+
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("SLEUTEL_LOG").unwrap_or_else(|_| "info".into()))
-        .with_target(false)
-        .init();
     let cli = Cli::parse();
+    start_logging(cli.log_format);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -167,11 +185,11 @@ fn run(cli: Cli) -> Result<(), String> {
                     .await
                     .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
                 tracing::info!(address = %listener.local_addr().map_err(|e| e.to_string())?, "coordinator listening");
-                sleutel_coordinator::startup::serve(listener, state, async {
-                    let _ = tokio::signal::ctrl_c().await;
-                })
-                .await
-                .map_err(|e| e.to_string())
+                sleutel_coordinator::startup::serve(listener, state, sleutel_coordinator::startup::stop_requested())
+                    .await
+                    .map_err(|e| e.to_string())?;
+                tracing::info!("stopped");
+                Ok(())
             })
         }
         Command::CreateAdmin { name } => {

@@ -38,6 +38,8 @@ const BATCH_RETENTION_SECS: i64 = 7 * 24 * 3600;
 /// Connections one instance keeps at most. Blocking-pool threads wait for one up to [`CHECKOUT_TIMEOUT`].
 pub const DEFAULT_POOL_SIZE: u32 = 16;
 const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a readiness check waits for a connection before it answers "not ready".
+const READY_CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// Upload groups one instance commits at the same time. A commit waits for the disk (fsync); with several lanes those
 /// waits overlap. Measured on 2 cores: 4 lanes ingest about twice what one lane does.
@@ -252,13 +254,6 @@ impl PostgresStorage {
     pub fn pool_state(&self) -> (u32, u32) {
         let state = self.pool().state();
         (state.connections, state.idle_connections)
-    }
-
-    /// Whether the database answers and has every migration this coordinator knows.
-    pub fn migrations_current(&self) -> StorageResult<bool> {
-        let current: i32 =
-            self.client()?.query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])?.get(0);
-        Ok(current == MIGRATIONS.last().map_or(0, |m| m.0))
     }
 
     /// Runs a read that the dashboard repeats, as a statement prepared once per connection.
@@ -587,6 +582,15 @@ impl UploadTransaction for PostgresUpload<'_, '_> {
     fn finish_device(&mut self, _device_id: &str, state: DeviceState, last_upload_at: i64) -> StorageResult<()> {
         self.writes.finished = Some((state, last_upload_at));
         Ok(())
+    }
+}
+
+impl HealthStorage for PostgresStorage {
+    fn ready(&self) -> StorageResult<bool> {
+        // A monitor asks often and wants an answer quickly, not after the usual wait for a connection.
+        let mut client = self.pool().get_timeout(READY_CHECK_TIMEOUT)?;
+        let current: i32 = client.query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])?.get(0);
+        Ok(current == MIGRATIONS.last().map_or(0, |m| m.0))
     }
 }
 

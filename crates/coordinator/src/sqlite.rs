@@ -342,6 +342,13 @@ impl UploadTransaction for SqliteUpload<'_> {
     }
 }
 
+impl HealthStorage for SqliteStorage {
+    fn ready(&self) -> StorageResult<bool> {
+        let current: u32 = self.conn().query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        Ok(current == MIGRATIONS.last().map_or(0, |m| m.0))
+    }
+}
+
 impl OrganisationStorage for SqliteStorage {
     fn create_organisation(&self, name: &str, audit: &[AuditRecord], now: i64) -> StorageResult<Organisation> {
         let mut conn = self.conn();

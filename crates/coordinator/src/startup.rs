@@ -118,6 +118,29 @@ async fn answer_within_time_limit(
     }
 }
 
+/// Resolves when the process is asked to stop: SIGTERM (what systemd and container runtimes send) or Ctrl-C.
+pub async fn stop_requested() {
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM; only Ctrl-C stops the coordinator");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        () = terminate => {}
+    }
+    tracing::info!("stopping: no new connections, requests in flight finish");
+}
+
 /// Binds `addr` (port 0 picks a free port) and serves in a background task.
 pub async fn spawn(addr: SocketAddr, state: AppState) -> std::io::Result<RunningCoordinator> {
     let listener = TcpListener::bind(addr).await?;

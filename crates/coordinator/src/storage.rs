@@ -425,21 +425,46 @@ pub trait AuditStorage {
     fn audit_log(&self, limit: u32) -> StorageResult<Vec<AuditEntry>>;
 }
 
+/// Whether the storage can serve.
+pub trait HealthStorage {
+    /// The database answers and has every migration this coordinator knows (`Unavailable` when it cannot be
+    /// reached).
+    fn ready(&self) -> StorageResult<bool>;
+}
+
 /// Everything the coordinator stores, one trait per topic. Every change takes the audit entries that record it and
 /// writes them in the same transaction: an entry exists exactly when its change happened.
 pub trait Storage:
-    OrganisationStorage + AccountStorage + DeviceStorage + CountStorage + AuditStorage + Send + Sync + 'static
+    OrganisationStorage
+    + AccountStorage
+    + DeviceStorage
+    + CountStorage
+    + AuditStorage
+    + HealthStorage
+    + Send
+    + Sync
+    + 'static
 {
 }
 
 impl<T> Storage for T where
-    T: OrganisationStorage + AccountStorage + DeviceStorage + CountStorage + AuditStorage + Send + Sync + 'static
+    T: OrganisationStorage
+        + AccountStorage
+        + DeviceStorage
+        + CountStorage
+        + AuditStorage
+        + HealthStorage
+        + Send
+        + Sync
+        + 'static
 {
 }
 
 /// The topic traits, for code that calls storage: `use crate::storage::prelude::*;`.
 pub mod prelude {
-    pub use super::{AccountStorage, AuditStorage, CountStorage, DeviceStorage, OrganisationStorage, Storage};
+    pub use super::{
+        AccountStorage, AuditStorage, CountStorage, DeviceStorage, HealthStorage, OrganisationStorage, Storage,
+    };
 }
 
 /// The audit entries with `name: value` added to each detail, for a value only the engine learns (a new id).

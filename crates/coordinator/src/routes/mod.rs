@@ -7,6 +7,7 @@ mod device_auth;
 mod devices;
 mod enrol;
 mod exports;
+mod health;
 mod manage;
 mod organisations;
 mod overview;
@@ -52,7 +53,9 @@ pub use totals::TotalsReply;
         accounts::set_organisations,
         accounts::create_organisation,
         accounts::delete,
-        accounts::change_own_password
+        accounts::change_own_password,
+        health::alive,
+        health::ready
     ),
     components(schemas(
         sleutel_protocol::EnrolRequest,
@@ -83,6 +86,7 @@ pub use totals::TotalsReply;
         crate::use_cases::accounts::OrganisationsRequest,
         crate::use_cases::accounts::NewOrganisation,
         crate::use_cases::accounts::PasswordChange,
+        health::Health,
     ))
 )]
 pub struct ApiDoc;
@@ -116,6 +120,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::ORGANISATION_THRESHOLD, axum::routing::put(organisations::set_threshold))
         .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
         .route(paths::OPENAPI, get(openapi))
+        .route("/healthz", get(health::alive))
+        .route("/readyz", get(health::ready))
         // Bodies are read as bytes up to this limit; the handlers turn an overflow into `body_too_large`.
         .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
         // Every API answer is about someone's work or access: no browser or proxy cache may keep it.

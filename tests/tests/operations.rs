@@ -1,0 +1,114 @@
+//! Running the coordinator as a service, with the real binary: health and readiness for monitoring, logs as JSON
+//! lines, and a SIGTERM (what systemd and container runtimes send) that lets uploads in flight finish.
+#![allow(clippy::unwrap_used)] // test helpers: a panic is the failure report
+
+use std::time::Duration;
+
+use sleutel_coordinator::admin;
+use sleutel_coordinator::sqlite::SqliteStorage;
+use sleutel_coordinator::storage::prelude::*;
+use sleutel_system_tests::postgres::TestCluster;
+use sleutel_system_tests::process::CoordinatorProcess;
+use sleutel_system_tests::{TestDevice, http_client, upload_body};
+
+const HOME_VISIT: &[(&str, &str)] = &[("activity", "home_visit"), ("municipality", "GM0202")];
+
+async fn get(url: &str) -> (u16, serde_json::Value) {
+    let response = http_client().get(url).timeout(Duration::from_secs(10)).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or_default())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readiness_follows_the_database_and_liveness_does_not() {
+    let cluster = TestCluster::start().unwrap();
+    let url = cluster.fresh_database("sleutel").unwrap();
+    let coordinator = CoordinatorProcess::start(&["--database", &url]);
+    assert_eq!(get(&format!("{}/healthz", coordinator.url)).await, (200, serde_json::json!({"status": "alive"})));
+    assert_eq!(get(&format!("{}/readyz", coordinator.url)).await, (200, serde_json::json!({"status": "ready"})));
+    cluster.stop();
+    let (status, body) = get(&format!("{}/readyz", coordinator.url)).await;
+    assert_eq!((status, body["status"].as_str()), (503, Some("not_ready")), "the database is gone");
+    assert_eq!(get(&format!("{}/healthz", coordinator.url)).await.0, 200, "the process itself still answers");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_logs_are_one_object_per_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_string_lossy().into_owned();
+    let (coordinator, lines) = CoordinatorProcess::start_logging(&["--data-dir", &path, "--log-format", "json"]);
+    assert_eq!(get(&format!("{}/api/v1/nothing-here", coordinator.url)).await.0, 404);
+    drop(coordinator);
+    let lines: Vec<String> = lines.try_iter().collect();
+    assert!(lines.len() >= 2, "{lines:?}");
+    for line in &lines {
+        let event: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(event["level"].is_string() && event["message"].is_string() && event["timestamp"].is_string(), "{line}");
+    }
+    assert!(lines.iter().any(|l| l.contains("\"coordinator listening\"") && l.contains("\"address\"")));
+}
+
+/// SIGTERM in the middle of upload bursts: the process stops taking connections, answers what it took, and exits
+/// cleanly; every acknowledged batch is in the database, and no request got a server error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_finishes_uploads_in_flight_and_exits_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_string_lossy().into_owned();
+    let storage = SqliteStorage::open(dir.path()).unwrap();
+    let organisation = admin::create_organisation(&storage, "Stichting Stop", sleutel_coordinator::now()).unwrap();
+    let coordinator = CoordinatorProcess::start(&["--data-dir", &path]);
+    let mut devices = Vec::new();
+    for _ in 0..4 {
+        let mut device = TestDevice::new();
+        let code = admin::issue_enrolment_code(&storage, organisation.id, 3600, sleutel_coordinator::now()).unwrap();
+        device.enrol(&coordinator.url, &code).await;
+        devices.push(std::sync::Arc::new(device.raw()));
+    }
+    let acknowledged = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut bursts = tokio::task::JoinSet::new();
+    for raw in &devices {
+        let (raw, url, acknowledged) = (raw.clone(), coordinator.url.clone(), acknowledged.clone());
+        bursts.spawn(async move {
+            // (version, status) of every request that got an answer, until the server stops answering.
+            let mut answered = Vec::new();
+            for version in 1..=200_i64 {
+                let batch = format!("stop-test-batch-{version:04}");
+                let body = upload_body(&raw.device_id, &batch, &[("activities", HOME_VISIT, version, version)]);
+                let timestamp = sleutel_coordinator::now();
+                let response = http_client()
+                    .post(format!("{url}/api/v1/counts"))
+                    .header(sleutel_protocol::headers::DEVICE, &raw.device_id)
+                    .header(sleutel_protocol::headers::TIMESTAMP, timestamp.to_string())
+                    .header(sleutel_protocol::headers::BATCH, &batch)
+                    .header(sleutel_protocol::headers::SIGNATURE, raw.sign(&body, timestamp, &batch))
+                    .header("content-type", "application/json")
+                    .body(body)
+                    .timeout(Duration::from_secs(40))
+                    .send()
+                    .await;
+                let Ok(response) = response else { break };
+                let status = response.status().as_u16();
+                if status == 200 {
+                    acknowledged.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                }
+                answered.push((version, status));
+            }
+            (raw.device_id.clone(), answered)
+        });
+    }
+    for _ in 0..5000 {
+        if acknowledged.load(std::sync::atomic::Ordering::SeqCst) >= 8 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    let exit = coordinator.terminate();
+    assert!(exit.success(), "a clean exit after SIGTERM: {exit:?}");
+    for (device, answered) in bursts.join_all().await {
+        assert!(answered.iter().all(|(_, status)| *status == 200), "{device}: {answered:?}");
+        let newest = answered.iter().map(|(version, _)| *version).max().unwrap_or(0);
+        assert!(newest > 0 && newest < 200, "{device}: the stop came in the middle ({newest})");
+        let stored = storage.device(&device).unwrap().unwrap().high_water_version;
+        assert!(stored >= newest, "{device}: acknowledged version {newest} is in the database ({stored})");
+    }
+}
