@@ -230,3 +230,30 @@ async fn a_connection_dripping_its_headers_is_closed() {
     let response = http_client().get(format!("{}/api/v1/openapi.json", coordinator.url())).send().await.unwrap();
     assert_eq!(response.status(), 200);
 }
+
+/// Every answer of the API is `{code, message}` JSON with a stable code, also for a path or a method it does not
+/// have and for a path parameter of the wrong kind.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_paths_wrong_methods_and_bad_path_parameters_answer_in_json() {
+    let coordinator = TestCoordinator::spawn().await;
+    let url = coordinator.url();
+    let cases = [
+        (reqwest::Method::GET, "/api/v1/nope", 404, "not_found"),
+        (reqwest::Method::GET, "/api/v1/counts", 405, "method_not_allowed"),
+        (reqwest::Method::DELETE, "/api/v1/accounts/abc", 400, "invalid_query"),
+        (reqwest::Method::PUT, "/api/v1/organisations/x/threshold", 400, "invalid_query"),
+    ];
+    for (method, path, status, code) in cases {
+        let response = http_client()
+            .request(method.clone(), format!("{url}{path}"))
+            .bearer_auth(&coordinator.admin_token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), status, "{method} {path}");
+        let kind = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+        assert!(kind.starts_with("application/json"), "{method} {path}: {kind}");
+        let body = response.text().await.unwrap();
+        assert_eq!(error_code(&body), code, "{method} {path}: {body}");
+    }
+}

@@ -33,6 +33,8 @@ impl ApiError {
             ErrorCode::AlreadyExists => "something with this name exists already",
             ErrorCode::InvalidQuery => "a query parameter is malformed",
             ErrorCode::TableTooLarge => "the table is too large to protect; choose fewer rows, columns or months",
+            ErrorCode::NotFound => "there is no such endpoint",
+            ErrorCode::MethodNotAllowed => "this endpoint does not take this method",
             ErrorCode::InternalError => "something went wrong on the coordinator; retry later",
         }
     }

@@ -46,6 +46,10 @@ pub enum ErrorCode {
     TableTooLarge,
     /// Something with this name exists already (an account, an organisation).
     AlreadyExists,
+    /// No such endpoint.
+    NotFound,
+    /// The endpoint exists, but not with this HTTP method.
+    MethodNotAllowed,
     /// Something went wrong on the coordinator; retry later.
     InternalError,
 }
@@ -72,6 +76,8 @@ impl ErrorCode {
             Self::InvalidQuery => "invalid_query",
             Self::TableTooLarge => "table_too_large",
             Self::AlreadyExists => "already_exists",
+            Self::NotFound => "not_found",
+            Self::MethodNotAllowed => "method_not_allowed",
             Self::InternalError => "internal_error",
         }
     }
@@ -85,6 +91,8 @@ impl ErrorCode {
             Self::UnknownDevice | Self::SignatureInvalid | Self::ClockSkew | Self::Unauthorized => 401,
             Self::DeviceRevoked | Self::Forbidden | Self::EnrolmentCodeInvalid => 403,
             Self::ReplayDetected | Self::BatchIdReused | Self::AlreadyExists => 409,
+            Self::NotFound => 404,
+            Self::MethodNotAllowed => 405,
             Self::RateLimited => 429,
             Self::InternalError => 500,
         }
@@ -102,7 +110,7 @@ impl ErrorCode {
 }
 
 /// Every request-level code, for documentation and tests.
-pub const ALL_ERROR_CODES: [ErrorCode; 20] = [
+pub const ALL_ERROR_CODES: [ErrorCode; 22] = [
     ErrorCode::ProtocolUnsupported,
     ErrorCode::MalformedJson,
     ErrorCode::BodyTooLarge,
@@ -122,6 +130,8 @@ pub const ALL_ERROR_CODES: [ErrorCode; 20] = [
     ErrorCode::InvalidQuery,
     ErrorCode::TableTooLarge,
     ErrorCode::AlreadyExists,
+    ErrorCode::NotFound,
+    ErrorCode::MethodNotAllowed,
     ErrorCode::InternalError,
 ];
 

@@ -55,8 +55,9 @@ pub(crate) async fn create(
 pub(crate) async fn reset_password(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    id: Result<Path<i64>, axum::extract::rejection::PathRejection>,
 ) -> Result<Json<NewPassword>, ApiError> {
+    let id = super::path_or_error(id)?;
     let reply = as_caller(&state, &headers, Method::POST, move |storage, caller| {
         accounts::reset_password(storage, &caller, id, crate::now())
     });
@@ -71,9 +72,10 @@ pub(crate) async fn reset_password(
 pub(crate) async fn set_organisations(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    id: Result<Path<i64>, axum::extract::rejection::PathRejection>,
     body: JsonBody<OrganisationsRequest>,
 ) -> Result<Json<AccountRow>, ApiError> {
+    let id = super::path_or_error(id)?;
     let request = json(body)?;
     let row = as_caller(&state, &headers, Method::PUT, move |storage, caller| {
         accounts::set_organisations(storage, &caller, id, &request, crate::now())
@@ -88,8 +90,9 @@ pub(crate) async fn set_organisations(
 pub(crate) async fn delete(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    id: Result<Path<i64>, axum::extract::rejection::PathRejection>,
 ) -> Result<StatusCode, ApiError> {
+    let id = super::path_or_error(id)?;
     as_caller(&state, &headers, Method::DELETE, move |storage, caller| {
         accounts::delete(storage, &caller, id, crate::now())
     })

@@ -58,8 +58,9 @@ pub(crate) async fn issue_code(
 pub(crate) async fn revoke(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
 ) -> Result<StatusCode, ApiError> {
+    let id = super::path_or_error(id)?;
     as_caller(&state, &headers, Method::POST, move |storage, caller| {
         devices::revoke(storage, &caller, &id, crate::now())
     })

@@ -122,6 +122,10 @@ pub fn router(state: AppState) -> Router {
         .route(paths::OPENAPI, get(openapi))
         .route("/healthz", get(health::alive))
         .route("/readyz", get(health::ready))
+        // Every answer of the API is `{code, message}`, also for a path or a method it does not have (other paths
+        // are the dashboard's pages).
+        .route("/api/{*rest}", axum::routing::any(api_not_found))
+        .method_not_allowed_fallback(method_not_allowed)
         // Bodies are read as bytes up to this limit; the handlers turn an overflow into `body_too_large`.
         .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
         // Every API answer is about someone's work or access: no browser or proxy cache may keep it.
@@ -131,6 +135,21 @@ pub fn router(state: AppState) -> Router {
         ))
         .with_state(state);
     crate::dashboard::with_security_headers(api.merge(pages))
+}
+
+async fn api_not_found() -> crate::ApiError {
+    crate::ApiError(sleutel_protocol::ErrorCode::NotFound)
+}
+
+async fn method_not_allowed() -> crate::ApiError {
+    crate::ApiError(sleutel_protocol::ErrorCode::MethodNotAllowed)
+}
+
+/// A path parameter that is not what the route takes (`/accounts/abc`) is a malformed query, answered as JSON.
+pub(crate) fn path_or_error<T>(
+    path: Result<axum::extract::Path<T>, axum::extract::rejection::PathRejection>,
+) -> Result<T, crate::ApiError> {
+    path.map(|axum::extract::Path(value)| value).map_err(|_| crate::ApiError(sleutel_protocol::ErrorCode::InvalidQuery))
 }
 
 /// Reads the body, mapping axum's length-limit rejection to the protocol's code.

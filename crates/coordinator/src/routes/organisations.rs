@@ -33,9 +33,10 @@ pub(crate) async fn list(
 pub(crate) async fn set_threshold(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<i64>,
+    id: Result<Path<i64>, axum::extract::rejection::PathRejection>,
     body: Result<Json<ThresholdRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<OrganisationRow>, ApiError> {
+    let id = super::path_or_error(id)?;
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let row = as_caller(&state, &headers, Method::PUT, move |storage, caller| {
         organisations::set_threshold(storage, &caller, id, &request, crate::now())
