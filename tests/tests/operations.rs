@@ -112,3 +112,113 @@ async fn sigterm_finishes_uploads_in_flight_and_exits_cleanly() {
         assert!(stored >= newest, "{device}: acknowledged version {newest} is in the database ({stored})");
     }
 }
+
+/// The real binary's `backup` and `restore`, as an operator runs them.
+fn tool(args: &[&str]) -> (bool, String) {
+    let output = std::process::Command::new(sleutel_system_tests::process::coordinator_binary())
+        .args(args)
+        .env("SLEUTEL_LOG", "warn")
+        .output()
+        .unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr),
+    )
+}
+
+/// The sum of every device's counts and the sum of every organisation's totals in a database file: equal in any
+/// consistent copy, since totals are kept as the sum over devices in the same transaction.
+fn sums(database: &std::path::Path) -> (i64, i64) {
+    let connection = rusqlite::Connection::open(database).unwrap();
+    let sum = |table: &str| -> i64 {
+        connection.query_row(&format!("SELECT coalesce(sum(value), 0) FROM {table}"), [], |r| r.get(0)).unwrap()
+    };
+    (sum("device_counts"), sum("totals"))
+}
+
+/// A backup taken while devices upload is consistent and complete to its moment; restored into a new folder it
+/// serves the same totals; a file that is not a coordinator database is refused and nothing changes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_taken_during_uploads_restores_to_a_consistent_coordinator() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_string_lossy().into_owned();
+    let storage = SqliteStorage::open(dir.path()).unwrap();
+    let organisation = admin::create_organisation(&storage, "Stichting Reserve", sleutel_coordinator::now()).unwrap();
+    let token = admin::create_account(&storage, "beheer", sleutel_coordinator::storage::Role::Admin, 0).unwrap();
+    let coordinator = CoordinatorProcess::start(&["--data-dir", &path]);
+    let mut devices = Vec::new();
+    for _ in 0..3 {
+        let mut device = TestDevice::new();
+        let code = admin::issue_enrolment_code(&storage, organisation.id, 3600, sleutel_coordinator::now()).unwrap();
+        device.enrol(&coordinator.url, &code).await;
+        devices.push(std::sync::Arc::new(device.raw()));
+    }
+    let running = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let mut uploads = tokio::task::JoinSet::new();
+    for (index, raw) in devices.iter().enumerate() {
+        let (raw, url, running) = (raw.clone(), coordinator.url.clone(), running.clone());
+        uploads.spawn(async move {
+            let mut version = 0;
+            while running.load(std::sync::atomic::Ordering::SeqCst) {
+                version += 1;
+                let batch = format!("backup-test-{index}-{version:05}");
+                let municipality =
+                    [("activity", "home_visit"), ("municipality", if version % 2 == 0 { "GM0202" } else { "GM0363" })];
+                let body = upload_body(&raw.device_id, &batch, &[("activities", &municipality, version, version)]);
+                let timestamp = sleutel_coordinator::now();
+                let response = http_client()
+                    .post(format!("{url}/api/v1/counts"))
+                    .header(sleutel_protocol::headers::DEVICE, &raw.device_id)
+                    .header(sleutel_protocol::headers::TIMESTAMP, timestamp.to_string())
+                    .header(sleutel_protocol::headers::BATCH, &batch)
+                    .header(sleutel_protocol::headers::SIGNATURE, raw.sign(&body, timestamp, &batch))
+                    .header("content-type", "application/json")
+                    .body(body)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(response.status(), 200);
+            }
+            version
+        });
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let copy = dir.path().join("copy.db");
+    let copy_path = copy.to_string_lossy().into_owned();
+    let (ok, said) = tokio::task::block_in_place(|| tool(&["--data-dir", &path, "backup", "--to", &copy_path]));
+    assert!(ok && said.contains("Backup written"), "{said}");
+    let (again, said) = tokio::task::block_in_place(|| tool(&["--data-dir", &path, "backup", "--to", &copy_path]));
+    assert!(!again && said.contains("exists already"), "never over an earlier backup: {said}");
+    running.store(false, std::sync::atomic::Ordering::SeqCst);
+    let sent: i64 = uploads.join_all().await.iter().sum();
+    assert!(sent > 6, "uploads went on while the backup ran ({sent})");
+    drop(coordinator);
+
+    let (counts, totals) = sums(&copy);
+    assert!(counts > 0, "the copy holds the uploads before it");
+    assert_eq!(counts, totals, "a consistent copy: totals are the sum of the devices' counts");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+
+    let restored = tempfile::tempdir().unwrap();
+    let restored_path = restored.path().to_string_lossy().into_owned();
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, b"not a database at all, just words").unwrap();
+    let (ok, said) = tool(&["--data-dir", &restored_path, "restore", "--from", &junk.to_string_lossy()]);
+    assert!(!ok && said.contains("not an intact coordinator database"), "{said}");
+    let (ok, said) = tool(&["--data-dir", &restored_path, "restore", "--from", &copy_path]);
+    assert!(ok, "{said}");
+    let coordinator = CoordinatorProcess::start(&["--data-dir", &restored_path]);
+    let response = http_client()
+        .get(format!("{}/api/v1/totals?metric=activities&from=2000-01&to=2999-12", coordinator.url))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    let body: serde_json::Value = response.json().await.unwrap();
+    let served: i64 = body["rows"].as_array().unwrap().iter().map(|r| r["value"].as_i64().unwrap()).sum();
+    assert_eq!(served, totals, "the restored coordinator serves the backup's totals");
+}

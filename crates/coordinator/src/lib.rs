@@ -6,6 +6,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod backup;
 pub mod client_address;
 pub mod config;
 pub mod dashboard;

@@ -58,6 +58,19 @@ enum Command {
         #[arg(long = "trusted-proxy", env = "SLEUTEL_TRUSTED_PROXIES", value_delimiter = ',')]
         trusted_proxies: Vec<ipnet::IpNet>,
     },
+    /// Copy the SQLite database to a new file, consistently, while the coordinator may be serving. (For PostgreSQL
+    /// use `pg_dump`.)
+    Backup {
+        /// The new file (an existing file is never overwritten).
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Replace the SQLite database with a backup, after checking it; stop the coordinator first. (For PostgreSQL use
+    /// `pg_restore`.)
+    Restore {
+        #[arg(long)]
+        from: PathBuf,
+    },
     /// Create an admin account and print its API token (shown once).
     CreateAdmin {
         #[arg(long)]
@@ -146,7 +159,44 @@ fn main() -> ExitCode {
     }
 }
 
+/// Backup and restore work on the SQLite file itself, before anything opens it.
+fn back_up_or_restore(cli: &Cli) -> Option<Result<(), String>> {
+    let (Command::Backup { .. } | Command::Restore { .. }) = &cli.command else { return None };
+    if cli.database.as_deref().is_some_and(|url| !url.is_empty()) {
+        return Some(Err(
+            "this coordinator uses PostgreSQL: back it up with pg_dump and restore with pg_restore".into()
+        ));
+    }
+    Some(match &cli.command {
+        Command::Backup { to } => {
+            println!("Backing up {} …", cli.data_dir.join("coordinator.db").display());
+            sleutel_coordinator::backup::back_up(&cli.data_dir, to)
+                .map(|report| {
+                    println!("Backup written to {} ({} pages, {} bytes).", to.display(), report.pages, report.bytes)
+                })
+                .map_err(|e| match e {
+                    sleutel_coordinator::storage::StorageError::Conflict => {
+                        format!("{} exists already; choose a new file", to.display())
+                    }
+                    e => format!("backup failed: {e}"),
+                })
+        }
+        Command::Restore { from } => sleutel_coordinator::backup::restore(&cli.data_dir, from)
+            .map(|()| println!("Restored {} into {}.", from.display(), cli.data_dir.display()))
+            .map_err(|e| match e {
+                sleutel_coordinator::storage::StorageError::Invalid => {
+                    format!("{} is not an intact coordinator database; nothing was changed", from.display())
+                }
+                e => format!("restore failed: {e}"),
+            }),
+        _ => unreachable!("only backup and restore get here"),
+    })
+}
+
 fn run(cli: Cli) -> Result<(), String> {
+    if let Some(done) = back_up_or_restore(&cli) {
+        return done;
+    }
     let mut config = Config::new(cli.data_dir.clone());
     config.database_url = cli.database.clone().filter(|url| !url.is_empty());
     config.database_pool_size = cli.database_pool;
@@ -276,6 +326,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 std::thread::sleep(std::time::Duration::from_secs(3));
             }
         }
+        Command::Backup { .. } | Command::Restore { .. } => Err("handled before opening the database".into()),
         Command::RevokeDevice { device_id } => {
             if admin::revoke_device(storage, &device_id, now()).map_err(|e| e.to_string())? {
                 println!("Device {device_id} revoked.");
