@@ -207,3 +207,52 @@ async fn an_enrolment_accepted_while_locked_is_saved_at_the_next_unlock() {
     sleutel_sync::sync_now(&mut store, &fast_sync()).await.expect("synced");
     assert_eq!(coordinator.total("participants", organisation.id).await, 7);
 }
+
+/// The OpenAPI document agrees with itself and with the routes: query parameters are query parameters, every
+/// `{name}` in a path is a declared path parameter (and no other is), every `$ref` names a schema that is there, and
+/// the ways to authenticate are described.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_openapi_document_is_consistent() {
+    let coordinator = TestCoordinator::spawn().await;
+    let doc: serde_json::Value = http_client()
+        .get(format!("{}/api/v1/openapi.json", coordinator.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mut problems = Vec::new();
+    for (path, operations) in doc["paths"].as_object().unwrap() {
+        let in_template: Vec<&str> =
+            path.split('/').filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}'))).collect();
+        for (method, operation) in operations.as_object().unwrap() {
+            let parameters = operation["parameters"].as_array().cloned().unwrap_or_default();
+            let declared: Vec<&str> = parameters
+                .iter()
+                .filter(|p| p["in"] == "path")
+                .map(|p| p["name"].as_str().unwrap_or_default())
+                .collect();
+            let mut wanted = in_template.clone();
+            let mut have = declared.clone();
+            wanted.sort_unstable();
+            have.sort_unstable();
+            if wanted != have {
+                problems.push(format!("{method} {path}: path parameters {have:?}, template {wanted:?}"));
+            }
+        }
+    }
+    let text = doc.to_string();
+    for reference in text.split("\"#/components/schemas/").skip(1) {
+        let name = reference.split('"').next().unwrap_or_default();
+        if doc["components"]["schemas"].get(name).is_none() {
+            problems.push(format!("$ref to a missing schema {name}"));
+        }
+    }
+    for scheme in ["bearer", "session_cookie", "csrf_token", "device_signature"] {
+        if doc["components"]["securitySchemes"].get(scheme).is_none() {
+            problems.push(format!("no security scheme {scheme}"));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}

@@ -52,6 +52,7 @@ fn attachment(file: ExportFile) -> Response {
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct LabelParams {
     /// `nl` (default) or `en`.
     lang: Option<String>,

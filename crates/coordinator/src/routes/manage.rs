@@ -15,6 +15,7 @@ use crate::storage::AuditEntry;
 use crate::use_cases::devices::{self, CodeReply, CodeRequest, DeviceRow};
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct DeviceParams {
     organisation: Option<i64>,
 }
@@ -69,6 +70,7 @@ pub(crate) async fn revoke(
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct AuditParams {
     limit: Option<u32>,
 }

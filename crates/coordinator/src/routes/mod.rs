@@ -20,12 +20,49 @@ use axum::routing::{get, post};
 use sleutel_protocol::{limits, paths};
 use utoipa::OpenApi;
 
+use crate::auth;
 use crate::state::AppState;
 
 pub use totals::TotalsReply;
 
+/// How callers prove who they are, for the document's `securitySchemes`.
+#[derive(Debug)]
+struct SecuritySchemes;
+
+impl utoipa::Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let mut bearer = Http::new(HttpAuthScheme::Bearer);
+        bearer.description = Some("An account's API token (`slt_…`), for scripts.".into());
+        components.add_security_scheme("bearer", SecurityScheme::Http(bearer));
+        let cookie =
+            "The dashboard's session (`__Host-sleutel_session`; without the prefix under --plain-http-cookies).";
+        components.add_security_scheme(
+            "session_cookie",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description("__Host-sleutel_session", cookie))),
+        );
+        let csrf = "The session's CSRF token (from POST /api/v1/session), on every change made with a session.";
+        components.add_security_scheme(
+            "csrf_token",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(auth::CSRF_HEADER, csrf))),
+        );
+        let signature = "A device's Ed25519 signature (URL-safe base64) over `sleutel-sync-v1`, the method, the path, \
+                         x-sleutel-device, x-sleutel-timestamp, x-sleutel-batch and the body's SHA-256, one per \
+                         line; see docs/protocol.md.";
+        components.add_security_scheme(
+            "device_signature",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(
+                sleutel_protocol::headers::SIGNATURE,
+                signature,
+            ))),
+        );
+    }
+}
+
 #[derive(Debug, OpenApi)]
 #[openapi(
+    modifiers(&SecuritySchemes),
     info(title = "Sleutel coordinator API", version = "1", description = "Sync protocol v1; see docs/protocol.md."),
     paths(
         enrol::enrol,

@@ -13,6 +13,7 @@ use crate::storage::{Storage, StorageError, TableRows, TotalsQuery};
 
 /// An export as asked for, in the query's words.
 #[derive(Debug, Clone, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ExportRequest {
     pub metric: String,
     pub from: String,

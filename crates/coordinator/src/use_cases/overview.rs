@@ -38,6 +38,7 @@ pub fn ranges(kind: PeriodKind, at: Period) -> Option<((Period, Period), (Period
 
 /// An overview as asked for, in the query's words.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct OverviewRequest {
     pub period: PeriodKind,
     /// `YYYY-MM`, a month in the period; this month when left out.
@@ -275,6 +276,7 @@ fn realised(storage: &dyn Storage, organisation: i64, year: i32) -> Result<[(&'s
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct TargetQuery {
     pub organisation: i64,
     pub year: i32,

@@ -11,6 +11,7 @@ use crate::storage::{Storage, TotalsQuery, TotalsRow};
 
 /// Totals as asked for, in the query's words.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct TotalsRequest {
     pub metric: String,
     pub from: String,
