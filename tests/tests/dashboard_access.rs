@@ -377,7 +377,7 @@ async fn each_project_sets_its_own_disclosure_threshold_and_only_admins_may() {
     assert_eq!(serde_json::from_str::<serde_json::Value>(&all.body).expect("json").as_array().map(Vec::len), Some(2));
 
     // 11 participants this month: shown under the default threshold of 5.
-    assert!(export_csv(&c, mine).await.contains(",11"), "shown at threshold 5");
+    assert!(export_csv(&c, mine).await.contains(";11"), "shown at threshold 5");
 
     let path = format!("/api/v1/organisations/{mine}/threshold");
     let body = || Some(serde_json::json!({"threshold": 12}));
@@ -406,8 +406,8 @@ async fn each_project_sets_its_own_disclosure_threshold_and_only_admins_may() {
     assert!(set.body.contains("\"disclosure_threshold\":12"));
 
     let csv = export_csv(&c, mine).await;
-    assert!(!csv.contains(",11") && csv.contains(",x"), "11 is below the project's 12 now:\n{csv}");
-    assert!(export_csv(&c, other).await.contains(",7"), "the other project keeps 5");
+    assert!(!csv.contains(";11") && csv.contains(";x"), "11 is below the project's 12 now:\n{csv}");
+    assert!(export_csv(&c, other).await.contains(";7"), "the other project keeps 5");
     let entries = c.storage().audit_log(50).expect("audit");
     let entry = entries.iter().find(|e| e.action == "threshold_set").expect("audited");
     assert_eq!((entry.actor.as_str(), entry.detail["threshold"].as_i64()), ("admin", Some(12)));

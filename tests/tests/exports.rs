@@ -38,7 +38,9 @@ async fn csv_hides_small_counts_and_what_would_give_them_away() {
     let (status, body, content_type) = export(&coordinator, &query, Some(&coordinator.admin_token)).await;
     assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
     assert!(content_type.starts_with("text/csv"), "{content_type}");
-    let mut reader = csv::Reader::from_reader(body.as_slice());
+    // Dutch Excel reads it as it is: UTF-8 marked with a byte order mark, fields separated by `;`.
+    let body = body.strip_prefix(sleutel_coordinator::export::UTF8_BOM).expect("a UTF-8 byte order mark");
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body);
     let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
     assert_eq!((header[0].as_str(), header.last().map(String::as_str)), ("Gemeente", Some("Totaal")));
     let column = |name: &str| header.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name} in {header:?}"));
@@ -118,13 +120,17 @@ async fn for_publishing_counts_are_rounded_to_fives_and_the_export_says_so() {
     let (status, body, _) = export(&coordinator, &query, Some(&coordinator.admin_token)).await;
     assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
     let text = String::from_utf8(body).expect("utf-8");
-    let cells: Vec<&str> = text.lines().skip(1).flat_map(|line| line.split(',').skip(1)).collect();
+    let cells: Vec<&str> = text.lines().skip(1).flat_map(|line| line.split(';').skip(1)).collect();
     assert!(cells.iter().any(|c| *c != "x"), "something is shown:\n{text}");
     for cell in &cells {
         assert!(*cell == "x" || cell.parse::<i64>().is_ok_and(|v| v % 5 == 0), "{cell} in\n{text}");
     }
     // 37 men, 62 women, 99 in all: 35, 60 and 100 — rounded on their own.
-    assert!(text.lines().last().is_some_and(|l| l.ends_with(",35,60,100")), "{text}");
+    assert!(text.lines().last().is_some_and(|l| l.ends_with(";35;60;100")), "{text}");
+    // In English the fields are separated by commas, as English spreadsheets expect.
+    let (_, english, _) = export(&coordinator, &format!("{query}&lang=en"), Some(&coordinator.admin_token)).await;
+    let english = String::from_utf8(english).expect("utf-8");
+    assert!(english.starts_with('\u{feff}') && english.lines().last().is_some_and(|l| l.ends_with(",35,60,100")));
 
     let xlsx = format!("{query}&format=xlsx&lang=en");
     let (status, body, _) = export(&coordinator, &xlsx, Some(&coordinator.admin_token)).await;

@@ -30,6 +30,15 @@ impl Language {
         }
     }
 
+    /// The field separator spreadsheets expect in this language: Dutch Excel splits on `;` (a comma is the
+    /// decimal sign there), English on `,`.
+    fn csv_delimiter(self) -> u8 {
+        match self {
+            Self::Nl => b';',
+            Self::En => b',',
+        }
+    }
+
     fn total(self) -> &'static str {
         match self {
             Self::Nl => "Totaal",
@@ -201,7 +210,8 @@ fn text(cell: Cell) -> String {
 
 /// The table as CSV (comma-separated, UTF-8), header row first, totals last.
 pub fn to_csv(table: &ProtectedTable, rows: TableRows, language: Language) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    // UTF-8 with a byte order mark, or Excel reads "Súdwest-Fryslân" as Latin-1.
+    let mut writer = csv::WriterBuilder::new().delimiter(language.csv_delimiter()).from_writer(UTF8_BOM.to_vec());
     let mut header = vec![language.header(rows).to_owned()];
     header.extend(table.columns.iter().cloned());
     header.push(language.total().to_owned());
@@ -214,6 +224,9 @@ pub fn to_csv(table: &ProtectedTable, rows: TableRows, language: Language) -> Re
     }
     writer.into_inner().map_err(|e| e.into_error().into())
 }
+
+/// Marks a file as UTF-8 for spreadsheet programs.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The table as an XLSX workbook: numbers as numbers, hidden cells as `x`, the explanation below the table.
 pub fn to_xlsx(
