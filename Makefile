@@ -9,12 +9,13 @@ export CARGO_TERM_COLOR ?= never
 
 # Debian packages the build needs: a C toolchain for SQLCipher, perl and make for the vendored OpenSSL, WebKitGTK and
 # friends for the Tauri app, Chromium and Xvfb for the browser and window tests, and PostgreSQL, whose programs
-# (initdb, pg_ctl) the tests use to start a throwaway cluster of their own (never the system service).
+# (initdb, pg_ctl) the tests use to start a throwaway cluster of their own, and nginx, which the deployment test runs
+# with the documented site file in front of the coordinator (never either system service).
 DEB_PACKAGES := build-essential pkg-config perl make ca-certificates file libssl-dev \
 	libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libsoup-3.0-dev \
 	libjavascriptcoregtk-4.1-dev \
 	chromium fonts-dejavu-core xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core \
-	postgresql
+	postgresql nginx
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -68,12 +68,22 @@ impl CoordinatorProcess {
         Self::start_logging(options).0
     }
 
+    /// Like [`CoordinatorProcess::start`], with options of `serve` itself too (e.g. `--behind-proxy`).
+    pub fn start_serving(options: &[&str], serve_options: &[&str]) -> Self {
+        Self::spawn(options, serve_options).0
+    }
+
     /// Like [`CoordinatorProcess::start`], and also every log line it writes from then on, as it comes.
     pub fn start_logging(options: &[&str]) -> (Self, std::sync::mpsc::Receiver<String>) {
+        Self::spawn(options, &[])
+    }
+
+    fn spawn(options: &[&str], serve_options: &[&str]) -> (Self, std::sync::mpsc::Receiver<String>) {
         let (lines_tx, lines_rx) = std::sync::mpsc::channel();
         let mut child = Command::new(coordinator_binary())
             .args(options)
             .args(["serve", "--bind", "127.0.0.1:0"])
+            .args(serve_options)
             .env("SLEUTEL_LOG", "info")
             .env("NO_COLOR", "1")
             // The log goes to standard output; errors before it starts to standard error.
