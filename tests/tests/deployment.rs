@@ -87,13 +87,18 @@ fn start_nginx(upstream: &str) -> Nginx {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    // Owned at once, so it is stopped and waited for however this ends.
+    let nginx = Nginx { child, port, certificate_der: certified.cert.der().to_vec(), _dir: dir };
     for _ in 0..200 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Nginx { child, port, certificate_der: certified.cert.der().to_vec(), _dir: dir };
+            return nginx;
         }
         std::thread::sleep(Duration::from_millis(25));
     }
-    panic!("nginx did not listen: {}", std::fs::read_to_string(root.join("error.log")).unwrap_or_default());
+    panic!(
+        "nginx did not listen: {}",
+        std::fs::read_to_string(nginx._dir.path().join("error.log")).unwrap_or_default()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
