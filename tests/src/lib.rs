@@ -259,6 +259,30 @@ impl RawClient {
         (response.status().as_u16(), response.text().await.unwrap())
     }
 
+    /// Signs and posts `body` to `/api/v1/counts` of the coordinator at `base` (another instance, say); `None` when no
+    /// answer came within 40 s (the coordinator stopped or died), instead of a panic.
+    pub async fn try_post_counts(
+        &self,
+        base: &str,
+        body: &[u8],
+        timestamp: i64,
+        batch_id: &str,
+    ) -> Option<(u16, String)> {
+        let response = http_client()
+            .post(format!("{base}/api/v1/counts"))
+            .header(headers::DEVICE, &self.device_id)
+            .header(headers::TIMESTAMP, timestamp.to_string())
+            .header(headers::BATCH, batch_id)
+            .header(headers::SIGNATURE, self.sign(body, timestamp, batch_id))
+            .header("content-type", "application/json")
+            .body(body.to_vec())
+            .timeout(std::time::Duration::from_secs(40))
+            .send()
+            .await
+            .ok()?;
+        Some((response.status().as_u16(), response.text().await.ok()?))
+    }
+
     /// The signature this client would send.
     pub fn sign(&self, body: &[u8], timestamp: i64, batch_id: &str) -> String {
         let message = signing_bytes("POST", "/api/v1/counts", &self.device_id, timestamp, batch_id, body);

@@ -66,19 +66,7 @@ async fn total(url: &str, token: &str, organisation: i64) -> i64 {
 
 /// Posts a signed upload; `None` when no reply came (the instance died).
 async fn post(raw: &RawClient, url: &str, body: &[u8], timestamp: i64, batch_id: &str) -> Option<(u16, String)> {
-    let response = http_client()
-        .post(format!("{url}/api/v1/counts"))
-        .header(sleutel_protocol::headers::DEVICE, &raw.device_id)
-        .header(sleutel_protocol::headers::TIMESTAMP, timestamp.to_string())
-        .header(sleutel_protocol::headers::BATCH, batch_id)
-        .header(sleutel_protocol::headers::SIGNATURE, raw.sign(body, timestamp, batch_id))
-        .header("content-type", "application/json")
-        .body(body.to_vec())
-        .timeout(Duration::from_secs(20))
-        .send()
-        .await
-        .ok()?;
-    Some((response.status().as_u16(), response.text().await.ok()?))
+    raw.try_post_counts(url, body, timestamp, batch_id).await
 }
 
 /// Logs in at `url`: the status, the session token and the CSRF token.

@@ -101,17 +101,16 @@ async fn a_restored_device_recovers_its_high_water_mark_and_resends_exactly_its_
     assert_totals_match(&coordinator, org.id, &[&restored]).await;
 }
 
+/// The OpenAPI document a coordinator serves.
+async fn openapi_document() -> serde_json::Value {
+    let coordinator = TestCoordinator::spawn().await;
+    let reply = http_client().get(format!("{}/api/v1/openapi.json", coordinator.url())).send().await.expect("reply");
+    reply.json().await.expect("JSON")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_openapi_document_lists_every_endpoint() {
-    let coordinator = TestCoordinator::spawn().await;
-    let doc: serde_json::Value = http_client()
-        .get(format!("{}/api/v1/openapi.json", coordinator.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc = openapi_document().await;
     for path in ["/api/v1/enrol", "/api/v1/counts", "/api/v1/devices/me", "/api/v1/reference-lists", "/api/v1/totals"] {
         assert!(doc["paths"].get(path).is_some(), "{path} missing from the OpenAPI document");
     }
@@ -213,15 +212,7 @@ async fn an_enrolment_accepted_while_locked_is_saved_at_the_next_unlock() {
 /// the ways to authenticate are described.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_openapi_document_is_consistent() {
-    let coordinator = TestCoordinator::spawn().await;
-    let doc: serde_json::Value = http_client()
-        .get(format!("{}/api/v1/openapi.json", coordinator.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc = openapi_document().await;
     let mut problems = Vec::new();
     for (path, operations) in doc["paths"].as_object().unwrap() {
         let in_template: Vec<&str> =

@@ -295,11 +295,13 @@ mod tests {
         assert_eq!(table.rows, ["Arnhem", "Amsterdam"]);
         assert_eq!(table.columns, ["Huiselijk geweld", "Opvoeding"]);
         let csv = String::from_utf8(to_csv(&table, rows, Language::Nl).expect("csv")).expect("utf-8");
+        // Marked as UTF-8 and separated by `;`, so Dutch Excel reads it.
+        let csv = csv.strip_prefix('\u{feff}').expect("byte order mark");
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines[0], "Gemeente,Huiselijk geweld,Opvoeding,Totaal");
-        assert_eq!(lines[1], "Arnhem,x,x,27", "2 is hidden, and what would give it away");
-        assert_eq!(lines[2], "Amsterdam,x,x,42");
-        assert_eq!(lines[3], "Totaal,14,55,69");
+        assert_eq!(lines[0], "Gemeente;Huiselijk geweld;Opvoeding;Totaal");
+        assert_eq!(lines[1], "Arnhem;x;x;27", "2 is hidden, and what would give it away");
+        assert_eq!(lines[2], "Amsterdam;x;x;42");
+        assert_eq!(lines[3], "Totaal;14;55;69");
     }
 
     #[test]

@@ -14,11 +14,11 @@ use std::time::Duration;
 
 use postgres::error::SqlState;
 use postgres::{GenericClient, NoTls, Row, Statement, Transaction};
-use sleutel_domain::counts::{CountKey, Dimension, Period};
+use sleutel_domain::counts::{CountKey, Period};
 use sleutel_domain::disclosure::Threshold;
 
 use crate::group_commit::{GroupCommit, IngestJob};
-use crate::storage::stored_totals::{self, StoredTotal};
+use crate::storage::stored_totals::StoredTotal;
 use crate::storage::*;
 use crate::use_cases::upload::{
     Batch, CountChange, DeviceState, IngestOutcome, StoredBatch, UploadTransaction, nonzero_changes,
@@ -270,23 +270,6 @@ impl PostgresStorage {
         let value = work(&mut tx)?;
         tx.commit()?;
         Ok(value)
-    }
-
-    /// The totals of `q`'s metric, months, organisations and municipality, summed over the organisations per key.
-    fn stored_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
-        let rows = self.client()?.query(
-            // Summed over the organisations here: a query over all of them returns one row per key, not one per
-            // organisation and key.
-            "SELECT period, metric, dimensions, sum(value)::BIGINT FROM totals
-             WHERE metric = $1 AND period BETWEEN $2 AND $3 AND organisation_id = ANY($4)
-               AND ($5::TEXT IS NULL OR municipality = $5)
-             GROUP BY period, metric, dimensions",
-            &[&q.metric.code(), &q.from.to_string(), &q.to.to_string(), &q.organisations, &q.municipality],
-        )?;
-        Ok(rows
-            .iter()
-            .map(|r| StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })
-            .collect())
     }
 
     /// Applies a group of uploads in one transaction. An upload's rules never fail it (a refusal is an outcome), so
@@ -1111,6 +1094,22 @@ impl DeviceStorage for PostgresStorage {
 }
 
 impl CountStorage for PostgresStorage {
+    fn stored_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
+        let rows = self.client()?.query(
+            // Summed over the organisations here: a query over all of them returns one row per key, not one per
+            // organisation and key.
+            "SELECT period, metric, dimensions, sum(value)::BIGINT FROM totals
+             WHERE metric = $1 AND period BETWEEN $2 AND $3 AND organisation_id = ANY($4)
+               AND ($5::TEXT IS NULL OR municipality = $5)
+             GROUP BY period, metric, dimensions",
+            &[&q.metric.code(), &q.from.to_string(), &q.to.to_string(), &q.organisations, &q.municipality],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })
+            .collect())
+    }
+
     fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
         let rows = self.read(
             // Every device with work in the months, from the covering index alone, less the few revoked ones.
@@ -1128,18 +1127,6 @@ impl CountStorage for PostgresStorage {
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome> {
         let lane = usize::try_from(device.organisation_id.rem_euclid(UPLOAD_LANES as i64)).unwrap_or(0);
         self.uploads[lane].ingest(device, batch, now, |(), jobs| self.ingest_group(jobs))
-    }
-
-    fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
-        stored_totals::grouped(q, &self.stored_totals(q)?)
-    }
-
-    fn total_keys(&self, q: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>> {
-        stored_totals::per_key(&self.stored_totals(q)?)
-    }
-
-    fn totals_table(&self, q: &TotalsQuery, rows: TableRows, columns: Dimension) -> StorageResult<Vec<TableCell>> {
-        stored_totals::table(&self.stored_totals(q)?, rows, columns)
     }
 }
 

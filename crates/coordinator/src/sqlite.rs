@@ -5,10 +5,10 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, params};
-use sleutel_domain::counts::{CountKey, Dimension, Period};
+use sleutel_domain::counts::{CountKey, Period};
 
 use crate::group_commit::{GroupCommit, IngestJob};
-use crate::storage::stored_totals::{self, StoredTotal};
+use crate::storage::stored_totals::StoredTotal;
 use crate::storage::*;
 use crate::use_cases::upload::{
     Batch, CountChange, DeviceState, IngestOutcome, StoredBatch, UploadTransaction, nonzero_changes,
@@ -125,25 +125,6 @@ fn write_audit(tx: &Connection, entries: &[AuditRecord], now: i64) -> StorageRes
 impl SqliteStorage {
     /// Calls `each(period, key, value)` for every stored total matching `q`'s metric, months, organisations and
     /// municipality.
-    /// The totals of `q`'s metric, months, organisations and municipality, summed over the organisations per key.
-    fn stored_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
-        let conn = self.conn();
-        let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
-        let mut stmt = conn.prepare_cached(
-            // Summed over the organisations here: a query over all of them returns one row per key, not one per
-            // organisation and key.
-            "SELECT period, metric, dimensions, sum(value) FROM totals
-             WHERE metric = ?1 AND period BETWEEN ?2 AND ?3
-               AND organisation_id IN (SELECT value FROM json_each(?4))
-               AND (?5 IS NULL OR municipality = ?5)
-             GROUP BY period, metric, dimensions",
-        )?;
-        let rows = stmt.query_map(
-            params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
-            |r| Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? }),
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
     /// Opens (creating if needed) `coordinator.db` in `dir` and applies pending migrations.
     pub fn open(dir: &Path) -> StorageResult<Self> {
         std::fs::create_dir_all(dir)?;
@@ -932,6 +913,25 @@ impl DeviceStorage for SqliteStorage {
 }
 
 impl CountStorage for SqliteStorage {
+    fn stored_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
+        let conn = self.conn();
+        let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
+        let mut stmt = conn.prepare_cached(
+            // Summed over the organisations here: a query over all of them returns one row per key, not one per
+            // organisation and key.
+            "SELECT period, metric, dimensions, sum(value) FROM totals
+             WHERE metric = ?1 AND period BETWEEN ?2 AND ?3
+               AND organisation_id IN (SELECT value FROM json_each(?4))
+               AND (?5 IS NULL OR municipality = ?5)
+             GROUP BY period, metric, dimensions",
+        )?;
+        let rows = stmt.query_map(
+            params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
+            |r| Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? }),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {
         let organisations = serde_json::to_string(organisations).map_err(|_| StorageError::Corrupt)?;
         // Every device with work in the months, from the covering index alone, less the few revoked ones: a join
@@ -951,18 +951,6 @@ impl CountStorage for SqliteStorage {
     /// Group commit ([`GroupCommit`]): one transaction and one fsync for every upload that arrived meanwhile.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome> {
         self.writer.ingest(device, batch, now, ingest_group)
-    }
-
-    fn totals(&self, q: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
-        stored_totals::grouped(q, &self.stored_totals(q)?)
-    }
-
-    fn total_keys(&self, q: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>> {
-        stored_totals::per_key(&self.stored_totals(q)?)
-    }
-
-    fn totals_table(&self, q: &TotalsQuery, rows: TableRows, columns: Dimension) -> StorageResult<Vec<TableCell>> {
-        stored_totals::table(&self.stored_totals(q)?, rows, columns)
     }
 }
 

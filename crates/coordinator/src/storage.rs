@@ -394,10 +394,17 @@ pub trait CountStorage {
     fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64>;
     /// Applies an upload in one transaction, or answers from the stored reply of the same batch.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome>;
-    fn totals(&self, query: &TotalsQuery) -> StorageResult<Vec<TotalsRow>>;
+    /// The totals of `query`'s metric, months, organisations and municipality, summed over the organisations per
+    /// key: what the engine's SQL does; the shapes below are made from it the same way for every engine.
+    fn stored_totals(&self, query: &TotalsQuery) -> StorageResult<Vec<stored_totals::StoredTotal>>;
+    fn totals(&self, query: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
+        stored_totals::grouped(query, &self.stored_totals(query)?)
+    }
     /// Every total of `query`'s metric, months, organisations and municipality, summed over the organisations per
     /// key (for views that group one fetch in several ways). `group_by_dimension` and `by_period` are ignored.
-    fn total_keys(&self, query: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>>;
+    fn total_keys(&self, query: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>> {
+        stored_totals::per_key(&self.stored_totals(query)?)
+    }
     /// Totals as a two-way table (for exports): `query`'s filters, rows by month or a dimension, columns by a
     /// dimension. `query.group_by_dimension` and `query.by_period` are ignored.
     fn totals_table(
@@ -405,7 +412,9 @@ pub trait CountStorage {
         query: &TotalsQuery,
         rows: TableRows,
         columns: sleutel_domain::counts::Dimension,
-    ) -> StorageResult<Vec<TableCell>>;
+    ) -> StorageResult<Vec<TableCell>> {
+        stored_totals::table(&self.stored_totals(query)?, rows, columns)
+    }
 }
 
 /// The audit log.
