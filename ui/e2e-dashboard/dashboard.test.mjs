@@ -163,7 +163,8 @@ test('a coordinator logs in, sees the totals the devices sent, filters, sets tar
   ])
   assert.match(kinds.suggestedFilename(), /^sleutel-activities-\d{4}-\d{2}-\d{4}-\d{2}\.csv$/)
   const kindsCsv = await readFile(await kinds.path(), 'utf8')
-  assert.ok(kindsCsv.startsWith('Maand,') && kindsCsv.includes('Huisbezoek'), kindsCsv)
+  // UTF-8 with a byte order mark, `;`-separated: what Dutch Excel reads.
+  assert.ok(kindsCsv.startsWith('\uFEFFMaand;') && kindsCsv.includes('Huisbezoek'), kindsCsv)
 
   // Filters: a year adds the months of this year; a municipality takes part of it.
   await page.getByLabel('Periode', { exact: true }).selectOption('year')
