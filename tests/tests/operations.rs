@@ -199,3 +199,58 @@ async fn a_backup_taken_during_uploads_restores_to_a_consistent_coordinator() {
     let served: i64 = body["rows"].as_array().unwrap().iter().map(|r| r["value"].as_i64().unwrap()).sum();
     assert_eq!(served, totals, "the restored coordinator serves the backup's totals");
 }
+
+/// Prometheus metrics on their own address: uploads, enrolments and logins by outcome code, latency histograms by
+/// route; not on the API's address.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_count_outcomes_by_code_on_their_own_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_string_lossy().into_owned();
+    let storage = SqliteStorage::open(dir.path()).unwrap();
+    let organisation = admin::create_organisation(&storage, "Stichting Meters", sleutel_coordinator::now()).unwrap();
+    let metrics_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let metrics_address = format!("127.0.0.1:{metrics_port}");
+    let coordinator = CoordinatorProcess::start_serving(&["--data-dir", &path], &["--metrics-bind", &metrics_address]);
+    let mut device = TestDevice::new();
+    let code = admin::issue_enrolment_code(&storage, organisation.id, 3600, sleutel_coordinator::now()).unwrap();
+    device.enrol(&coordinator.url, &code).await;
+    let raw = device.raw();
+    let body = upload_body(&raw.device_id, "metrics-test-batch-1", &[("activities", HOME_VISIT, 2, 1)]);
+    let now = sleutel_coordinator::now();
+    let first = raw.try_post_counts(&coordinator.url, &body, now, "metrics-test-batch-1").await;
+    assert_eq!(first.map(|(status, _)| status), Some(200));
+    let replay = raw.try_post_counts(&coordinator.url, &body, now, "metrics-test-batch-1").await;
+    assert_eq!(replay.map(|(status, _)| status), Some(409));
+    let login = http_client()
+        .post(format!("{}/api/v1/session", coordinator.url))
+        .json(&serde_json::json!({"name": "nobody", "password": "not a password at all"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 401);
+
+    let scrape = http_client().get(format!("http://{metrics_address}/metrics")).send().await.unwrap();
+    assert_eq!(scrape.status(), 200);
+    let kind = scrape.headers()["content-type"].to_str().unwrap().to_owned();
+    assert!(kind.starts_with("application/openmetrics-text"), "{kind}");
+    let text = scrape.text().await.unwrap();
+    for line in [
+        "sleutel_uploads_total{code=\"ok\"} 1",
+        "sleutel_uploads_total{code=\"replay_detected\"} 1",
+        "sleutel_enrolments_total{code=\"ok\"} 1",
+        "sleutel_logins_total{code=\"unauthorized\"} 1",
+        "sleutel_requests_total{method=\"POST\",route=\"/api/v1/counts\",code=\"replay_detected\"} 1",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} in\n{text}");
+    }
+    assert!(
+        text.contains("sleutel_request_duration_seconds_bucket{le=\"0.001\",method=\"POST\",route=\"/api/v1/counts\"}")
+            || text.contains(
+                "sleutel_request_duration_seconds_bucket{method=\"POST\",route=\"/api/v1/counts\",le=\"0.001\"}"
+            ),
+        "{text}"
+    );
+    assert!(!text.contains(&raw.device_id), "no device ids in metrics");
+    let on_api = http_client().get(format!("{}/metrics", coordinator.url)).send().await.unwrap().text().await.unwrap();
+    assert!(!on_api.contains("sleutel_requests_total"), "metrics are not served on the API's address");
+}

@@ -69,6 +69,8 @@ impl IntoResponse for ApiError {
         let status = StatusCode::from_u16(self.0.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response =
             (status, Json(ErrorReply { code: self.0, message: Self::message(self.0).into() })).into_response();
+        // For the metrics: the outcome by its code, without reading the body again.
+        response.extensions_mut().insert(self.0);
         if status == StatusCode::TOO_MANY_REQUESTS {
             response
                 .headers_mut()

@@ -13,6 +13,7 @@ pub mod dashboard;
 mod error;
 pub mod export;
 mod group_commit;
+pub mod metrics;
 pub mod postgres;
 mod rate_limit;
 pub mod routes;

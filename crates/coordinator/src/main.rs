@@ -57,6 +57,10 @@ enum Command {
         /// `X-Forwarded-For` entry is believed like `--behind-proxy`'s; repeat for more.
         #[arg(long = "trusted-proxy", env = "SLEUTEL_TRUSTED_PROXIES", value_delimiter = ',')]
         trusted_proxies: Vec<ipnet::IpNet>,
+        /// Serve Prometheus metrics at `GET /metrics` on this address (e.g. `127.0.0.1:9464`), apart from the API;
+        /// keep it off the public network.
+        #[arg(long, env = "SLEUTEL_METRICS_BIND")]
+        metrics_bind: Option<SocketAddr>,
     },
     /// Copy the SQLite database to a new file, consistently, while the coordinator may be serving. (For PostgreSQL
     /// use `pg_dump`.)
@@ -207,7 +211,7 @@ fn run(cli: Cli) -> Result<(), String> {
     })?;
     let storage = state.storage.as_ref();
     match cli.command {
-        Command::Serve { bind, dashboard_dir, plain_http_cookies, behind_proxy, trusted_proxies } => {
+        Command::Serve { bind, dashboard_dir, plain_http_cookies, behind_proxy, trusted_proxies, metrics_bind } => {
             config.bind = bind;
             config.behind_proxy = behind_proxy;
             config.trusted_proxies = trusted_proxies;
@@ -235,6 +239,19 @@ fn run(cli: Cli) -> Result<(), String> {
                     .await
                     .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
                 tracing::info!(address = %listener.local_addr().map_err(|e| e.to_string())?, "coordinator listening");
+                if let Some(address) = metrics_bind {
+                    let metrics = tokio::net::TcpListener::bind(address)
+                        .await
+                        .map_err(|e| format!("cannot listen for metrics on {address}: {e}"))?;
+                    let address = metrics.local_addr().map_err(|e| e.to_string())?;
+                    tracing::info!(address = %address, "metrics listening");
+                    let serving = sleutel_coordinator::startup::serve_metrics(
+                        metrics,
+                        state.clone(),
+                        sleutel_coordinator::startup::stop_requested(),
+                    );
+                    tokio::spawn(serving);
+                }
                 sleutel_coordinator::startup::serve(listener, state, sleutel_coordinator::startup::stop_requested())
                     .await
                     .map_err(|e| e.to_string())?;

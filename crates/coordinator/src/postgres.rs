@@ -250,12 +250,6 @@ impl PostgresStorage {
         Ok(self.pool().get()?)
     }
 
-    /// Connections open and idle, for monitoring.
-    pub fn pool_state(&self) -> (u32, u32) {
-        let state = self.pool().state();
-        (state.connections, state.idle_connections)
-    }
-
     /// Runs a read that the dashboard repeats, as a statement prepared once per connection.
     fn read(&self, sql: &'static str, params: &[&(dyn postgres::types::ToSql + Sync)]) -> StorageResult<Vec<Row>> {
         let mut connection = self.client()?;
@@ -569,6 +563,11 @@ impl UploadTransaction for PostgresUpload<'_, '_> {
 }
 
 impl HealthStorage for PostgresStorage {
+    fn pool_state(&self) -> Option<(u32, u32)> {
+        let state = self.pool().state();
+        Some((state.connections, state.idle_connections))
+    }
+
     fn ready(&self) -> StorageResult<bool> {
         // A monitor asks often and wants an answer quickly, not after the usual wait for a connection.
         let mut client = self.pool().get_timeout(READY_CHECK_TIMEOUT)?;

@@ -118,6 +118,16 @@ async fn answer_within_time_limit(
     }
 }
 
+/// Serves `GET /metrics` (Prometheus) on its own listener, apart from the API, until `shutdown` resolves.
+pub async fn serve_metrics(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = axum::Router::new().route("/metrics", axum::routing::get(crate::routes::metrics)).with_state(state);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+}
+
 /// Resolves when the process is asked to stop: SIGTERM (what systemd and container runtimes send) or Ctrl-C.
 pub async fn stop_requested() {
     #[cfg(unix)]

@@ -29,6 +29,7 @@ pub struct AppState {
     pub dashboard_dir: Option<std::path::PathBuf>,
     pub proxies: crate::client_address::TrustedProxies,
     pub(crate) login_limits: crate::storage::LoginLimits,
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -63,6 +64,7 @@ impl AppState {
                 lock_secs: crate::auth::LOCK_SECS,
                 window_secs: crate::auth::FAILURE_WINDOW_SECS,
             },
+            metrics: Arc::new(crate::metrics::Metrics::new()),
         }
     }
 

@@ -439,6 +439,10 @@ pub trait HealthStorage {
     /// The database answers and has every migration this coordinator knows (`Unavailable` when it cannot be
     /// reached).
     fn ready(&self) -> StorageResult<bool>;
+    /// Connections open and idle in the engine's pool, for monitoring (none for an engine without a pool).
+    fn pool_state(&self) -> Option<(u32, u32)> {
+        None
+    }
 }
 
 /// Everything the coordinator stores, one trait per topic. Every change takes the audit entries that record it and

@@ -170,8 +170,38 @@ pub fn router(state: AppState) -> Router {
             axum::http::header::CACHE_CONTROL,
             axum::http::HeaderValue::from_static("no-store"),
         ))
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), record_metrics))
         .with_state(state);
     crate::dashboard::with_security_headers(api.merge(pages))
+}
+
+/// Counts every answered API request by its route template and outcome: `ok`, the protocol code it was refused
+/// with, or (for an answer without one) its HTTP status.
+async fn record_metrics(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    route: Option<axum::extract::MatchedPath>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let started = std::time::Instant::now();
+    let method = request.method().clone();
+    let response = next.run(request).await;
+    let code = match response.extensions().get::<sleutel_protocol::ErrorCode>() {
+        Some(code) => code.as_str().to_owned(),
+        None if response.status().is_success() => "ok".to_owned(),
+        None => response.status().as_u16().to_string(),
+    };
+    let route = route.as_ref().map_or("other", axum::extract::MatchedPath::as_str);
+    state.metrics.record(method.as_str(), route, &code, started.elapsed().as_secs_f64());
+    response
+}
+
+/// `GET /metrics` on the metrics address: everything measured, for Prometheus.
+pub async fn metrics(axum::extract::State(state): axum::extract::State<AppState>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let pool = with_storage(&state, |storage| Ok(storage.pool_state())).await.ok().flatten();
+    let text = state.metrics.render(pool);
+    ([(axum::http::header::CONTENT_TYPE, crate::metrics::CONTENT_TYPE)], text).into_response()
 }
 
 async fn api_not_found() -> crate::ApiError {
