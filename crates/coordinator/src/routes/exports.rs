@@ -17,7 +17,10 @@ const EXPORT_SLOT_WAIT: std::time::Duration = std::time::Duration::from_secs(10)
 
 /// A table of totals with small counts hidden: CSV or XLSX. Coordinators see their own organisations only.
 #[utoipa::path(get, path = "/api/v1/exports/table", params(ExportRequest),
-    responses((status = 200, description = "text/csv or an XLSX workbook"),
+    responses((status = 200, description = "The protected table: CSV (UTF-8 with a byte order mark; `;` in Dutch, `,` \
+                in English) or an XLSX workbook, as an attachment",
+               content((String = "text/csv"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+              (status = 429, body = sleutel_protocol::ErrorReply),
               (status = 400, body = sleutel_protocol::ErrorReply), (status = 401, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn table(
     State(state): State<AppState>,

@@ -11,8 +11,7 @@ use sleutel_protocol::ErrorCode;
 use super::as_caller;
 use crate::ApiError;
 use crate::state::AppState;
-use crate::storage::AuditEntry;
-use crate::use_cases::devices::{self, CodeReply, CodeRequest, DeviceRow};
+use crate::use_cases::devices::{self, AuditRow, CodeReply, CodeRequest, DeviceRow};
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -77,13 +76,13 @@ pub(crate) struct AuditParams {
 
 /// The audit log, newest first. Admins only.
 #[utoipa::path(get, path = "/api/v1/audit", params(AuditParams),
-    responses((status = 200), (status = 401, body = sleutel_protocol::ErrorReply),
+    responses((status = 200, body = [AuditRow]), (status = 401, body = sleutel_protocol::ErrorReply),
               (status = 403, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn audit(
     State(state): State<AppState>,
     headers: HeaderMap,
     params: Result<Query<AuditParams>, axum::extract::rejection::QueryRejection>,
-) -> Result<Json<Vec<AuditEntry>>, ApiError> {
+) -> Result<Json<Vec<AuditRow>>, ApiError> {
     let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
     let entries =
         as_caller(&state, &headers, Method::GET, move |storage, caller| devices::audit_log(storage, &caller, p.limit));

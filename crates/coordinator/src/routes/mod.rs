@@ -107,6 +107,7 @@ impl utoipa::Modify for SecuritySchemes {
         crate::use_cases::login::LoginRequest,
         crate::use_cases::login::SessionReply,
         crate::use_cases::devices::DeviceRow,
+        crate::use_cases::devices::AuditRow,
         crate::use_cases::devices::CodeRequest,
         crate::use_cases::devices::CodeReply,
         crate::use_cases::overview::Overview,

@@ -91,10 +91,30 @@ pub fn revoke(storage: &dyn Storage, caller: &Caller, id: &str, now: i64) -> Res
     Ok(())
 }
 
+/// One entry of the audit log as the dashboard shows it: who did what, when; never counts or payloads.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AuditRow {
+    /// Unix seconds.
+    pub at: i64,
+    /// An account's name, a device id, or `cli`.
+    pub actor: String,
+    /// What happened (`login`, `export`, `device_revoked`, …).
+    pub action: String,
+    /// The action's particulars (ids, codes, a threshold; for repeats `count` and `last_at`).
+    #[schema(value_type = Object)]
+    pub detail: serde_json::Value,
+}
+
+impl From<AuditEntry> for AuditRow {
+    fn from(e: AuditEntry) -> Self {
+        Self { at: e.at, actor: e.actor, action: e.action, detail: e.detail }
+    }
+}
+
 /// The audit log, newest first, at most 1,000 entries (200 unless asked). Admins only.
-pub fn audit_log(storage: &dyn Storage, caller: &Caller, limit: Option<u32>) -> Result<Vec<AuditEntry>, Refusal> {
+pub fn audit_log(storage: &dyn Storage, caller: &Caller, limit: Option<u32>) -> Result<Vec<AuditRow>, Refusal> {
     caller.require_admin()?;
-    Ok(storage.audit_log(limit.unwrap_or(200).min(1000))?)
+    Ok(storage.audit_log(limit.unwrap_or(200).min(1000))?.into_iter().map(AuditRow::from).collect())
 }
 
 /// What a device learns about itself (`GET /api/v1/devices/me`): its organisation, its high-water mark (a
