@@ -26,7 +26,8 @@ TAURI_DRIVER := $(TOOLS_DIR)/bin/tauri-driver
 
 ## run: the app next to a local coordinator (with its dashboard) with a demo organisation and a printed enrolment code
 run: deps ui-build
-	$(CARGO) build --locked -p sleutel-app -p sleutel-coordinator -p sleutel-system-tests --bins
+	$(CARGO) build --locked -p sleutel-app -p sleutel-coordinator -p sleutel-system-tests --bins \
+		--features sleutel-coordinator/embedded-dashboard
 	./scripts/run-local.sh
 
 ## test: format check, clippy with warnings as errors, dependency direction, every Rust and UI test
@@ -67,8 +68,9 @@ app-e2e: deps tools ui-build
 		TAURI_DRIVER=$(TAURI_DRIVER) node --test e2e-app/
 
 ## dashboard-e2e: the dashboard in Chromium against a real coordinator fed by real demo devices (axe-core, XLSX)
+# The coordinator is built with the dashboard inside it, as it is shipped; the test starts it without a folder.
 dashboard-e2e: deps ui-build
-	$(CARGO) build --locked -p sleutel-coordinator -p sleutel-system-tests --bins
+	$(CARGO) build --locked -p sleutel-coordinator -p sleutel-system-tests --bins --features sleutel-coordinator/embedded-dashboard
 	cd ui && SLEUTEL_COORDINATOR_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-coordinator \
 		SLEUTEL_DEMO_DEVICES_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-demo-devices \
 		node --test e2e-dashboard/
@@ -81,8 +83,10 @@ bindings-check:
 fmt-check:
 	$(CARGO) fmt --all -- --check
 
-lint:
+# The coordinator once more with the dashboard built in (needs ui-build first), as it is shipped.
+lint: ui-build
 	$(CARGO) clippy --workspace --all-targets --locked --exclude sleutel-hello-tauri -- -D warnings
+	$(CARGO) clippy -p sleutel-coordinator --locked --features embedded-dashboard -- -D warnings
 
 dependency-check:
 	./scripts/check-dependency-direction.sh

@@ -43,7 +43,8 @@ const codeOf = (out) => out.match(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)[0]
 async function startCoordinator() {
   coordinator = spawn(
     coordinatorBinary,
-    ['--data-dir', dataDir, 'serve', '--bind', '127.0.0.1:0', '--dashboard-dir', join(root, 'dist-dashboard')],
+    // No --dashboard-dir: the pages built into the binary (make builds it with embedded-dashboard).
+    ['--data-dir', dataDir, 'serve', '--bind', '127.0.0.1:0'],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   )
   let log = ''

@@ -17,19 +17,52 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
      img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-/// The static files of `dir`, or a 404 that says how to get them when there are none.
+/// File names of scripts and styles carry their hash; index.html is checked with the server each time.
+fn checked_each_time(router: Router) -> Router {
+    router.layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+}
+
+/// The dashboard built into this binary (feature `embedded-dashboard`).
+#[cfg(feature = "embedded-dashboard")]
+#[derive(rust_embed::RustEmbed)]
+#[folder = "../../ui/dist-dashboard"]
+struct BuiltPages;
+
+/// The built-in pages, when this binary has them.
+#[cfg(feature = "embedded-dashboard")]
+pub fn built_in() -> Option<Router> {
+    async fn page(uri: axum::http::Uri) -> axum::response::Response {
+        let path = match uri.path().trim_start_matches('/') {
+            "" => "index.html",
+            path => path,
+        };
+        match BuiltPages::get(path) {
+            Some(file) => ([(header::CONTENT_TYPE, file.metadata.mimetype().to_owned())], file.data).into_response(),
+            None => StatusCode::NOT_FOUND.into_response(),
+        }
+    }
+    BuiltPages::get("index.html").map(|_| checked_each_time(Router::new().fallback(page)))
+}
+
+/// The built-in pages, when this binary has them.
+#[cfg(not(feature = "embedded-dashboard"))]
+pub fn built_in() -> Option<Router> {
+    None
+}
+
+/// The static files of `dir` (for development), else the pages built into the binary, or a 404 that says how to
+/// get them when there are none.
 pub fn files(dir: Option<&Path>) -> Router {
-    match dir.filter(|d| d.join("index.html").is_file()) {
-        Some(dir) => Router::new().fallback_service(ServeDir::new(dir)).layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            // File names of scripts and styles carry their hash; index.html is checked with the server each time.
-            HeaderValue::from_static("no-cache"),
-        )),
+    if let Some(dir) = dir.filter(|d| d.join("index.html").is_file()) {
+        return checked_each_time(Router::new().fallback_service(ServeDir::new(dir)));
+    }
+    match built_in() {
+        Some(pages) => pages,
         None => Router::new().fallback(|| async {
             (
                 StatusCode::NOT_FOUND,
-                "The dashboard is not installed here: build it (make ui-build) and start with --dashboard-dir \
-                 ui/dist-dashboard.\n",
+                "The dashboard is not in this binary: build it with `make` (or `make ui-build` and cargo's \
+                 --features embedded-dashboard), or start with --dashboard-dir ui/dist-dashboard.\n",
             )
                 .into_response()
         }),

@@ -231,7 +231,10 @@ fn run(cli: Cli) -> Result<(), String> {
                 Some(dir) => {
                     tracing::warn!(folder = %dir.display(), "no index.html there: the dashboard is not served")
                 }
-                None => tracing::info!("no --dashboard-dir: serving the API only"),
+                None if sleutel_coordinator::dashboard::built_in().is_some() => {
+                    tracing::info!("serving the dashboard built into this binary");
+                }
+                None => tracing::info!("no dashboard in this binary and no --dashboard-dir: serving the API only"),
             }
             let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
             runtime.block_on(async move {
