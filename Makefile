@@ -9,20 +9,21 @@ export CARGO_TERM_COLOR ?= never
 
 # Debian packages the build needs: a C toolchain for SQLCipher, perl and make for the vendored OpenSSL, WebKitGTK and
 # friends for the Tauri app, Chromium and Xvfb for the browser and window tests, and PostgreSQL, whose programs
-# (initdb, pg_ctl) the tests use to start a throwaway cluster of their own, and nginx, which the deployment test runs
-# with the documented site file in front of the coordinator (never either system service).
+# (initdb, pg_ctl) the tests use to start a throwaway cluster of their own, nginx, which the deployment test runs
+# with the documented site file in front of the coordinator (never either system service), and python3-venv for the
+# API fuzzer (schemathesis from PyPI, pinned, in a venv of the tools folder).
 DEB_PACKAGES := build-essential pkg-config perl make ca-certificates file libssl-dev \
 	libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libsoup-3.0-dev \
 	libjavascriptcoregtk-4.1-dev \
 	chromium fonts-dejavu-core xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core \
-	postgresql nginx
+	postgresql nginx python3-venv
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 TOOLS_DIR ?= $(HOME)/.cache/sleutel-tools
 TAURI_DRIVER := $(TOOLS_DIR)/bin/tauri-driver
 
-.PHONY: run test bench deps tools ui-deps ui-build ui-tests app-e2e dashboard-e2e bindings-check fmt-check lint unit-tests dependency-check clean
+.PHONY: run test bench deps tools api-fuzz ui-deps ui-build ui-tests app-e2e dashboard-e2e bindings-check fmt-check lint unit-tests dependency-check clean
 
 ## run: the app next to a local coordinator (with its dashboard) with a demo organisation and a printed enrolment code
 run: deps ui-build
@@ -31,7 +32,7 @@ run: deps ui-build
 	./scripts/run-local.sh
 
 ## test: format check, clippy with warnings as errors, dependency direction, every Rust and UI test
-test: deps ui-build fmt-check lint dependency-check unit-tests bindings-check ui-tests dashboard-e2e app-e2e
+test: deps ui-build fmt-check lint dependency-check unit-tests api-fuzz bindings-check ui-tests dashboard-e2e app-e2e
 
 ## deps: install missing Debian packages (apt-get update once, only when something is missing)
 deps:
@@ -90,6 +91,11 @@ lint: ui-build
 
 dependency-check:
 	./scripts/check-dependency-direction.sh
+
+## api-fuzz: schemathesis against a throwaway coordinator, from its own OpenAPI document (bounded, fixed seed)
+api-fuzz: deps
+	$(CARGO) build --locked -p sleutel-coordinator --bin sleutel-coordinator
+	./scripts/api-fuzz.sh $(abspath $(CARGO_TARGET_DIR))/debug/sleutel-coordinator $(TOOLS_DIR)
 
 # The hello-world window is a benchmark baseline only; `make bench` builds it.
 unit-tests:

@@ -25,6 +25,22 @@ use crate::state::AppState;
 
 pub use totals::TotalsReply;
 
+/// Every operation can refuse a request it cannot read (a malformed query, body or header, a body over the limit)
+/// with `400 {code, message}`; the document says so once for all, instead of in every handler's attribute.
+fn every_operation_may_answer_bad_request(openapi: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    let refused = ResponseBuilder::new()
+        .description("The request could not be read: `{code, message}` with a stable code (docs/protocol.md)")
+        .content("application/json", ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorReply"))).build())
+        .build();
+    for item in openapi.paths.paths.values_mut() {
+        let operations = [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch];
+        for operation in operations.into_iter().flatten() {
+            operation.responses.responses.entry("400".into()).or_insert_with(|| RefOr::T(refused.clone()));
+        }
+    }
+}
+
 /// How callers prove who they are, for the document's `securitySchemes`.
 #[derive(Debug)]
 struct SecuritySchemes;
@@ -32,6 +48,7 @@ struct SecuritySchemes;
 impl utoipa::Modify for SecuritySchemes {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityScheme};
+        every_operation_may_answer_bad_request(openapi);
         let components = openapi.components.get_or_insert_with(Default::default);
         let mut bearer = Http::new(HttpAuthScheme::Bearer);
         bearer.description = Some("An account's API token (`slt_…`), for scripts.".into());
