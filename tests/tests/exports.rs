@@ -38,8 +38,10 @@ async fn csv_hides_small_counts_and_what_would_give_them_away() {
     let (status, body, content_type) = export(&coordinator, &query, Some(&coordinator.admin_token)).await;
     assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
     assert!(content_type.starts_with("text/csv"), "{content_type}");
-    // Dutch Excel reads it as it is: UTF-8 marked with a byte order mark, fields separated by `;`.
+    // Dutch Excel reads it as it is: UTF-8 marked with a byte order mark, fields separated by `;`, CRLF line ends.
     let body = body.strip_prefix(sleutel_coordinator::export::UTF8_BOM).expect("a UTF-8 byte order mark");
+    let text = String::from_utf8_lossy(body);
+    assert!(text.ends_with("\r\n") && text.matches("\r\n").count() == text.matches('\n').count(), "{text:?}");
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body);
     let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_owned).collect();
     assert_eq!((header[0].as_str(), header.last().map(String::as_str)), ("Gemeente", Some("Totaal")));

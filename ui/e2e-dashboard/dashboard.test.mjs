@@ -314,7 +314,8 @@ test('an admin sees every organisation, sets a project threshold, exports with i
   assert.ok(file.startsWith('\uFEFF'), 'UTF-8 with a byte order mark, for Excel')
   // Dutch: fields separated by `;`, as Dutch Excel expects.
   const csv = file.slice(1)
-  const cells = csv.trim().split('\n').slice(1).flatMap((line) => line.split(';').slice(1))
+  assert.ok(csv.endsWith('\r\n'), `lines end in CRLF, as Excel writes them: ${JSON.stringify(csv.slice(-12))}`)
+  const cells = csv.trim().split('\r\n').slice(1).flatMap((line) => line.split(';').slice(1))
   assert.ok(cells.length >= 9 && cells.includes('x'), `a table with hidden cells:\n${csv}`)
   // Rounded to fives for publishing (the default); nothing below 12 was shown, so nothing below 10 after rounding.
   assert.ok(

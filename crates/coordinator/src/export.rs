@@ -208,10 +208,15 @@ fn text(cell: Cell) -> String {
     cell.shown().map_or_else(|| HIDDEN.to_owned(), |v| v.to_string())
 }
 
-/// The table as CSV (comma-separated, UTF-8), header row first, totals last.
+/// The table as CSV for spreadsheets (UTF-8 with a byte order mark, CRLF, `;` in Dutch and `,` in English), header row
+/// first, totals last.
 pub fn to_csv(table: &ProtectedTable, rows: TableRows, language: Language) -> Result<Vec<u8>, csv::Error> {
-    // UTF-8 with a byte order mark, or Excel reads "Súdwest-Fryslân" as Latin-1.
-    let mut writer = csv::WriterBuilder::new().delimiter(language.csv_delimiter()).from_writer(UTF8_BOM.to_vec());
+    // UTF-8 with a byte order mark, or Excel reads "Súdwest-Fryslân" as Latin-1; lines end in CRLF, as Excel writes
+    // them.
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(language.csv_delimiter())
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(UTF8_BOM.to_vec());
     let mut header = vec![language.header(rows).to_owned()];
     header.extend(table.columns.iter().cloned());
     header.push(language.total().to_owned());
@@ -295,8 +300,9 @@ mod tests {
         assert_eq!(table.rows, ["Arnhem", "Amsterdam"]);
         assert_eq!(table.columns, ["Huiselijk geweld", "Opvoeding"]);
         let csv = String::from_utf8(to_csv(&table, rows, Language::Nl).expect("csv")).expect("utf-8");
-        // Marked as UTF-8 and separated by `;`, so Dutch Excel reads it.
+        // Marked as UTF-8, separated by `;`, lines ending in CRLF: what Dutch Excel reads.
         let csv = csv.strip_prefix('\u{feff}').expect("byte order mark");
+        assert!(csv.ends_with("\r\n") && csv.matches("\r\n").count() == csv.matches('\n').count(), "{csv:?}");
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines[0], "Gemeente;Huiselijk geweld;Opvoeding;Totaal");
         assert_eq!(lines[1], "Arnhem;x;x;27", "2 is hidden, and what would give it away");
