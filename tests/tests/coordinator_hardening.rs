@@ -242,6 +242,8 @@ async fn unknown_paths_wrong_methods_and_bad_path_parameters_answer_in_json() {
         (reqwest::Method::GET, "/api/v1/counts", 405, "method_not_allowed"),
         (reqwest::Method::DELETE, "/api/v1/accounts/abc", 400, "invalid_query"),
         (reqwest::Method::PUT, "/api/v1/organisations/x/threshold", 400, "invalid_query"),
+        // Logging out takes a session; an API token is not one.
+        (reqwest::Method::DELETE, "/api/v1/session", 401, "unauthorized"),
     ];
     for (method, path, status, code) in cases {
         let response = http_client()

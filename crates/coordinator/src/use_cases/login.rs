@@ -45,11 +45,11 @@ pub fn current(storage: &dyn Storage, token: &str, now: i64) -> Result<SessionRe
     Ok(session_reply(storage, account, csrf)?)
 }
 
-/// Ends the session the request carries (with its CSRF token); audited. A request with an API token has no session
-/// to end (`invalid_query`).
+/// Ends the session the request carries (with its CSRF token); audited. Logging out takes a session: an API token
+/// is not one, so it is `unauthorized` here (an API token lasts as long as its account).
 pub fn logout(storage: &dyn Storage, credentials: &Credentials, now: i64) -> Result<(), Refusal> {
     let Credentials::Session { token_sha256, .. } = credentials else {
-        return Err(ErrorCode::InvalidQuery.into());
+        return Err(ErrorCode::Unauthorized.into());
     };
     let caller = auth::authenticate(storage, credentials, now)?;
     let audit = AuditRecord { actor: caller.account.name, action: "logout", detail: serde_json::json!({}) };
