@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks the dependency direction of ARCHITECTURE.md with `cargo tree`:
+# Checks the dependency direction of docs/architecture.md with `cargo tree`:
 #   domain ← protocol ← sync;  domain ← store ← sync;  protocol, domain ← coordinator;  store, domain ← app
 # The domain and the protocol do no IO; no core crate depends on a shell (tauri, axum) except the coordinator,
 # which is the axum shell.

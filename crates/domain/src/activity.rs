@@ -9,7 +9,7 @@ use crate::values::{
     ParticipantTally, RecordDate, ThemeCode, Wijk,
 };
 
-/// The kinds of activity from `DOMAIN.md`; codes match [`crate::reference::ACTIVITY_TYPES`].
+/// The kinds of activity from `docs/domain.md`; codes match [`crate::reference::ACTIVITY_TYPES`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActivityType {

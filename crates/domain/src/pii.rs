@@ -1,5 +1,5 @@
 //! The notes PII detector: finds things in free text that could identify a person, so the UI can warn the
-//! volunteer while they type (PRIVACY.md, threat 5). It errs on the side of warning: a warning costs a second,
+//! volunteer while they type (`docs/privacy.md`, threat 5). It errs on the side of warning: a warning costs a second,
 //! a missed phone number can cost far more. It never blocks saving; the volunteer decides.
 //!
 //! Kinds: phone numbers (Dutch and international), e-mail addresses, BSN (9 digits passing the 11-test),

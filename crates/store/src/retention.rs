@@ -1,4 +1,4 @@
-//! Retention: "aggregate, then forget" (PRIVACY.md). Detail records older than the retention period are deleted;
+//! Retention: "aggregate, then forget" (`docs/privacy.md`). Detail records older than the retention period are deleted;
 //! the counts they produced stay, because counts are what the coordinator needs and they identify no one.
 //! Activities expire by their date; referrals once they are closed or declined, or have been "unknown" for the whole
 //! retention period, counted from that date.

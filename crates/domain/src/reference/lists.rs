@@ -1,4 +1,4 @@
-//! The small reference lists, from `DOMAIN.md` and the seed documents.
+//! The small reference lists, from `docs/domain.md` and the field documents the project started from.
 
 use super::{RefEntry, ReferenceList};
 
