@@ -64,11 +64,6 @@ async fn total(url: &str, token: &str, organisation: i64) -> i64 {
     body["rows"].as_array().unwrap().iter().map(|r| r["value"].as_i64().unwrap()).sum()
 }
 
-/// Posts a signed upload; `None` when no reply came (the instance died).
-async fn post(raw: &RawClient, url: &str, body: &[u8], timestamp: i64, batch_id: &str) -> Option<(u16, String)> {
-    raw.try_post_counts(url, body, timestamp, batch_id).await
-}
-
 /// Logs in at `url`: the status, the session token and the CSRF token.
 async fn login(url: &str, name: &str, password: &str) -> (u16, Option<String>, Option<String>) {
     let response = http_client()
@@ -126,16 +121,16 @@ async fn two_instances_on_one_database_behave_as_one() {
         let (instance, other) = if round % 2 == 1 { (&a, &b) } else { (&b, &a) };
         let batch = format!("alternating-round-{round}");
         let body = upload_body(&one.device_id, &batch, &[("activities", HOME_VISIT, round * 2, round)]);
-        let (status, reply) = post(&one, &instance.url, &body, start + round, &batch).await.unwrap();
+        let (status, reply) = one.try_post_counts(&instance.url, &body, start + round, &batch).await.unwrap();
         assert_eq!(status, 200, "round {round}: {reply}");
         last = Some((body, batch, other));
     }
     // A replay through the other instance is caught: the batch is known to the database, not to one process.
     let (body, batch, other) = last.unwrap();
-    let (status, reply) = post(&one, &other.url, &body, start + 6, &batch).await.unwrap();
+    let (status, reply) = one.try_post_counts(&other.url, &body, start + 6, &batch).await.unwrap();
     assert_eq!((status, error_code(&reply).as_str()), (409, "replay_detected"), "{reply}");
     let body = upload_body(&two.device_id, "second-device-batch-1", &[("activities", HOME_VISIT, 5, 1)]);
-    assert_eq!(post(&two, &b.url, &body, start, "second-device-batch-1").await.unwrap().0, 200);
+    assert_eq!(two.try_post_counts(&b.url, &body, start, "second-device-batch-1").await.unwrap().0, 200);
     for instance in [&a, &b] {
         assert_eq!(total(&instance.url, &admin_token, organisation.id).await, 12 + 5, "exact on {}", instance.url);
     }
@@ -192,7 +187,7 @@ async fn burst(
         let batch = format!("kill-round-{round:02}-device-{index}-{k:02}");
         let body = upload_body(&raw.device_id, &batch, &[("activities", HOME_VISIT, version, version)]);
         let timestamp = now();
-        let reply = post(&raw, &url, &body, timestamp, &batch).await;
+        let reply = raw.try_post_counts(&url, &body, timestamp, &batch).await;
         let answered = reply.is_some();
         let acknowledged = reply.is_some_and(|(status, _)| status == 200);
         if acknowledged {
@@ -255,7 +250,8 @@ async fn uploads_survive_sigkill(options: &[&str], lasting: Option<&CoordinatorP
                 lost_in_flight += 1;
             }
             // The device's outbox still holds its newest value: it sends it again.
-            let (status, reply) = post(raw, &retry_url, &last.body, last.timestamp + 1, &last.batch).await.unwrap();
+            let (status, reply) =
+                raw.try_post_counts(&retry_url, &last.body, last.timestamp + 1, &last.batch).await.unwrap();
             assert_eq!(status, 200, "round {round}: the retry of {}: {reply}", last.batch);
             newest[index] = last.version;
         }

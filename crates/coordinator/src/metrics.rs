@@ -84,13 +84,15 @@ impl Metrics {
         self.requests.get_or_create(&labels).inc();
         let route_labels = RouteLabels { method: labels.method, route: labels.route };
         self.durations.get_or_create(&route_labels).observe(seconds);
-        let by_code = CodeLabels { code: code.to_owned() };
-        match (method, route) {
-            ("POST", sleutel_protocol::paths::COUNTS) => self.uploads.get_or_create(&by_code).inc(),
-            ("POST", sleutel_protocol::paths::ENROL) => self.enrolments.get_or_create(&by_code).inc(),
-            ("POST", sleutel_protocol::paths::SESSION) => self.logins.get_or_create(&by_code).inc(),
-            _ => 0,
+        let by_purpose = match (method, route) {
+            ("POST", sleutel_protocol::paths::COUNTS) => Some(&self.uploads),
+            ("POST", sleutel_protocol::paths::ENROL) => Some(&self.enrolments),
+            ("POST", sleutel_protocol::paths::SESSION) => Some(&self.logins),
+            _ => None,
         };
+        if let Some(family) = by_purpose {
+            family.get_or_create(&CodeLabels { code: code.to_owned() }).inc();
+        }
     }
 
     /// The metrics in the OpenMetrics text format, with the database pool as it is now (`(open, idle)`; none for

@@ -203,14 +203,23 @@ fn write_audit(tx: &mut impl GenericClient, entries: &[AuditRecord], now: i64) -
     Ok(())
 }
 
+/// The newest migration this database has had (0 for a new one).
+fn schema_version(client: &mut impl GenericClient) -> StorageResult<i32> {
+    Ok(client.query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])?.get(0))
+}
+
+/// The newest migration this coordinator knows.
+fn latest_migration() -> i32 {
+    MIGRATIONS.last().map_or(0, |m| m.0)
+}
+
 /// Applies the migrations this database has not had yet, one instance at a time.
 fn migrate(client: &mut postgres::Client) -> StorageResult<()> {
     let mut tx = client.transaction()?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
     tx.batch_execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")?;
-    let current: i32 = tx.query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])?.get(0);
-    let latest = MIGRATIONS.last().map_or(0, |m| m.0);
-    if current > latest {
+    let current = schema_version(&mut tx)?;
+    if current > latest_migration() {
         // A newer coordinator has upgraded this database: this one would misread it.
         return Err(StorageError::Corrupt);
     }
@@ -571,8 +580,7 @@ impl HealthStorage for PostgresStorage {
     fn ready(&self) -> StorageResult<bool> {
         // A monitor asks often and wants an answer quickly, not after the usual wait for a connection.
         let mut client = self.pool().get_timeout(READY_CHECK_TIMEOUT)?;
-        let current: i32 = client.query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])?.get(0);
-        Ok(current == MIGRATIONS.last().map_or(0, |m| m.0))
+        Ok(schema_version(&mut client.client)? == latest_migration())
     }
 }
 

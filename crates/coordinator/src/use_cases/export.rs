@@ -81,11 +81,7 @@ impl ExportSpec {
             _ => return Err(invalid()),
         };
         let language = Language::from_code(request.lang.as_deref().unwrap_or("nl")).ok_or_else(invalid)?;
-        let municipality = request
-            .municipality
-            .as_deref()
-            .map(|m| sleutel_domain::reference::municipality(m).map(|m| m.code.to_owned()).ok_or_else(invalid))
-            .transpose()?;
+        let municipality = super::municipality_filter(request.municipality.as_deref())?;
         if from > to || request.rounding.is_some_and(|base| base != 5) {
             return Err(invalid());
         }

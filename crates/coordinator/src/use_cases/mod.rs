@@ -22,6 +22,16 @@ fn day_of(now: i64) -> chrono::NaiveDate {
     chrono::DateTime::from_timestamp(now, 0).map_or(chrono::NaiveDate::MIN, |t| t.date_naive())
 }
 
+/// A municipality filter of a query: the CBS code of a known municipality (`invalid_query` for anything else), or
+/// none.
+fn municipality_filter(text: Option<&str>) -> Result<Option<String>, Refusal> {
+    text.map(|m| {
+        let known = sleutel_domain::reference::municipality(m).ok_or(Refusal::Refused(ErrorCode::InvalidQuery))?;
+        Ok(known.code.to_owned())
+    })
+    .transpose()
+}
+
 /// Why a use case did not do what was asked: a refusal with the protocol's stable code, or a storage failure. The
 /// coordinator's one error type; the HTTP layer maps it to `{code, message}` (`crate::ApiError`).
 #[derive(Debug, thiserror::Error)]

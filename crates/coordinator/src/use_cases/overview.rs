@@ -67,11 +67,7 @@ impl OverviewSpec {
             None => today,
         };
         let (current, previous) = ranges(request.period, at).ok_or_else(invalid)?;
-        let municipality = request
-            .municipality
-            .as_deref()
-            .map(|m| sleutel_domain::reference::municipality(m).map(|m| m.code.to_owned()).ok_or_else(invalid))
-            .transpose()?;
+        let municipality = super::municipality_filter(request.municipality.as_deref())?;
         let theme = request
             .theme
             .as_deref()

@@ -71,11 +71,7 @@ impl TotalsSpec {
             .as_deref()
             .map(|d| Dimension::from_code(d).filter(|d| metric.dimensions().contains(d)).ok_or_else(invalid))
             .transpose()?;
-        let municipality = request
-            .municipality
-            .as_deref()
-            .map(|m| sleutel_domain::reference::municipality(m).map(|m| m.code.to_owned()).ok_or_else(invalid))
-            .transpose()?;
+        let municipality = super::municipality_filter(request.municipality.as_deref())?;
         Ok(Self {
             metric,
             from,
