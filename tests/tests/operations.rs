@@ -9,7 +9,7 @@ use sleutel_coordinator::sqlite::SqliteStorage;
 use sleutel_coordinator::storage::prelude::*;
 use sleutel_system_tests::postgres::TestCluster;
 use sleutel_system_tests::process::CoordinatorProcess;
-use sleutel_system_tests::{TestDevice, http_client, upload_body};
+use sleutel_system_tests::{TestDevice, fast_sync, http_client, upload_body};
 
 const HOME_VISIT: &[(&str, &str)] = &[("activity", "home_visit"), ("municipality", "GM0202")];
 
@@ -36,8 +36,18 @@ async fn readiness_follows_the_database_and_liveness_does_not() {
 async fn json_logs_are_one_object_per_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().to_string_lossy().into_owned();
+    let storage = SqliteStorage::open(dir.path()).unwrap();
+    let organisation = admin::create_organisation(&storage, "Stichting Logboek", sleutel_coordinator::now()).unwrap();
     let (coordinator, lines) = CoordinatorProcess::start_logging(&["--data-dir", &path, "--log-format", "json"]);
     assert_eq!(get(&format!("{}/api/v1/nothing-here", coordinator.url)).await.0, 404);
+    // An enrolment and an upload whose content must not reach the log: the label, the municipality, the value.
+    let mut device = TestDevice::new();
+    let code = admin::issue_enrolment_code(&storage, organisation.id, 3600, sleutel_coordinator::now()).unwrap();
+    sleutel_sync::enrol(&mut device.store, &coordinator.url, &code, "Telefoon blauw", &fast_sync()).await.unwrap();
+    let raw = device.raw();
+    let body = upload_body(&raw.device_id, "log-test-batch-0001", &[("activities", HOME_VISIT, 4321, 1)]);
+    let sent = raw.try_post_counts(&coordinator.url, &body, sleutel_coordinator::now(), "log-test-batch-0001").await;
+    assert_eq!(sent.map(|(status, _)| status), Some(200));
     drop(coordinator);
     let lines: Vec<String> = lines.try_iter().collect();
     assert!(lines.len() >= 2, "{lines:?}");
@@ -46,6 +56,10 @@ async fn json_logs_are_one_object_per_line() {
         assert!(event["level"].is_string() && event["message"].is_string() && event["timestamp"].is_string(), "{line}");
     }
     assert!(lines.iter().any(|l| l.contains("\"coordinator listening\"") && l.contains("\"address\"")));
+    assert!(lines.iter().any(|l| l.contains("batch ingested")), "the upload is logged: {lines:?}");
+    for marker in ["blauw", "GM0202", "4321", "home_visit"] {
+        assert!(lines.iter().all(|l| !l.contains(marker)), "{marker} in the log: {lines:?}");
+    }
 }
 
 /// SIGTERM in the middle of upload bursts: the process stops taking connections, answers what it took, and exits
