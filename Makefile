@@ -23,7 +23,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TOOLS_DIR ?= $(HOME)/.cache/sleutel-tools
 TAURI_DRIVER := $(TOOLS_DIR)/bin/tauri-driver
 
-.PHONY: run test bench deps tools api-fuzz ui-deps ui-build ui-tests app-e2e dashboard-e2e bindings-check fmt-check lint unit-tests dependency-check clean
+.PHONY: run test bench package package-check deps tools api-fuzz ui-deps ui-build ui-tests app-e2e dashboard-e2e bindings-check fmt-check lint unit-tests dependency-check clean
 
 ## run: the app next to a local coordinator (with its dashboard) with a demo organisation and a printed enrolment code
 run: deps ui-build
@@ -32,7 +32,19 @@ run: deps ui-build
 	./scripts/run-local.sh
 
 ## test: format check, clippy with warnings as errors, dependency direction, every Rust and UI test
-test: deps ui-build fmt-check lint dependency-check unit-tests api-fuzz bindings-check ui-tests dashboard-e2e app-e2e
+test: deps ui-build fmt-check lint dependency-check unit-tests api-fuzz bindings-check ui-tests dashboard-e2e app-e2e \
+	package-check
+
+## package: the app's installers (.deb and .rpm) from a release build, with the Tauri CLI from ui/node_modules.
+# No AppImage: its bundler downloads its tools from the internet at build time.
+APP_VERSION = $(shell sed -n 's/^  "version": "\(.*\)",$$/\1/p' src-tauri/tauri.conf.json)
+APP_DEB := $(CARGO_TARGET_DIR)/release/bundle/deb/Sleutel_$(APP_VERSION)_amd64.deb
+package: deps ui-build
+	ui/node_modules/.bin/tauri build --ci --bundles deb,rpm
+
+## package-check: install the .deb, start the installed app under Xvfb until its page has loaded, remove it again
+package-check: package
+	./scripts/package-check.sh $(APP_DEB)
 
 ## deps: install missing Debian packages (apt-get update once, only when something is missing)
 deps:
