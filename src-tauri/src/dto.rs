@@ -283,9 +283,33 @@ impl From<sleutel_store::StoreError> for CommandError {
     fn from(e: sleutel_store::StoreError) -> Self {
         match e {
             sleutel_store::StoreError::Invalid(domain) => domain.into(),
-            other => Self::new(other.code(), &other.to_string()),
+            other => {
+                if is_fault(&other) {
+                    // Something broke rather than being refused: the code helps whoever looks into it.
+                    log::error!("store fault: {}", other.code());
+                }
+                Self::new(other.code(), &other.to_string())
+            }
         }
     }
+}
+
+/// Store errors that mean something is broken (a file, the database, the randomness), not a refusal of what the
+/// volunteer asked.
+fn is_fault(e: &sleutel_store::StoreError) -> bool {
+    use sleutel_store::StoreError as E;
+    matches!(
+        e,
+        E::Io(_)
+            | E::Database(_)
+            | E::StoredRecordCorrupt
+            | E::CountsInconsistent
+            | E::KeyFileCorrupt
+            | E::DatabaseUndecryptable
+            | E::DatabaseNotEncrypted
+            | E::MigrationFailed { .. }
+            | E::RandomUnavailable
+    )
 }
 
 impl From<sleutel_domain::DomainError> for CommandError {

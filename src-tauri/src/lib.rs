@@ -1,9 +1,12 @@
 //! The Sleutel app shell: a Tauri v2 window around the Svelte UI in `ui/`, with thin commands over the core
 //! crates. No business logic here: validation is in `sleutel-domain`, storage in `sleutel-store`.
 
+pub mod app_log;
 mod commands;
 pub mod dto;
 pub mod session;
+#[cfg(desktop)]
+mod window_placement;
 
 use std::path::PathBuf;
 
@@ -34,7 +37,11 @@ fn backup_dir(app: &tauri::App, data: &std::path::Path) -> PathBuf {
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    let result = tauri::Builder::default()
+    let builder = tauri::Builder::default();
+    // First of all plugins: a second start hands over to the first window and ends before anything else runs.
+    #[cfg(desktop)]
+    let builder = builder.plugin(window_placement::single_instance());
+    let result = builder
         // Benchmark hook (`make bench`): exit once the page has loaded, to time a cold start against a hello-world
         // window that does the same (benches/hello-tauri).
         .on_page_load(|webview, payload| {
@@ -44,24 +51,38 @@ pub fn run() {
         })
         .setup(|app| {
             let data = data_dir(app);
+            // Without a desktop session bus a second start gets this far; the data folder's lock stops it here.
+            let folder_lock = match sleutel_store::FolderLock::acquire(&data) {
+                Ok(lock) => lock,
+                Err(sleutel_store::StoreError::InUse) => {
+                    eprintln!("Sleutel is open already; this start ends.");
+                    std::process::exit(0);
+                }
+                Err(e) => return Err(Box::new(e)),
+            };
+            app_log::start(app.handle(), &app_log::folder(&data))?;
+            log::info!("Sleutel {} started", app.package_info().version);
             let session = Session::new(
                 data.join("store"),
                 backup_dir(app, &data),
                 sleutel_store::KdfParams::PRODUCTION,
                 SyncSettings::default(),
-            );
+            )
+            .with_log_folder(app_log::folder(&data));
             if let Err(e) = session.finish_interrupted_restore() {
-                eprintln!("Sleutel: an interrupted restore could not be finished ({})", e.code);
+                log::error!("an interrupted restore could not be finished: {}", e.code);
             }
+            let discreet = session.status().is_ok_and(|s| s.discreet);
+            #[cfg(desktop)]
+            window_placement::remember(app.handle(), &data, discreet)?;
             // With the neutral name chosen, the window is titled like it from the first moment, before the page
             // (which keeps the title in line afterwards) has loaded.
-            if session.status().is_ok_and(|s| s.discreet)
-                && let Some(window) = app.get_webview_window("main")
-            {
+            if discreet && let Some(window) = app.get_webview_window("main") {
                 let _ = window.set_title(NEUTRAL_WINDOW_TITLE);
             }
             tauri::async_runtime::spawn(session.clone().background_sync());
             app.manage(session);
+            app.manage(folder_lock);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -103,9 +124,27 @@ pub fn run() {
             commands::backups,
             commands::restore_backup,
         ])
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        eprintln!("Sleutel could not start: {e}");
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(on_event),
+        Err(e) => {
+            eprintln!("Sleutel could not start: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// The window's size and place are written while the window still exists: after it moved or changed size, when it
+/// is asked to close, and when the app is asked to exit (`exit` closes windows without asking them).
+fn on_event(app: &tauri::AppHandle, event: tauri::RunEvent) {
+    match event {
+        #[cfg(desktop)]
+        tauri::RunEvent::WindowEvent { event: tauri::WindowEvent::CloseRequested { .. }, .. }
+        | tauri::RunEvent::ExitRequested { .. } => window_placement::save(app),
+        #[cfg(desktop)]
+        tauri::RunEvent::WindowEvent {
+            event: tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_), ..
+        } => window_placement::changed(app),
+        _ => {}
     }
 }

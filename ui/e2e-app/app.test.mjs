@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openSession, startDisplay, startDriver, waitFor } from './webdriver.mjs'
@@ -17,6 +17,12 @@ const driverBinary = process.env.TAURI_DRIVER ?? 'tauri-driver'
 const display = process.env.E2E_DISPLAY ?? ':94'
 const port = Number(process.env.E2E_DRIVER_PORT ?? 4494)
 let xvfb, driver, dataDir, coordinator, w
+// What the volunteer types that the app's log must never hold.
+const PASSPHRASE = 'een lange wachtzin voor de test'
+const WRONG_CODE = 'ZZZZ-ZZZZ'
+const DEVICE_LABEL = 'Werktelefoon Noord'
+const NOTE_MARKER = 'MERKTEKEN-notitie-7Q4'
+const appLog = () => readFile(join(dataDir, 'logs', 'sleutel.log'), 'utf8')
 
 /** Runs a coordinator command and returns its output. */
 async function coordinatorCli(...args) {
@@ -73,8 +79,8 @@ async function realWindowFlow() {
   assert.ok(coordinatorBinary, 'SLEUTEL_COORDINATOR_BINARY must point at the built coordinator')
   assert.equal(await w.title(), 'Sleutel', 'the window title says nothing about the work')
   await waitFor('first start', async () => (await w.text('h1')) === 'Welkom bij Sleutel')
-  await w.type('#passphrase', 'een lange wachtzin voor de test')
-  await w.type('#repeat', 'een lange wachtzin voor de test')
+  await w.type('#passphrase', PASSPHRASE)
+  await w.type('#repeat', PASSPHRASE)
   await w.clickText('Doorgaan')
   const code = await waitFor('recovery code', async () => w.text('[data-testid="recovery-code"]'))
   assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/)
@@ -82,7 +88,7 @@ async function realWindowFlow() {
   await w.clickText('Klaar')
 
   await waitFor('unlock screen', async () => (await w.text('h1')) === 'Ontgrendelen')
-  await w.type('#secret', 'een lange wachtzin voor de test')
+  await w.type('#secret', PASSPHRASE)
   await w.clickText('Ontgrendelen')
   await waitFor('home', async () => (await w.text('h1')) === 'Overzicht')
   assert.equal(await waitFor('follow-ups', () => w.text('[data-testid="follow-ups"]')), 'Niets om op te volgen.')
@@ -122,7 +128,7 @@ async function realWindowFlow() {
   await waitFor('auto-locked', async () => (await w.text('h1')) === 'Ontgrendelen')
   await w.script(`Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true }); return true`)
   assert.doesNotMatch(await w.bodyText(), /Isolement|Vrouwen/, 'nothing of the form shows while locked')
-  await w.type('#secret', 'een lange wachtzin voor de test')
+  await w.type('#secret', PASSPHRASE)
   await w.clickText('Ontgrendelen')
   const banner = await waitFor('draft offered', () => w.text('[data-testid="draft-banner"]'))
   assert.match(banner, /Gespreksbijeenkomst/)
@@ -148,7 +154,7 @@ async function realWindowFlow() {
   await w.clickText('Meer')
   await w.clickText('Vergrendelen')
   await waitFor('locked', async () => (await w.text('h1')) === 'Ontgrendelen')
-  await w.type('#secret', 'een lange wachtzin voor de test')
+  await w.type('#secret', PASSPHRASE)
   await w.clickText('Ontgrendelen')
   const totals = await waitFor('month totals', () => w.text('[data-testid="month-totals"]'))
   assert.match(totals, /Activiteiten\s*2\s*Deelnemers\s*12\s*Doorverwijzingen\s*1/)
@@ -166,7 +172,12 @@ async function realWindowFlow() {
   await w.clickText('Cijfers versturen')
   await waitFor('enrol form', () => w.find('#coordinator'))
   await w.type('#coordinator', base)
-  await w.type('#enrol-code', enrolment)
+  // A wrong code first: refused, and the log notes the failure by its code only.
+  await w.type('#enrol-code', WRONG_CODE)
+  await w.type('#device-label', DEVICE_LABEL)
+  await w.clickText('Koppelen')
+  await waitFor('wrong code refused', () => w.text('[role="alert"]'))
+  await w.setValue('#enrol-code', enrolment)
   await w.clickText('Koppelen')
   const status = await waitFor('synced', async () => {
     const t = await w.text('[data-testid="sync-status"]')
@@ -204,6 +215,28 @@ async function realWindowFlow() {
   await w.clickText('Opslaan')
   await waitFor('synced in the background', async () => (await total('activities')) === 3, 40_000)
   assert.equal(await total('participants'), 13)
+
+  // The coordinator goes away: the next save's background sync fails, and the log says so once, by its code.
+  coordinator.kill()
+  await w.clickText('Huisbezoek')
+  await waitFor('activity form', () => w.find('.more-toggle'))
+  await w.clickLabel('Vrouw')
+  await w.clickLabel('Opvoeding')
+  await w.clickText('Meer invullen')
+  await w.setValue('#notes', NOTE_MARKER)
+  await w.clickText('Opslaan')
+  await waitFor('saved', async () => (await w.bodyText()).includes('Opgeslagen.'))
+  await waitFor('the failing sync in the log', async () => /\[WARN\].* sync fails: \w+/.test(await appLog()), 40_000)
+
+  // The log helps (start, the refused code, the enrolment, the failing sync) and betrays nothing typed or secret.
+  const log = await appLog()
+  for (const line of [/Sleutel \d+\.\d+\.\d+ started/, /enrolment failed: \w+/, /\] enrolled$/m, /sync works/]) {
+    assert.match(log, line)
+  }
+  for (const secret of [PASSPHRASE, code, enrolment, WRONG_CODE, DEVICE_LABEL, NOTE_MARKER, 'afspraak', '0612345678', base, 'GM0363', 'Stichting Demo']) {
+    assert.ok(!log.includes(secret), `the log holds ${secret}`)
+  }
+  assert.doesNotMatch(log, /[0-9a-f]{32}|[A-Za-z0-9+/=_-]{40}/i, 'no key material in the log')
 
   await w.clickText('Snel weg')
   await waitFor('neutral screen', async () => (await w.text('h1')) === 'Notities')

@@ -27,12 +27,34 @@ export async function startDisplay(display) {
   return xvfb
 }
 
-/** Starts tauri-driver on `port`, with `env` passed on to the app it launches. */
+/**
+ * Starts a desktop session bus of its own. The app allows one instance per user through the session bus: without a
+ * bus of its own, the app under test would hand over to a Sleutel already open on the machine (or to another test's).
+ * Resolves with `{ address, process }`.
+ */
+export async function startBus() {
+  const bus = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], { stdio: ['ignore', 'pipe', 'ignore'] })
+  let out = ''
+  bus.stdout.on('data', (d) => (out += d))
+  const address = await waitFor('session bus', async () => out.split('\n').find((line) => line.startsWith('unix:')), 10_000)
+  return { address, process: bus }
+}
+
+/** Starts tauri-driver on `port`, with `env` passed on to the app it launches (on a session bus of its own). */
 export async function startDriver({ binary, port, display, env }) {
+  const bus = await startBus()
   const driver = spawn(binary, ['--port', String(port)], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1', ...env },
+    env: {
+      ...process.env,
+      DISPLAY: display,
+      WEBKIT_DISABLE_COMPOSITING_MODE: '1',
+      DBUS_SESSION_BUS_ADDRESS: bus.address,
+      ...env,
+    },
   })
+  driver.on('exit', () => bus.process.kill())
+  driver.bus = bus.address
   await waitFor('tauri-driver', async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok)
   return driver
 }
@@ -88,6 +110,9 @@ export async function openSession(port, application) {
       script(`const el = document.querySelector(${JSON.stringify(css)}); el.value = ${JSON.stringify(value)};
         el.dispatchEvent(new Event('input', { bubbles: true })); return true`),
     bodyText: () => script('return document.body.innerText'),
+    windowRect: () => wd('GET', `${s}/window/rect`),
+    setWindowRect: (rect) => wd('POST', `${s}/window/rect`, rect),
+    closeWindow: () => wd('DELETE', `${s}/window`),
     close: () => wd('DELETE', s).catch(() => {}),
   }
 }

@@ -57,6 +57,9 @@ pub enum StoreError {
     Database(#[from] rusqlite::Error),
     #[error("a stored record could not be read")]
     StoredRecordCorrupt,
+    /// Another process holds this data folder (`folder_lock`).
+    #[error("another Sleutel process is using this data folder")]
+    InUse,
 }
 
 impl StoreError {
@@ -86,6 +89,7 @@ impl StoreError {
             Self::Io(_) => "io_error",
             Self::Database(_) => "database_error",
             Self::StoredRecordCorrupt => "stored_record_corrupt",
+            Self::InUse => "store_in_use",
         }
     }
 }

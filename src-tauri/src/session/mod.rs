@@ -36,6 +36,8 @@ struct Inner {
     /// `None` while locked. Sync takes it only around each local step (`sleutel_sync::StoreAccess`).
     store: Mutex<Option<Store>>,
     sync: sync::SyncRunner,
+    /// The app's log folder, emptied with the store when it is erased (`with_log_folder`).
+    log_folder: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Session {
@@ -47,8 +49,24 @@ impl std::fmt::Debug for Session {
 impl Session {
     pub fn new(dir: PathBuf, backup_dir: PathBuf, kdf: KdfParams, sync: SyncSettings) -> Self {
         Self {
-            inner: Arc::new(Inner { dir, backup_dir, kdf, store: Mutex::new(None), sync: sync::SyncRunner::new(sync) }),
+            inner: Arc::new(Inner {
+                dir,
+                backup_dir,
+                kdf,
+                store: Mutex::new(None),
+                sync: sync::SyncRunner::new(sync),
+                log_folder: None,
+            }),
         }
+    }
+
+    /// The app's log folder: when a wipe or the duress passphrase erases the store, the log is emptied too, so
+    /// nothing in it tells of earlier use. Call before the session is shared.
+    pub fn with_log_folder(mut self, folder: PathBuf) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.log_folder = Some(folder);
+        }
+        self
     }
 
     fn store(&self) -> MutexGuard<'_, Option<Store>> {
@@ -100,12 +118,12 @@ impl Session {
         let secret = to_secret(&secret)?;
         let mut store = match Store::unlock(&self.inner.dir, &secret) {
             Err(sleutel_store::StoreError::Wiped) => {
-                self.erase_backups();
+                self.erase_traces();
                 return Err(sleutel_store::StoreError::Wiped.into());
             }
             // The duress passphrase: everything is gone, and the app answers like a fresh install would.
             Err(sleutel_store::StoreError::ErasedByDuress) => {
-                self.erase_backups();
+                self.erase_traces();
                 return self.status();
             }
             other => other?,

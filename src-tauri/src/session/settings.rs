@@ -158,10 +158,13 @@ impl Session {
 }
 
 impl Session {
-    /// Erases every backup in the backup folder: when the store is wiped, its backups go with it.
-    pub(crate) fn erase_backups(&self) {
+    /// When the store is erased, what tells of it goes too: every backup in the backup folder, and the log.
+    pub(crate) fn erase_traces(&self) {
         for backup in self.backups().unwrap_or_default() {
             let _ = Store::erase_backup(&self.inner.backup_dir.join(backup.name));
+        }
+        if let Some(folder) = &self.inner.log_folder {
+            crate::app_log::clear(folder);
         }
     }
 }
@@ -305,7 +308,13 @@ mod tests {
     /// start. The neutral name is chosen in the settings and shows from the lock screen on.
     #[test]
     fn the_duress_passphrase_leaves_a_first_start_and_the_neutral_name_shows_on_the_lock_screen() {
-        let (_dir, s) = session();
+        let (dir, s) = session();
+        // The app's log, with a line of earlier use and a rotated file.
+        let logs = dir.path().join("logs");
+        let s = s.with_log_folder(logs.clone());
+        std::fs::create_dir_all(&logs).expect("log folder");
+        std::fs::write(logs.join("sleutel.log"), "[INFO] Sleutel 0.1.0 started\n").expect("log");
+        std::fs::write(logs.join("sleutel_2026-11-01_10-00-00.log"), "[WARN] sync fails: network\n").expect("old log");
         let first_start = s.status().expect("status");
         s.setup("een lange wachtzin").expect("created");
         s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
@@ -332,6 +341,8 @@ mod tests {
         let after = s.unlock(passphrase("alles is goed")).expect("answers like a first start");
         assert_eq!(after, first_start);
         assert!(s.backups().expect("list").is_empty(), "the backups went too");
+        assert_eq!(std::fs::read(logs.join("sleutel.log")).expect("the open log stays").len(), 0, "emptied");
+        assert_eq!(std::fs::read_dir(&logs).expect("log folder").count(), 1, "the rotated log went");
         assert_eq!(s.unlock(passphrase("een lange wachtzin")).expect_err("gone").code, "store_not_initialised");
     }
 

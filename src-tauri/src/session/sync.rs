@@ -39,6 +39,8 @@ pub(super) struct SyncRunner {
     /// The key pair of an enrolment that failed on the network, kept with its address and code: asking again sends
     /// the same key, so the coordinator answers with the device it may already have enrolled.
     enrolment_key: std::sync::Mutex<Option<EnrolmentKey>>,
+    /// What the log last said about sync: `Some(None)` working, `Some(Some(code))` failing with that code.
+    logged_outcome: std::sync::Mutex<Option<Option<&'static str>>>,
 }
 
 struct EnrolmentKey {
@@ -59,6 +61,7 @@ impl SyncRunner {
             settings,
             wake: tokio::sync::Notify::new(),
             gate: tokio::sync::Mutex::new(()),
+            logged_outcome: std::sync::Mutex::new(None),
             running: std::sync::atomic::AtomicBool::new(false),
             pending_enrolment: std::sync::Mutex::new(None),
             enrolment_key: std::sync::Mutex::new(None),
@@ -129,7 +132,11 @@ impl Session {
                 _ => None,
             };
             drop(kept);
+            if let Err(e) = &result {
+                log::warn!("enrolment failed: {}", e.code());
+            }
             let (_, enrolment) = result?;
+            log::info!("enrolled");
             // The code is used up now: if the app locked meanwhile (the volunteer switched apps to copy the code),
             // keep the new identity in memory and save it at the next unlock rather than losing it.
             if let Err(SyncError::Locked) =
@@ -157,7 +164,10 @@ impl Session {
                 .with(|s| Ok(s.enrolment()?))?
                 .ok_or_else(|| CommandError::new("not_enrolled", "not enrolled"))?
                 .coordinator_url;
-            sleutel_sync::re_enrol_with(&self.inner.store, &coordinator, code, label.as_str(), &config).await?;
+            sleutel_sync::re_enrol_with(&self.inner.store, &coordinator, code, label.as_str(), &config)
+                .await
+                .inspect_err(|e| log::warn!("enrolling again failed: {}", e.code()))?;
+            log::info!("enrolled again");
         }
         self.sync_now().await
     }
@@ -184,11 +194,30 @@ impl Session {
         self.inner.sync.running.store(true, std::sync::atomic::Ordering::Relaxed);
         let result = sleutel_sync::sync_now_with(&self.inner.store, &self.inner.sync.settings.config).await;
         self.inner.sync.running.store(false, std::sync::atomic::Ordering::Relaxed);
+        self.log_sync_outcome(&result);
         // Any other failure is recorded in the store by sleutel-sync; the status shows it in plain words.
         if let Err(SyncError::Locked) = result {
             return Err(super::locked());
         }
         self.sync_status()
+    }
+
+    /// Logs when sync starts failing (with the code), fails differently, or works again; not every attempt: sync
+    /// runs after each save, so a line per attempt would tell when the volunteer recorded something.
+    fn log_sync_outcome(&self, result: &Result<sleutel_sync::SyncReport, SyncError>) {
+        let outcome = match result {
+            Ok(_) => None,
+            Err(SyncError::Locked) => return,
+            Err(e) => Some(e.code()),
+        };
+        let mut logged = self.inner.sync.logged_outcome.lock().unwrap_or_else(|p| p.into_inner());
+        if *logged != Some(outcome) {
+            match outcome {
+                None => log::info!("sync works"),
+                Some(code) => log::warn!("sync fails: {code}"),
+            }
+            *logged = Some(outcome);
+        }
     }
 
     /// Whether the background task has anything to do: unlocked, enrolled, and counts waiting.
