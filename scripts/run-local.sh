@@ -28,7 +28,9 @@ if [ ! -f "$demo/coordinator-ready" ]; then
 	cli set-password --name demo <"$demo/admin-password" >/dev/null
 	touch "$demo/coordinator-ready"
 fi
-code="$(cli issue-code --organisation "$organisation" | sed 's/.*: //')"
+issued="$(cli --public-url "http://127.0.0.1:$port" issue-code --organisation "$organisation")"
+code="$(head -n 1 <<<"$issued" | sed 's/.*: //')"
+link="$(sed -n 's/^Enrolment link.*: //p' <<<"$issued")"
 
 # Loopback only, so the session cookie may go without `Secure` (plain HTTP); a real server sits behind TLS.
 SLEUTEL_LOG=warn cli serve --bind "127.0.0.1:$port" --dashboard-dir "$dashboard" --plain-http-cookies &
@@ -59,8 +61,10 @@ cat <<INFO
   Dashboard:        http://127.0.0.1:$port   name: demo   password: $(cat "$demo/admin-password")
                     (three demo devices sent six months of made-up counts on the first run)
   Enrolment code:   $code   (one use, valid 24 hours)
-  In the app:       choose a passphrase, record something, then open "Synchroniseren" and enter the address and
-                    the code above. The coordinator's totals for this month are printed below whenever they change.
+  Enrolment link:   $link
+  In the app:       choose a passphrase, record something, then open "Meer" → "Cijfers versturen" and paste the
+                    link (or enter the address and the code). The coordinator's totals for this month are printed
+                    below whenever they change.
   API (admin):      curl -H "Authorization: Bearer \$(cat $demo/admin-token)" \\
                       "http://127.0.0.1:$port/api/v1/totals?metric=activities&from=$(date +%Y-%m)&to=$(date +%Y-%m)"
   Demo data:        $demo   (delete it to start over)

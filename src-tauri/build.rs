@@ -28,6 +28,7 @@ const COMMANDS: &[&str] = &[
     "my_work",
     "sync_status",
     "enrol",
+    "read_enrolment_link",
     "re_enrol",
     "sync_now",
     "get_settings",

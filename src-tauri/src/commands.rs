@@ -9,8 +9,8 @@ use sleutel_domain::pii::Finding;
 use sleutel_domain::{ActivityInput, DraftForm, ReferralInput, ReferralStatus};
 
 use crate::dto::{
-    ActivityListItem, AppSettings, AppStatus, BackupFile, CommandError, DraftView, FormDefaults, HomeSummary, MyWork,
-    NewRecoveryCode, ReferenceData, ReferralView, Saved, SyncView, UnlockSecret,
+    ActivityListItem, AppSettings, AppStatus, BackupFile, CommandError, DraftView, EnrolmentLinkView, FormDefaults,
+    HomeSummary, MyWork, NewRecoveryCode, ReferenceData, ReferralView, Saved, SyncView, UnlockSecret,
 };
 use crate::session::Session;
 
@@ -173,6 +173,12 @@ pub async fn sync_status(session: State<'_, Session>) -> Reply<SyncView> {
 #[tauri::command]
 pub async fn re_enrol(session: State<'_, Session>, code: String, label: String) -> Reply<SyncView> {
     session.re_enrol(&code, &label).await
+}
+
+/// Reads a pasted or scanned enrolment link into the form's two fields (`not_an_enrolment_link` otherwise).
+#[tauri::command]
+pub fn read_enrolment_link(text: String) -> Reply<EnrolmentLinkView> {
+    Session::read_enrolment_link(&text)
 }
 
 #[tauri::command]

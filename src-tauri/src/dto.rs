@@ -214,6 +214,15 @@ pub struct CodeTotal {
     pub total: i64,
 }
 
+/// What an enrolment link (pasted, or scanned from the coordinator's QR code) carries: the two fields of the
+/// enrolment form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct EnrolmentLinkView {
+    pub server: String,
+    pub code: String,
+}
+
 /// The sync screen: enrolled or not, when sync last worked, what waits, and the last problem as a code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export, export_to = "../../ui/src/lib/bindings/")]

@@ -113,6 +113,7 @@ pub fn run() {
             commands::my_work,
             commands::sync_status,
             commands::enrol,
+            commands::read_enrolment_link,
             commands::re_enrol,
             commands::sync_now,
             commands::get_settings,

@@ -5,6 +5,7 @@
 
 use sleutel_coordinator::admin;
 use sleutel_coordinator::storage::Role;
+use sleutel_protocol::enrolment_link::EnrolmentLink;
 use sleutel_system_tests::{TestCoordinator, TestDevice, error_code, fast_sync, http_client, today};
 
 const PASSWORD: &str = "een lang wachtwoord voor de test";
@@ -809,4 +810,73 @@ async fn admins_create_organisations_and_accounts_whose_passwords_work_once_pass
     for secret in [password.as_str(), fresh, "een nieuw lang wachtwoord"] {
         assert!(!record.contains(secret), "{secret} in the audit log");
     }
+}
+
+/// Issues a code as the dashboard does, with `origin` as the page's address; answers the reply's JSON.
+async fn issue_code_from(
+    c: &TestCoordinator,
+    session: &(String, String),
+    organisation: i64,
+    origin: Option<&str>,
+) -> serde_json::Value {
+    let mut request = http_client()
+        .post(format!("{}/api/v1/devices/codes", c.url()))
+        .header("cookie", format!("__Host-sleutel_session={}", session.0))
+        .header("x-csrf-token", &session.1)
+        .json(&serde_json::json!({ "organisation": organisation }));
+    if let Some(origin) = origin {
+        request = request.header("origin", origin);
+    }
+    let response = request.send().await.expect("reply");
+    assert_eq!(response.status().as_u16(), 200);
+    response.json().await.expect("json")
+}
+
+fn qr_of(text: &str) -> String {
+    qrcode::QrCode::new(text.as_bytes())
+        .expect("encodable")
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(160, 160)
+        .build()
+}
+
+#[tokio::test]
+async fn an_enrolment_link_carries_the_coordinators_address_and_the_code_and_enrols_a_device() {
+    let (c, mine, _) = setup().await;
+    let session = session_of(&login(&c, "coördinator", PASSWORD).await);
+
+    // From the dashboard: the link names the address the dashboard was opened at, and the QR code is the link.
+    let issued = issue_code_from(&c, &session, mine, Some(&c.url())).await;
+    let link = issued["link"].as_str().expect("a link");
+    let parsed = EnrolmentLink::parse(link).expect("an enrolment link");
+    assert_eq!(parsed, EnrolmentLink { server: c.url(), code: issued["code"].as_str().expect("code").to_owned() });
+    assert_eq!(issued["qr_svg"].as_str(), Some(qr_of(link).as_str()), "the QR code holds the whole link");
+
+    // A device given only the link enrols with what it carries.
+    let mut device = TestDevice::new();
+    device.enrol(&parsed.server, &parsed.code).await;
+    assert!(device.store.enrolment().expect("read").is_some());
+
+    // Without a page address (a script with a token) there is no link, and the QR code holds the code alone.
+    let bare = issue_code_from(&c, &session, mine, None).await;
+    assert!(bare["link"].is_null(), "{bare}");
+    assert_eq!(bare["qr_svg"].as_str(), Some(qr_of(bare["code"].as_str().expect("code")).as_str()));
+    // A page address that is not a web address is not believed.
+    let odd = issue_code_from(&c, &session, mine, Some("null")).await;
+    assert!(odd["link"].is_null(), "{odd}");
+}
+
+#[tokio::test]
+async fn a_configured_public_address_goes_into_the_link_whatever_the_page_address() {
+    let c = TestCoordinator::spawn_with(|config| config.public_url = Some("https://sleutel.example.org".into())).await;
+    let organisation = c.organisation("Stichting Eigen");
+    let now = sleutel_coordinator::now();
+    admin::create_account(c.storage(), "coördinator", Role::Coordinator, now).expect("account");
+    admin::grant_organisation(c.storage(), "coördinator", &organisation, now).expect("granted");
+    admin::set_password(c.storage(), "coördinator", PASSWORD, now).expect("password");
+    let session = session_of(&login(&c, "coördinator", PASSWORD).await);
+
+    let issued = issue_code_from(&c, &session, organisation.id, Some(&c.url())).await;
+    let parsed = EnrolmentLink::parse(issued["link"].as_str().expect("a link")).expect("an enrolment link");
+    assert_eq!(parsed.server, "https://sleutel.example.org");
 }

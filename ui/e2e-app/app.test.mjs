@@ -2,7 +2,8 @@
 // with a dependency-free WebDriver client, on a real encrypted store in a temporary folder, next to a real local
 // coordinator (its own binary, embedded SQLite, 127.0.0.1 on a free port).
 // First start → record a home visit, start a meeting that an auto-lock interrupts, unlock and finish it from its
-// draft, a referral → lock → unlock → own totals → enrol and sync → the coordinator's totals equal the app's.
+// draft, a referral → lock → unlock → own totals → a wrong code, then an enrolment link pasted → sync → the
+// coordinator's totals equal the app's → the coordinator gone, sync fails → the log holds nothing typed.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
@@ -177,7 +178,10 @@ async function realWindowFlow() {
   await w.type('#device-label', DEVICE_LABEL)
   await w.clickText('Koppelen')
   await waitFor('wrong code refused', () => w.text('[role="alert"]'))
-  await w.setValue('#enrol-code', enrolment)
+  // Then the link the coordinator hands out, pasted into the address field: it fills both fields.
+  await w.setValue('#coordinator', `sleutel://enrol?server=${encodeURIComponent(base)}&code=${enrolment}`)
+  await waitFor('the link read', async () => (await w.script(`return document.querySelector('#enrol-code').value`)) === enrolment)
+  assert.equal(await w.script(`return document.querySelector('#coordinator').value`), base)
   await w.clickText('Koppelen')
   const status = await waitFor('synced', async () => {
     const t = await w.text('[data-testid="sync-status"]')

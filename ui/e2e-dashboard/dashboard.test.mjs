@@ -208,7 +208,11 @@ test('a coordinator logs in, sees the totals the devices sent, filters, sets tar
   await page.getByRole('button', { name: 'Koppelcode maken' }).click()
   const code = (await page.getByTestId('enrolment-code').textContent()).trim()
   assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
-  const qr = page.getByRole('img', { name: 'QR-code met de koppelcode' })
+  // The link carries the address the dashboard was opened at and the code, for the app to fill both in.
+  const link = new URL((await page.getByTestId('enrolment-link').textContent()).trim())
+  assert.equal(`${link.protocol}//${link.host}`, 'sleutel://enrol')
+  assert.deepEqual(Object.fromEntries(link.searchParams), { server: base, code })
+  const qr = page.getByRole('img', { name: 'QR-code om te scannen met de app' })
   assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code is drawn')
   await axe(page, 'devices')
   await page.screenshot({ path: join(screenshots, 'dashboard-devices.png'), fullPage: true })

@@ -45,6 +45,8 @@ pub struct Config {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// The built dashboard (`ui/dist-dashboard`); without it only the API is served.
     pub dashboard_dir: Option<PathBuf>,
+    /// The address devices reach this coordinator at, for enrolment links; `None`: the dashboard's own address.
+    pub public_url: Option<String>,
 }
 
 impl Config {
@@ -64,6 +66,7 @@ impl Config {
             login_account_ceiling: crate::auth::ACCOUNT_LOCK_AFTER,
             secure_cookies: true,
             dashboard_dir: None,
+            public_url: None,
             behind_proxy: false,
             trusted_proxies: Vec::new(),
             password_check_wait: std::time::Duration::from_secs(5),

@@ -28,6 +28,10 @@ struct Cli {
     /// Connections to PostgreSQL each instance keeps at most.
     #[arg(long, env = "SLEUTEL_DATABASE_POOL", default_value_t = sleutel_coordinator::postgres::DEFAULT_POOL_SIZE, global = true)]
     database_pool: u32,
+    /// The address devices reach this coordinator at (e.g. `https://sleutel.example.org`): enrolment links and their
+    /// QR codes carry it. Without it, the address the dashboard was opened at is used.
+    #[arg(long, env = "SLEUTEL_PUBLIC_URL", global = true, value_parser = public_url)]
+    public_url: Option<String>,
     /// `text` (default) or `json` (one object per line). `SLEUTEL_LOG` sets the level (`info`, `debug`, `warn`).
     #[arg(long, env = "SLEUTEL_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
     log_format: LogFormat,
@@ -142,6 +146,12 @@ enum LogFormat {
     Json,
 }
 
+/// `--public-url` must be a web address a device can reach.
+fn public_url(text: &str) -> Result<String, String> {
+    sleutel_protocol::enrolment_link::server_address(text)
+        .ok_or_else(|| format!("'{text}' is not an http:// or https:// address"))
+}
+
 fn start_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("SLEUTEL_LOG").unwrap_or_else(|_| "info".into());
     let logs = tracing_subscriber::fmt().with_env_filter(filter).with_target(false);
@@ -217,6 +227,7 @@ fn run(cli: Cli) -> Result<(), String> {
             config.trusted_proxies = trusted_proxies;
             config.dashboard_dir = dashboard_dir;
             config.secure_cookies = !plain_http_cookies;
+            config.public_url = cli.public_url.clone();
             if plain_http_cookies && !bind.ip().is_loopback() {
                 return Err(format!(
                     "--plain-http-cookies only on a loopback address: on {bind} the session cookie would cross the \
@@ -308,6 +319,10 @@ fn run(cli: Cli) -> Result<(), String> {
             let code = admin::issue_enrolment_code(storage, organisation.id, valid_hours * 3600, now())
                 .map_err(|e| e.to_string())?;
             println!("Enrolment code for {} (one use, valid {valid_hours} h): {code}", organisation.name);
+            let link = cli.public_url.map(|server| sleutel_protocol::enrolment_link::EnrolmentLink { server, code });
+            if let Some(link) = link.and_then(|link| link.to_link()) {
+                println!("Enrolment link (paste into the app, or make a QR code of it): {link}");
+            }
             Ok(())
         }
         Command::ListDevices { organisation } => {

@@ -27,6 +27,8 @@ pub struct AppState {
     pub clock_skew_secs: i64,
     pub secure_cookies: bool,
     pub dashboard_dir: Option<std::path::PathBuf>,
+    /// The address devices reach this coordinator at (`--public-url`), for enrolment links.
+    pub public_url: Option<String>,
     pub proxies: crate::client_address::TrustedProxies,
     pub(crate) login_limits: crate::storage::LoginLimits,
     pub metrics: Arc<crate::metrics::Metrics>,
@@ -54,6 +56,7 @@ impl AppState {
             clock_skew_secs: config.clock_skew_secs,
             secure_cookies: config.secure_cookies,
             dashboard_dir: config.dashboard_dir.clone(),
+            public_url: config.public_url.clone(),
             proxies: crate::client_address::TrustedProxies {
                 loopback: config.behind_proxy,
                 networks: config.trusted_proxies.clone(),

@@ -5,6 +5,7 @@
 //! No IO. Both the coordinator and the device's sync client use these types, so they cannot drift apart.
 
 mod codes;
+pub mod enrolment_link;
 mod signing;
 mod wire;
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 use sleutel_sync::{StoreAccess, SyncConfig, SyncError};
 
 use super::Session;
-use crate::dto::{CommandError, SyncView};
+use crate::dto::{CommandError, EnrolmentLinkView, SyncView};
 
 /// When the background task syncs.
 #[derive(Debug, Clone)]
@@ -149,6 +149,13 @@ impl Session {
         self.sync_now().await
     }
 
+    /// The coordinator's address and the code from an enrolment link.
+    pub fn read_enrolment_link(text: &str) -> Result<EnrolmentLinkView, CommandError> {
+        let link = sleutel_protocol::enrolment_link::EnrolmentLink::parse(text)
+            .ok_or_else(|| CommandError::new("not_an_enrolment_link", "not an enrolment link"))?;
+        Ok(EnrolmentLinkView { server: link.server, code: link.code })
+    }
+
     /// Enrols again with a new code after the coordinator revoked this device (same coordinator): the device proves
     /// with its old key that it is the same one, so what it counted moves to the new device instead of counting
     /// twice; then everything is sent.
@@ -254,7 +261,19 @@ impl From<SyncError> for CommandError {
 
 #[cfg(test)]
 mod tests {
+    use crate::session::Session;
     use crate::session::tests::{passphrase, session};
+
+    #[test]
+    fn an_enrolment_link_fills_the_address_and_the_code_and_other_text_is_refused() {
+        let view =
+            Session::read_enrolment_link(" sleutel://enrol?server=https%3A%2F%2Fsleutel.example.org&code=K7QM-2XPA ")
+                .expect("a link");
+        assert_eq!((view.server.as_str(), view.code.as_str()), ("https://sleutel.example.org", "K7QM-2XPA"));
+        for text in ["K7QM-2XPA", "https://sleutel.example.org", "sleutel://enrol?code=K7QM-2XPA"] {
+            assert_eq!(Session::read_enrolment_link(text).expect_err(text).code, "not_an_enrolment_link");
+        }
+    }
 
     #[test]
     fn status_before_enrolment_and_refusals_are_clear() {

@@ -30,7 +30,7 @@ export type DeviceRow = {
   last_report_month: string | null
   revoked: boolean
 }
-export type CodeReply = { code: string; organisation: number; expires_at: number; qr_svg: string }
+export type CodeReply = { code: string; organisation: number; expires_at: number; link: string | null; qr_svg: string }
 export type AuditEntry = { at: number; actor: string; action: string; detail: unknown }
 export type AccountRow = { id: number; name: string; role: Role; organisations: number[]; has_password: boolean }
 export type NewPassword = { account: AccountRow; password: string }

@@ -10,6 +10,7 @@ import type { CommandError } from './bindings/CommandError'
 import type { Consent } from './bindings/Consent'
 import type { DraftForm } from './bindings/DraftForm'
 import type { DraftView } from './bindings/DraftView'
+import type { EnrolmentLinkView } from './bindings/EnrolmentLinkView'
 import type { Finding } from './bindings/Finding'
 import type { FormDefaults } from './bindings/FormDefaults'
 import type { HomeSummary } from './bindings/HomeSummary'
@@ -99,6 +100,7 @@ export const api = {
 
   syncStatus: () => invoke<SyncView>('sync_status'),
   reEnrol: (code: string, label: string) => invoke<SyncView>('re_enrol', { code, label }),
+  readEnrolmentLink: (text: string) => invoke<EnrolmentLinkView>('read_enrolment_link', { text }),
   enrol: (coordinator: string, code: string, label: string) =>
     invoke<SyncView>('enrol', { coordinator, code, label }),
   syncNow: () => invoke<SyncView>('sync_now'),

@@ -280,6 +280,14 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
       case 'sync_status':
         unlocked()
         return { ...sync }
+      case 'read_enrolment_link': {
+        // The real reading is sleutel_protocol::enrolment_link (tested in Rust); this double knows one shape.
+        const link = URL.canParse(String(args.text).trim()) ? new URL(String(args.text).trim()) : null
+        const server = link?.searchParams.get('server')
+        const code = link?.searchParams.get('code')
+        if (link?.protocol !== 'sleutel:' || !server || !code) fail('not_an_enrolment_link')
+        return { server, code }
+      }
       case 'enrol':
         unlocked()
         if (!String(args.coordinator).startsWith('https://') && !String(args.coordinator).startsWith('http://127.0.0.1')) {

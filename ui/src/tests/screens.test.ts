@@ -191,6 +191,24 @@ describe('the volunteer screens', () => {
     expect(calls.every((c) => !['fetch', 'http'].includes(c.cmd))).toBe(true)
   })
 
+  it('sync: a link from the coordinator pasted into a field fills the address and the code', async () => {
+    await openUnlocked(calls)
+    await fireEvent.click(screen.getByRole('button', { name: named('Meer') }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Cijfers versturen' }))
+    const address = (await screen.findByLabelText('Adres van de coördinator')) as HTMLInputElement
+    await fireEvent.input(address, { target: { value: 'sleutel://kapot' } })
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit is geen koppellink')
+    await fireEvent.input(address, {
+      target: { value: ' sleutel://enrol?server=https%3A%2F%2Fsleutel.example.nl&code=DEMO-CODE-2026 ' },
+    })
+    await waitFor(() => expect(address.value).toBe('https://sleutel.example.nl'))
+    expect((screen.getByLabelText('Koppelcode') as HTMLInputElement).value).toBe('DEMO-CODE-2026')
+    expect(screen.getByText('Adres en code zijn ingevuld uit de link.')).toBeTruthy()
+    await fireEvent.click(screen.getByRole('button', { name: 'Koppelen' }))
+    expect((await screen.findByTestId('sync-status')).textContent).toContain('Gekoppeld aan Stichting Demo.')
+    expect(lastCall(calls, 'enrol')!.args).toEqual({ coordinator: 'https://sleutel.example.nl', code: 'DEMO-CODE-2026', label: '' })
+  })
+
   it('sync: a revoked device links again with a new code, without counting anything twice', async () => {
     await openUnlocked(calls)
     await fireEvent.click(screen.getByRole('button', { name: named('Meer') }))

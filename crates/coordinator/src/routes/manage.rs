@@ -4,9 +4,10 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, Method, StatusCode};
+use axum::http::{HeaderMap, Method, StatusCode, header};
 use serde::Deserialize;
 use sleutel_protocol::ErrorCode;
+use sleutel_protocol::enrolment_link;
 
 use super::as_caller;
 use crate::ApiError;
@@ -45,8 +46,11 @@ pub(crate) async fn issue_code(
     body: Result<Json<CodeRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<CodeReply>, ApiError> {
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    // The link names the address devices reach: the configured one, else the one the dashboard was opened at.
+    let origin = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok());
+    let server = state.public_url.clone().or_else(|| origin.and_then(enrolment_link::server_address));
     let reply = as_caller(&state, &headers, Method::POST, move |storage, caller| {
-        devices::issue_code(storage, &caller, &request, crate::now())
+        devices::issue_code(storage, &caller, &request, server.as_deref(), crate::now())
     });
     Ok(Json(reply.await?))
 }

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use sleutel_protocol::ErrorCode;
+use sleutel_protocol::enrolment_link::EnrolmentLink;
 
 use super::Refusal;
 use crate::auth::Caller;
@@ -56,16 +57,21 @@ pub struct CodeReply {
     pub code: String,
     pub organisation: i64,
     pub expires_at: i64,
-    /// The code as a QR code (SVG), to scan from a screen or a printed page.
+    /// `sleutel://enrol?server=…&code=…`: the coordinator's address and the code in one, to paste into the app. Absent
+    /// when the coordinator does not know the address devices reach it at.
+    pub link: Option<String>,
+    /// The link (or, without one, the code) as a QR code (SVG), to scan from a screen or a printed page.
     pub qr_svg: String,
 }
 
 /// Issues a one-time enrolment code for an organisation the caller may see (valid 1 to 336 hours, else
-/// `invalid_field`). Audited.
+/// `invalid_field`), with a link and QR code that also carry `server`, the address devices reach this coordinator
+/// at. Audited.
 pub fn issue_code(
     storage: &dyn Storage,
     caller: &Caller,
     request: &CodeRequest,
+    server: Option<&str>,
     now: i64,
 ) -> Result<CodeReply, Refusal> {
     let valid_hours = request.valid_hours.unwrap_or(24);
@@ -77,9 +83,10 @@ pub fn issue_code(
     let valid_secs = valid_hours * 3600;
     let code =
         crate::admin::issue_enrolment_code_as(storage, &caller.account.name, request.organisation, valid_secs, now)?;
-    let qr = qrcode::QrCode::new(code.as_bytes()).map_err(|_| StorageError::Corrupt)?;
+    let link = server.and_then(|server| EnrolmentLink { server: server.to_owned(), code: code.clone() }.to_link());
+    let qr = qrcode::QrCode::new(link.as_deref().unwrap_or(&code).as_bytes()).map_err(|_| StorageError::Corrupt)?;
     let qr_svg = qr.render::<qrcode::render::svg::Color<'_>>().min_dimensions(160, 160).build();
-    Ok(CodeReply { code, organisation: request.organisation, expires_at: now + valid_secs, qr_svg })
+    Ok(CodeReply { code, organisation: request.organisation, expires_at: now + valid_secs, link, qr_svg })
 }
 
 /// Revokes a device of an organisation the caller may see: its uploads are refused from now on. An unknown device
