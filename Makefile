@@ -8,14 +8,15 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/sleutel-target
 export CARGO_TERM_COLOR ?= never
 
 # Debian packages the build needs: a C toolchain for SQLCipher, perl and make for the vendored OpenSSL, WebKitGTK and
-# friends for the Tauri app, Chromium and Xvfb for the browser and window tests, and PostgreSQL, whose programs
+# friends for the Tauri app, Chromium and Xvfb for the browser and window tests, a session bus (dbus-daemon) of the
+# window tests' own, and PostgreSQL, whose programs
 # (initdb, pg_ctl) the tests use to start a throwaway cluster of their own, nginx, which the deployment test runs
 # with the documented site file in front of the coordinator (never either system service), and python3-venv for the
 # API fuzzer (schemathesis from PyPI, pinned, in a venv of the tools folder).
 DEB_PACKAGES := build-essential pkg-config perl make ca-certificates file libssl-dev \
 	libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libsoup-3.0-dev \
 	libjavascriptcoregtk-4.1-dev \
-	chromium fonts-dejavu-core xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core \
+	chromium fonts-dejavu-core xvfb xauth webkit2gtk-driver dbus-x11 dbus-daemon at-spi2-core \
 	postgresql nginx python3-venv
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -23,7 +24,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TOOLS_DIR ?= $(HOME)/.cache/sleutel-tools
 TAURI_DRIVER := $(TOOLS_DIR)/bin/tauri-driver
 
-.PHONY: run test bench package package-check deps tools api-fuzz ui-deps ui-build ui-tests app-e2e dashboard-e2e bindings-check fmt-check lint unit-tests dependency-check clean
+.PHONY: run test bench package package-check toolchain deps tools api-fuzz ui-deps ui-build ui-tests app-e2e dashboard-e2e bindings-check fmt-check lint unit-tests dependency-check clean
 
 ## run: the app next to a local coordinator (with its dashboard) with a demo organisation and a printed enrolment code
 run: deps ui-build
@@ -46,8 +47,12 @@ package: deps ui-build
 package-check: package
 	./scripts/package-check.sh $(APP_DEB)
 
+## toolchain: Rust and Node.js new enough (Cargo.toml's rust-version, ui/package.json's engines), or a clear message
+toolchain:
+	@./scripts/check-toolchain.sh
+
 ## deps: install missing Debian packages (apt-get update once, only when something is missing)
-deps:
+deps: toolchain
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
