@@ -23,8 +23,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 TOOLS_DIR ?= $(HOME)/.cache/sleutel-tools
 TAURI_DRIVER := $(TOOLS_DIR)/bin/tauri-driver
+CARGO_DENY := $(TOOLS_DIR)/bin/cargo-deny
 
-.PHONY: run test bench package package-check toolchain deps tools api-fuzz ui-deps ui-build ui-tests app-e2e dashboard-e2e bindings-check fmt-check lint unit-tests dependency-check clean
+.PHONY: run test bench package package-check toolchain licences deps tools api-fuzz ui-deps ui-build ui-tests app-e2e dashboard-e2e bindings-check fmt-check lint unit-tests dependency-check clean
 
 ## run: the app next to a local coordinator (with its dashboard) with a demo organisation and a printed enrolment code
 run: deps ui-build
@@ -33,7 +34,7 @@ run: deps ui-build
 	./scripts/run-local.sh
 
 ## test: format check, clippy with warnings as errors, dependency direction, every Rust and UI test
-test: deps ui-build fmt-check lint dependency-check unit-tests api-fuzz bindings-check ui-tests dashboard-e2e app-e2e \
+test: deps ui-build fmt-check lint dependency-check licences unit-tests api-fuzz bindings-check ui-tests dashboard-e2e app-e2e \
 	package-check
 
 ## package: the app's installers (.deb and .rpm) from a release build, with the Tauri CLI from ui/node_modules.
@@ -91,6 +92,7 @@ dashboard-e2e: deps ui-build
 	$(CARGO) build --locked -p sleutel-coordinator -p sleutel-system-tests --bins --features sleutel-coordinator/embedded-dashboard
 	cd ui && SLEUTEL_COORDINATOR_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-coordinator \
 		SLEUTEL_DEMO_DEVICES_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-demo-devices \
+		SLEUTEL_XLSX_ROWS_BINARY=$(abspath $(CARGO_TARGET_DIR))/debug/sleutel-xlsx-rows \
 		node --test e2e-dashboard/
 
 ## bindings-check: the TypeScript types generated from Rust (by `cargo test`) must be the committed ones
@@ -108,6 +110,13 @@ lint: ui-build
 
 dependency-check:
 	./scripts/check-dependency-direction.sh
+
+## licences: cargo-deny (from crates.io, built once) checks every crate's licence and the banned crates (deny.toml).
+# Not advisories: their database comes from GitHub, which these build machines cannot reach (see deny.toml).
+licences: $(CARGO_DENY)
+	$(CARGO_DENY) --log-level error check --hide-inclusion-graph licenses bans
+$(CARGO_DENY):
+	$(CARGO) install cargo-deny --version 0.20.2 --locked --root $(TOOLS_DIR)
 
 ## api-fuzz: schemathesis against a throwaway coordinator, from its own OpenAPI document (bounded, fixed seed)
 api-fuzz: deps

@@ -41,6 +41,9 @@ pub fn run() {
     // First of all plugins: a second start hands over to the first window and ends before anything else runs.
     #[cfg(desktop)]
     let builder = builder.plugin(window_placement::single_instance());
+    // Phones scan the enrolment QR code (capabilities/mobile.json grants the scan to the main window there).
+    #[cfg(mobile)]
+    let builder = builder.plugin(tauri_plugin_barcode_scanner::init());
     let result = builder
         // Benchmark hook (`make bench`): exit once the page has loaded, to time a cold start against a hello-world
         // window that does the same (benches/hello-tauri).

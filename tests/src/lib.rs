@@ -41,6 +41,7 @@ pub fn fast_sync() -> SyncConfig {
         backoff: Backoff { base: Duration::from_millis(5), max: Duration::from_millis(40) },
         request_timeout: Duration::from_secs(3),
         trusted_roots_der: Vec::new(),
+        bundled_roots: false,
     }
 }
 

@@ -1,4 +1,5 @@
-//! Sync over TLS (rustls, ring provider): it works against a trusted certificate and refuses an untrusted one.
+//! Sync over TLS (rustls, ring provider): it works against a trusted certificate and refuses an untrusted one, with
+//! the platform's roots and with the bundled Mozilla roots the Android build uses.
 
 use sleutel_system_tests::tls::TlsFront;
 use sleutel_system_tests::*;
@@ -22,6 +23,13 @@ async fn sync_runs_over_tls_and_refuses_an_untrusted_certificate() {
     .expect_err("untrusted certificate");
     assert_eq!(err.code(), "network_unreachable");
     assert!(device.store.enrolment().expect("read").is_none());
+    // With the Mozilla roots compiled in (the default on Android), the same: a real verifier, not "trust anything".
+    let bundled = sleutel_sync::SyncConfig { bundled_roots: true, ..fast_sync() };
+    let code = coordinator.enrolment_code(&org);
+    let err = sleutel_sync::enrol(&mut device.store, &front.url(), &code, "Telefoon", &bundled)
+        .await
+        .expect_err("a self-made certificate is not in the Mozilla set");
+    assert_eq!(err.code(), "network_unreachable");
 
     let mut config = fast_sync();
     config.trusted_roots_der = vec![front.certificate_der.clone()];

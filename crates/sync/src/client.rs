@@ -29,9 +29,14 @@ pub struct SyncConfig {
     pub backoff: Backoff,
     /// Timeout of one request, connection included.
     pub request_timeout: Duration,
-    /// DER certificates of the only roots to trust, for a coordinator with its own CA. Empty: the platform's
-    /// trusted roots.
+    /// DER certificates of the only roots to trust, for a coordinator with its own CA. Empty: `bundled_roots` or
+    /// the platform's trusted roots.
     pub trusted_roots_der: Vec<Vec<u8>>,
+    /// Trust the Mozilla root certificates compiled into the app (`webpki-roots`) instead of the platform's. On by
+    /// default on Android: the platform verifier there needs the app's Java context handed to it first (JNI and an
+    /// Android library in the Gradle project; see docs/mobile.md), and without that reqwest panics at the first
+    /// handshake. The bundled roots are as current as the app's release.
+    pub bundled_roots: bool,
 }
 
 impl Default for SyncConfig {
@@ -42,6 +47,7 @@ impl Default for SyncConfig {
             backoff: Backoff { base: Duration::from_millis(500), max: Duration::from_secs(60) },
             request_timeout: Duration::from_secs(20),
             trusted_roots_der: Vec::new(),
+            bundled_roots: cfg!(target_os = "android"),
         }
     }
 }
@@ -104,15 +110,23 @@ fn http_client(config: &SyncConfig) -> Result<reqwest::Client, SyncError> {
         .connect_timeout(config.request_timeout)
         .redirect(reqwest::redirect::Policy::none())
         .no_proxy();
+    if let Some(roots) = root_store(config)? {
+        let tls = rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth();
+        builder = builder.tls_backend_preconfigured(tls);
+    }
+    builder.build().map_err(|_| SyncError::Network)
+}
+
+/// The roots to trust when they are not the platform's (`None`): the configured ones, or the bundled Mozilla set.
+fn root_store(config: &SyncConfig) -> Result<Option<rustls::RootCertStore>, SyncError> {
     if !config.trusted_roots_der.is_empty() {
         let mut roots = rustls::RootCertStore::empty();
         for der in &config.trusted_roots_der {
             roots.add(rustls::pki_types::CertificateDer::from(der.clone())).map_err(|_| SyncError::InvalidUrl)?;
         }
-        let tls = rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth();
-        builder = builder.tls_backend_preconfigured(tls);
+        return Ok(Some(roots));
     }
-    builder.build().map_err(|_| SyncError::Network)
+    Ok(config.bundled_roots.then(|| rustls::RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() }))
 }
 
 struct Signer {
@@ -427,6 +441,16 @@ async fn recover_after_restore_with(store: &impl StoreAccess, config: &SyncConfi
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_bundled_roots_are_the_mozilla_set_and_the_default_only_on_android() {
+        let platform = super::SyncConfig { bundled_roots: false, ..Default::default() };
+        assert!(super::root_store(&platform).expect("roots").is_none(), "the platform's roots");
+        let bundled = super::SyncConfig { bundled_roots: true, ..Default::default() };
+        let roots = super::root_store(&bundled).expect("roots").expect("bundled");
+        assert!(roots.len() > 100, "{} roots", roots.len());
+        assert_eq!(super::SyncConfig::default().bundled_roots, cfg!(target_os = "android"));
+    }
+
     use super::*;
 
     #[test]

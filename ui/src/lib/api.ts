@@ -1,5 +1,6 @@
 // The only way the UI reaches Rust: one function per Tauri command. Types come from Rust (ts-rs, `bindings/`).
 import { invoke } from '@tauri-apps/api/core'
+import { Format, scan } from '@tauri-apps/plugin-barcode-scanner'
 import type { ActivityInput } from './bindings/ActivityInput'
 import type { ActivityListItem } from './bindings/ActivityListItem'
 import type { AppSettings } from './bindings/AppSettings'
@@ -101,6 +102,8 @@ export const api = {
   syncStatus: () => invoke<SyncView>('sync_status'),
   reEnrol: (code: string, label: string) => invoke<SyncView>('re_enrol', { code, label }),
   readEnrolmentLink: (text: string) => invoke<EnrolmentLinkView>('read_enrolment_link', { text }),
+  /** Phones only (the barcode-scanner plugin is not in the desktop app): the text of a QR code the camera sees. */
+  scanQrCode: () => scan({ formats: [Format.QRCode] }).then((result) => result.content),
   enrol: (coordinator: string, code: string, label: string) =>
     invoke<SyncView>('enrol', { coordinator, code, label }),
   syncNow: () => invoke<SyncView>('sync_now'),

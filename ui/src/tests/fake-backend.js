@@ -288,6 +288,9 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
         if (link?.protocol !== 'sleutel:' || !server || !code) fail('not_an_enrolment_link')
         return { server, code }
       }
+      case 'plugin:barcode-scanner|scan':
+        // What the phone's camera would read from the coordinator's QR code.
+        return { content: 'sleutel://enrol?server=https%3A%2F%2Fsleutel.example.nl&code=DEMO-CODE-2026', format: 'QR_CODE' }
       case 'enrol':
         unlocked()
         if (!String(args.coordinator).startsWith('https://') && !String(args.coordinator).startsWith('http://127.0.0.1')) {

@@ -1,6 +1,6 @@
 // The volunteer's screens against the fake backend (Tauri's mockIPC): forms, referrals, my work, sync, settings.
 import { describe, expect, it } from 'vitest'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte'
 import App from '../App.svelte'
 import { fakeBackend, recordCalls, type Calls } from './harness'
 import { todayIso } from '../lib/dates'
@@ -207,6 +207,30 @@ describe('the volunteer screens', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Koppelen' }))
     expect((await screen.findByTestId('sync-status')).textContent).toContain('Gekoppeld aan Stichting Demo.')
     expect(lastCall(calls, 'enrol')!.args).toEqual({ coordinator: 'https://sleutel.example.nl', code: 'DEMO-CODE-2026', label: '' })
+  })
+
+  it('sync: on a phone the QR code is scanned and fills the address and the code; the desktop shows no scan', async () => {
+    await openUnlocked(calls)
+    await fireEvent.click(screen.getByRole('button', { name: named('Meer') }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Cijfers versturen' }))
+    await screen.findByLabelText('Adres van de coördinator')
+    expect(screen.queryByRole('button', { name: 'QR-code scannen' })).toBeNull()
+    cleanup()
+
+    const desktop = navigator.userAgent
+    Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 (Linux; Android 14) Mobile', configurable: true })
+    try {
+      await openUnlocked(calls)
+      await fireEvent.click(screen.getByRole('button', { name: named('Meer') }))
+      await fireEvent.click(await screen.findByRole('button', { name: 'Cijfers versturen' }))
+      await fireEvent.click(await screen.findByRole('button', { name: 'QR-code scannen' }))
+      const address = screen.getByLabelText('Adres van de coördinator') as HTMLInputElement
+      await waitFor(() => expect(address.value).toBe('https://sleutel.example.nl'))
+      expect((screen.getByLabelText('Koppelcode') as HTMLInputElement).value).toBe('DEMO-CODE-2026')
+      expect(calls.some((c) => c.cmd === 'plugin:barcode-scanner|scan')).toBe(true)
+    } finally {
+      Object.defineProperty(navigator, 'userAgent', { value: desktop, configurable: true })
+    }
   })
 
   it('sync: a revoked device links again with a new code, without counting anything twice', async () => {
