@@ -12,6 +12,8 @@ import { messages, openApp, serveDist } from './serve.mjs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const LOCALES = ['nl', 'en', 'tr', 'ar', 'pl']
 const PHONE = { width: 360, height: 740 }
+// As the app on a phone sees itself: what only phones show (the QR-code scan button) is laid out here too.
+const PHONE_AGENT = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36'
 
 let server, browser, base
 before(async () => {
@@ -24,7 +26,7 @@ after(async () => {
 })
 
 function open(initial, locale) {
-  return openApp(browser, base, { viewport: PHONE, initial, locale })
+  return openApp(browser, base, { viewport: PHONE, initial, locale, userAgent: PHONE_AGENT })
 }
 
 /** What is wrong with the layout of the screen on show; an empty list when it fits. */
@@ -157,7 +159,8 @@ for (const locale of LOCALES) {
     }
     await page.locator('.menu button').nth(0).click()
     await page.locator('#coordinator').waitFor()
-    await fits(page, `${locale} sync`)
+    await page.getByRole('button', { name: m['enrol-scan-button'], exact: true }).waitFor()
+    await fits(page, `${locale} sync (with the phone's QR-code scan)`)
     await page.getByRole('button', { name: m['nav-more'], exact: true }).click()
     await page.locator('.menu button').nth(1).click()
     await page.locator('#auto-lock').waitFor()

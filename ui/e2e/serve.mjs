@@ -37,8 +37,8 @@ export async function serveDist(dist) {
  * The backend's calls are in `window.__calls`; page errors and console errors (CSP violations among them) in
  * `errors`.
  */
-export async function openApp(browser, base, { viewport, initial, locale = 'nl' }) {
-  const context = await browser.newContext({ viewport })
+export async function openApp(browser, base, { viewport, initial, locale = 'nl', userAgent }) {
+  const context = await browser.newContext({ viewport, ...(userAgent ? { userAgent } : {}) })
   await context.addInitScript({ content: fakeSource })
   await context.addInitScript(({ initial, locale }) => {
     localStorage.setItem('locale', locale)
