@@ -28,9 +28,15 @@ function run(binary, args, input) {
   const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'inherit'] })
   let out = ''
   child.stdout.on('data', (d) => (out += d))
+  // A program that reads no input may be gone before its input is closed: that is no failure (its exit code is).
+  child.stdin.on('error', () => {})
   child.stdin.end(input ?? '')
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => child.kill(), 60_000)
+    child.on('error', (e) => {
+      clearTimeout(timer)
+      reject(new Error(`${binary}: ${e.message}`))
+    })
     child.on('exit', (code) => {
       clearTimeout(timer)
       code === 0 ? resolve(out) : reject(new Error(`${binary} ${args.join(' ')} exited with ${code}`))
