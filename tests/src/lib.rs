@@ -175,10 +175,15 @@ impl TestDevice {
     }
 
     pub fn record_meeting(&mut self, day: u32, women: i64, men: i64, municipality: &str) -> i64 {
+        self.record_activity("group_meeting", day, women, men, municipality)
+    }
+
+    /// An activity of `kind` (`home_visit`, `training`, …) this month, on `day` or today if that is later.
+    pub fn record_activity(&mut self, kind: &str, day: u32, women: i64, men: i64, municipality: &str) -> i64 {
         let date = today().with_day(day.clamp(1, 28)).unwrap().min(today());
         let activity = Activity::from_input(
             &ActivityInput {
-                kind: "group_meeting".into(),
+                kind: kind.into(),
                 date: date.format("%Y-%m-%d").to_string(),
                 duration_minutes: 90,
                 municipality: municipality.into(),

@@ -271,7 +271,7 @@ async fn devices_codes_revocation_and_the_audit_log_respect_role_organisation_an
 }
 
 #[tokio::test]
-async fn the_overview_compares_periods_and_targets_show_what_was_realised() {
+async fn the_overview_compares_periods_and_projects_show_what_was_realised() {
     let (c, mine, other) = setup().await;
     let (token, csrf) = session_of(&login(&c, "coördinator", PASSWORD).await);
     let month = today().format("%Y-%m").to_string();
@@ -300,43 +300,52 @@ async fn the_overview_compares_periods_and_targets_show_what_was_realised() {
     assert_eq!(cross.status, 403);
     assert_eq!(call(&c, reqwest::Method::GET, &path, None, None, None).await.status, 401);
 
-    // Targets: set one for this year; realised comes from the counts.
-    let year: i32 = today().format("%Y").to_string().parse().expect("year");
-    let target = serde_json::json!({"organisation": mine, "year": year, "indicator": "reach", "value": 250});
+    // A project over this year with the standard indicators, one target set; realised comes from the counts.
+    let year = today().format("%Y").to_string();
+    let mut indicators = sleutel_coordinator::use_cases::projects::standard_indicators();
+    indicators[0].target = Some(250);
+    let project = serde_json::json!({"organisation": mine, "name": "Jaardoelen", "first_month": format!("{year}-01"),
+        "last_month": format!("{year}-12"), "indicators": indicators});
     assert_eq!(
-        call(&c, reqwest::Method::PUT, "/api/v1/targets", Some(&token), None, Some(target.clone())).await.status,
+        call(&c, reqwest::Method::POST, "/api/v1/projects", Some(&token), None, Some(project.clone())).await.status,
         403,
         "CSRF"
     );
-    let set = call(&c, reqwest::Method::PUT, "/api/v1/targets", Some(&token), Some(&csrf), Some(target)).await;
-    assert_eq!(set.status, 200, "{}", set.body);
-    let rows: serde_json::Value = serde_json::from_str(&set.body).expect("json");
-    let reach = rows.as_array().expect("rows").iter().find(|r| r["indicator"] == "reach").expect("reach");
-    assert_eq!(reach, &serde_json::json!({"indicator": "reach", "target": 250, "realised": 11}));
-    let meetings = rows.as_array().expect("rows").iter().find(|r| r["indicator"] == "meetings").expect("meetings");
-    assert_eq!(meetings["target"], serde_json::Value::Null);
-    assert_eq!(meetings["realised"], 1);
-    let elsewhere = serde_json::json!({"organisation": other, "year": year, "indicator": "reach", "value": 1});
+    let created = call(&c, reqwest::Method::POST, "/api/v1/projects", Some(&token), Some(&csrf), Some(project.clone()));
+    let created = created.await;
+    assert_eq!(created.status, 200, "{}", created.body);
+    let id = serde_json::from_str::<serde_json::Value>(&created.body).expect("json")["id"].as_i64().expect("id");
+    let path = format!("/api/v1/projects/{id}/progress");
+    let progress = call(&c, reqwest::Method::GET, &path, Some(&token), None, None).await;
+    let progress: serde_json::Value = serde_json::from_str(&progress.body).expect("json");
+    let reach = &progress["indicators"][0];
     assert_eq!(
-        call(&c, reqwest::Method::PUT, "/api/v1/targets", Some(&token), Some(&csrf), Some(elsewhere)).await.status,
+        (&reach["name"], &reach["target"], &reach["realised"], &reach["percent"]),
+        (
+            &serde_json::json!("Bereik (deelnemers)"),
+            &serde_json::json!(250),
+            &serde_json::json!(11),
+            &serde_json::json!(4)
+        )
+    );
+    let meetings = &progress["indicators"][1];
+    assert_eq!((&meetings["target"], &meetings["realised"]), (&serde_json::Value::Null, &serde_json::json!(1)));
+    let elsewhere = serde_json::json!({"organisation": other, "name": "X", "first_month": format!("{year}-01"),
+        "last_month": format!("{year}-12")});
+    assert_eq!(
+        call(&c, reqwest::Method::POST, "/api/v1/projects", Some(&token), Some(&csrf), Some(elsewhere)).await.status,
         403
     );
-    let nonsense = serde_json::json!({"organisation": mine, "year": year, "indicator": "happiness", "value": 1});
+    let nonsense = serde_json::json!({"organisation": mine, "name": "Y", "first_month": format!("{year}-01"),
+        "last_month": format!("{year}-12"), "indicators": [{"name": "Geluk", "metric": "happiness", "target": 1}]});
     assert_eq!(
-        call(&c, reqwest::Method::PUT, "/api/v1/targets", Some(&token), Some(&csrf), Some(nonsense)).await.status,
+        call(&c, reqwest::Method::POST, "/api/v1/projects", Some(&token), Some(&csrf), Some(nonsense)).await.status,
         400
     );
-    let read = call(
-        &c,
-        reqwest::Method::GET,
-        &format!("/api/v1/targets?organisation={mine}&year={year}"),
-        Some(&token),
-        None,
-        None,
-    )
-    .await;
-    assert!(read.body.contains("\"target\":250"), "{}", read.body);
-    assert!(c.storage().audit_log(50).expect("audit").iter().any(|e| e.action == "target_set"));
+    let path = format!("/api/v1/projects?organisation={mine}");
+    let listed = call(&c, reqwest::Method::GET, &path, Some(&token), None, None).await;
+    assert!(listed.body.contains("\"target\":250"), "{}", listed.body);
+    assert!(c.storage().audit_log(50).expect("audit").iter().any(|e| e.action == "project_created"));
 }
 
 #[tokio::test]

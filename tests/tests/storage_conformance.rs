@@ -3,8 +3,8 @@
 
 use sleutel_coordinator::admin;
 use sleutel_coordinator::storage::{
-    DeviceCeilings, ENROLMENT_REPEAT_SECS, LoginAttempt, LoginLimits, NewSession, Role, Storage, StorageError,
-    TableRows, TotalsQuery,
+    AuditRecord, DeviceCeilings, ENROLMENT_REPEAT_SECS, LoginAttempt, LoginLimits, NewSession, ProjectToStore, Role,
+    Storage, StorageError, TableRows, TotalsQuery,
 };
 use sleutel_coordinator::use_cases::upload::{Batch, IngestOutcome, ValidItem};
 use sleutel_domain::counts::{CountKey, Dimension, Metric, Period};
@@ -55,7 +55,8 @@ conformance!(
     active_volunteers_follow_their_counts_to_zero_and_to_a_new_phone,
     retries_replays_and_revocation_are_told_apart,
     totals_group_by_month_and_dimension,
-    sessions_targets_and_grants_are_kept,
+    sessions_thresholds_and_grants_are_kept,
+    projects_are_kept_with_their_indicators_and_names_unique_per_organisation,
     two_admins_cannot_delete_each_other_into_having_none,
     the_same_key_gets_the_same_device_again,
     another_key_gets_nothing,
@@ -514,8 +515,71 @@ fn totals_group_by_month_and_dimension(engine: &str, storage: &dyn Storage) {
     assert_eq!(storage.active_devices(&[org.id], october, october).expect("active"), 0, "{engine}");
 }
 
-/// Sessions, targets, thresholds and the organisations an account sees.
-fn sessions_targets_and_grants_are_kept(engine: &str, storage: &dyn Storage) {
+/// Projects: kept as given (the indicators as opaque JSON), listed per organisation by first month and name,
+/// names unique per organisation in any case, replaced and deleted with their audit entries.
+fn projects_are_kept_with_their_indicators_and_names_unique_per_organisation(engine: &str, storage: &dyn Storage) {
+    let org = admin::create_organisation(storage, "Org", NOW).expect("org");
+    let other = admin::create_organisation(storage, "Ander", NOW).expect("org");
+    let project = |organisation_id, name, first_month| ProjectToStore {
+        organisation_id,
+        name,
+        funder: "Gemeente Den Haag",
+        first_month,
+        last_month: "2027-06",
+        indicators_json: r#"[{"name":"Informeren","metric":"participants","filters":{},"target":400}]"#,
+    };
+    let audit = |action| AuditRecord { actor: "amina".into(), action, detail: serde_json::json!({}) };
+    let later = storage.create_project(&project(org.id, "Van huis uit", "2026-07"), &[audit("project_created")], NOW);
+    let later = later.expect("created");
+    let earlier = storage.create_project(&project(org.id, "Jaardoelen 2026", "2026-01"), &[], NOW).expect("created");
+    storage.create_project(&project(other.id, "Van huis uit", "2026-07"), &[], NOW).expect("the same name elsewhere");
+    assert!(
+        matches!(
+            storage.create_project(&project(org.id, "VAN HUIS UIT", "2026-01"), &[], NOW),
+            Err(StorageError::Conflict)
+        ),
+        "{engine}: a name once per organisation, in any case"
+    );
+
+    let listed = storage.projects(&[org.id]).expect("listed");
+    assert_eq!(listed.iter().map(|p| p.id).collect::<Vec<_>>(), [earlier, later], "{engine}: by first month");
+    let kept = storage.project(later).expect("read").expect("found");
+    assert_eq!(
+        (
+            kept.organisation_id,
+            kept.name.as_str(),
+            kept.funder.as_str(),
+            kept.first_month.as_str(),
+            kept.last_month.as_str()
+        ),
+        (org.id, "Van huis uit", "Gemeente Den Haag", "2026-07", "2027-06"),
+        "{engine}"
+    );
+    assert_eq!(kept.indicators_json, project(org.id, "", "").indicators_json, "{engine}: the indicators as given");
+    assert_eq!(storage.projects(&[org.id, other.id]).expect("listed").len(), 3, "{engine}");
+
+    let renamed = ProjectToStore { name: "Van huis uit II", last_month: "2027-12", ..project(org.id, "", "2026-07") };
+    assert!(storage.replace_project(later, &renamed, &[audit("project_changed")], NOW + 1).expect("replaced"));
+    let kept = storage.project(later).expect("read").expect("found");
+    assert_eq!(
+        (kept.name.as_str(), kept.last_month.as_str(), kept.updated_at),
+        ("Van huis uit II", "2027-12", NOW + 1)
+    );
+    let taken = ProjectToStore { name: "jaardoelen 2026", ..renamed };
+    assert!(matches!(storage.replace_project(later, &taken, &[], NOW), Err(StorageError::Conflict)), "{engine}");
+    assert!(!storage.replace_project(4242, &renamed, &[], NOW).expect("none"), "{engine}: no such project");
+
+    assert!(storage.delete_project(later, &[audit("project_deleted")], NOW).expect("deleted"), "{engine}");
+    assert!(storage.project(later).expect("read").is_none(), "{engine}");
+    assert!(!storage.delete_project(later, &[audit("project_deleted")], NOW).expect("gone"), "{engine}");
+    let actions: Vec<String> = storage.audit_log(10).expect("audit").into_iter().map(|e| e.action).collect();
+    for action in ["project_created", "project_changed", "project_deleted"] {
+        assert_eq!(actions.iter().filter(|a| *a == action).count(), 1, "{engine}: {action} once in {actions:?}");
+    }
+}
+
+/// Sessions, thresholds and the organisations an account sees.
+fn sessions_thresholds_and_grants_are_kept(engine: &str, storage: &dyn Storage) {
     let org = admin::create_organisation(storage, "Org", NOW).expect("org");
     let second = admin::create_organisation(storage, "Tweede", NOW).expect("org");
     admin::create_account(storage, "Fatma", Role::Coordinator, NOW).expect("account");
@@ -529,14 +593,6 @@ fn sessions_targets_and_grants_are_kept(engine: &str, storage: &dyn Storage) {
     storage.delete_session(&[5; 32], &[], NOW).expect("logout");
     assert!(storage.session(&[5; 32], NOW + 1).expect("read").is_none(), "{engine}: logged out");
 
-    storage.set_target(org.id, 2026, "informeren", 400, &[], NOW).expect("target");
-    storage.set_target(org.id, 2026, "bemiddelen", 40, &[], NOW).expect("target");
-    storage.set_target(org.id, 2026, "informeren", 450, &[], NOW).expect("target");
-    assert_eq!(
-        storage.targets(org.id, 2026).expect("targets"),
-        [("bemiddelen".to_string(), 40), ("informeren".to_string(), 450)],
-        "{engine}"
-    );
     let threshold = sleutel_domain::disclosure::Threshold::new(10).expect("threshold");
     assert!(storage.set_disclosure_threshold(org.id, threshold, &[], NOW).expect("set"), "{engine}");
     assert!(!storage.set_disclosure_threshold(4242, threshold, &[], NOW).expect("set"), "{engine}: no such one");

@@ -1,7 +1,7 @@
 // The coordinator dashboard in real Chromium against a real coordinator binary (127.0.0.1, a free port, its own data
 // folder) with counts sent by real demo devices (sleutel-demo-devices: encrypted stores, enrolment, signed sync).
-// A coordinator and an admin log in; the overview shows what the devices sent and follows the filters; targets,
-// devices (code + QR, revocation), exports (the XLSX read back with calamine, the CSV with the project's threshold)
+// A coordinator and an admin log in; the overview shows what the devices sent and follows the filters; projects,
+// devices (code + QR, revocation), exports (the XLSX read back with calamine, the CSV with the organisation's threshold)
 // and the audit log work; axe-core finds no serious or critical problem on any page, in Dutch or English; no page
 // breaks the content security policy. Screenshots for the README.
 import { test, before, after } from 'node:test'
@@ -129,7 +129,7 @@ async function goTo(page, name, heading) {
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor()
 }
 
-test('a coordinator logs in, sees the totals the devices sent, filters, sets targets, manages devices, exports', async () => {
+test('a coordinator logs in, sees the totals the devices sent, filters, makes a project, manages devices, exports', async () => {
   const { context, page, problems } = await openPage()
   await page.goto(base)
   await page.getByRole('heading', { name: 'Inloggen' }).waitFor()
@@ -188,21 +188,47 @@ test('a coordinator logs in, sees the totals the devices sent, filters, sets tar
   assert.deepEqual(await perMunicipality.locator('tbody th').allTextContents(), ['Amsterdam'])
   await page.getByLabel('Gemeente', { exact: true }).selectOption('')
 
-  // Targets: set one, see realised against it, and find it again after a reload.
-  await goTo(page, 'Doelen', 'Doelen')
-  const reach = page.getByLabel('Doel: Bereik (deelnemers)', { exact: true })
-  await reach.fill('100')
-  await page.getByRole('button', { name: 'Doelen opslaan' }).click()
-  await page.getByRole('status').filter({ hasText: 'Doelen opgeslagen.' }).waitFor()
+  // Projects: a new one with the standard indicators, a target set by changing it, realised against it; after a
+  // reload it is still there.
+  await goTo(page, 'Projecten', 'Projecten')
+  await page.getByText('Deze organisatie heeft nog geen project.').waitFor()
+  await page.getByRole('button', { name: 'Nieuw project' }).click()
+  await page.getByLabel('Naam van het project', { exact: true }).fill(`Jaardoelen ${year}`)
+  await page.getByLabel('Financier', { exact: false }).fill('Gemeente Amsterdam')
+  await page.getByLabel('Eerste maand', { exact: true }).fill(`${year}-01`)
+  await page.getByLabel('Laatste maand', { exact: true }).fill(`${year}-12`)
+  await axe(page, 'new project')
+  await page.getByRole('button', { name: 'Project opslaan' }).click()
+  await page.getByRole('status').filter({ hasText: 'Het project is opgeslagen.' }).waitFor()
+  await page.getByRole('button', { name: 'Project wijzigen' }).click()
+  await page.getByLabel('Naam, zoals de financier hem noemt').first().waitFor()
+  assert.equal(await page.getByLabel('Naam, zoals de financier hem noemt').count(), 6, 'the six standard indicators')
+  await page.locator('#indicator-target-0').fill('100')
+  // An indicator of its own: women reached in Amsterdam.
+  await page.getByRole('button', { name: 'Indicator toevoegen' }).click()
+  await page.locator('#indicator-name-6').fill('Vrouwen bereikt')
+  await page.locator('#indicator-metric-6').selectOption('participants')
+  await page.locator('#indicator-gender-6').selectOption('women')
+  await page.locator('#indicator-municipality-6').selectOption('GM0363')
+  await page.locator('#indicator-target-6').fill('50')
+  await page.getByRole('button', { name: 'Project opslaan' }).click()
+  await page.getByRole('status').filter({ hasText: 'Het project is opgeslagen.' }).waitFor()
   const participantsThisYear = sum(sent.oost, 'participants', (m) => m.startsWith(year))
-  const reachRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Bereik (deelnemers)' }) })
-  assert.equal((await reachRow.locator('td.number').textContent()).trim(), nl(participantsThisYear))
+  const progressTable = page.getByTestId('project-progress')
+  const reachRow = progressTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Bereik (deelnemers)' }) })
+  await reachRow.waitFor()
+  assert.deepEqual(
+    (await reachRow.locator('td.number').allTextContents()).map((c) => c.trim()),
+    ['100', nl(participantsThisYear)],
+  )
   assert.equal(await reachRow.locator('progress').getAttribute('max'), '100')
-  await axe(page, 'targets')
-  await page.screenshot({ path: join(screenshots, 'dashboard-targets.png'), fullPage: true })
+  const womenRow = progressTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Vrouwen bereikt/ }) })
+  assert.match(await womenRow.locator('th').textContent(), /vrouwen, Amsterdam/)
+  await axe(page, 'projects')
+  await page.screenshot({ path: join(screenshots, 'dashboard-projects.png'), fullPage: true })
   await page.reload()
-  await page.getByRole('heading', { name: 'Doelen', level: 1 }).waitFor()
-  await page.waitForFunction(() => document.querySelector('input[aria-label="Doel: Bereik (deelnemers)"]')?.value === '100')
+  await page.getByRole('heading', { name: 'Projecten', level: 1 }).waitFor()
+  await page.getByTestId('project-progress').getByRole('rowheader', { name: /Vrouwen bereikt/ }).waitFor()
 
   // Devices: two, with the month they last reported; a new code with its QR code; revoking one.
   await goTo(page, 'Apparaten', 'Apparaten')
@@ -295,7 +321,7 @@ test('a coordinator logs in, sees the totals the devices sent, filters, sets tar
   await context.close()
 })
 
-test('an admin sees every organisation, sets a project threshold, exports with it, and reads the audit log', async () => {
+test('an admin sees every organisation, sets an organisation threshold, exports with it, and reads the audit log', async () => {
   const { context, page, problems } = await openPage()
   await login(page, 'beheer')
   const month = thisMonth()
@@ -342,7 +368,7 @@ test('an admin sees every organisation, sets a project threshold, exports with i
   await goTo(page, 'Logboek', 'Logboek')
   await page.locator('table.grid tbody tr').first().waitFor()
   const actions = await page.locator('table.grid tbody tr td:nth-child(3)').allTextContents()
-  for (const action of ['drempel gezet', 'export', 'apparaat ingetrokken', 'doel gezet', 'koppelcode gemaakt', 'ingelogd', 'uitgelogd']) {
+  for (const action of ['drempel gezet', 'export', 'apparaat ingetrokken', 'project gemaakt', 'project gewijzigd', 'koppelcode gemaakt', 'ingelogd', 'uitgelogd']) {
     assert.ok(actions.includes(action), `${action} in ${actions.slice(0, 20)}`)
   }
   await axe(page, 'audit log')
@@ -356,7 +382,7 @@ test('an admin sees every organisation, sets a project threshold, exports with i
   await context.close()
 })
 
-test('an admin adds a project and an account; the new coordinator logs in with the password and changes it', async () => {
+test('an admin adds an organisation and an account; the new coordinator logs in with the password and changes it', async () => {
   const admin = await openPage()
   await login(admin.page, 'beheer')
   await goTo(admin.page, 'Beheer', 'Beheer')

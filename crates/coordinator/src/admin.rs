@@ -256,7 +256,7 @@ pub fn revoke_device_as(storage: &dyn Storage, actor: &str, device_id: &str, now
     storage.revoke_device(device_id, &[audit], now)
 }
 
-/// Sets a project's disclosure threshold, on the audit record. `false` when there is no such organisation.
+/// Sets an organisation's disclosure threshold, on the audit record. `false` when there is no such organisation.
 pub fn set_disclosure_threshold(
     storage: &dyn Storage,
     actor: &str,

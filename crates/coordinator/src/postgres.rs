@@ -27,6 +27,7 @@ use crate::use_cases::upload::{
 const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("../../../migrations/coordinator/postgres/0001_init.sql")),
     (2, include_str!("../../../migrations/coordinator/postgres/0002_device_months.sql")),
+    (3, include_str!("../../../migrations/coordinator/postgres/0003_projects.sql")),
 ];
 
 /// Taken while migrating, so instances starting at once migrate one after the other ("sleutel" in ASCII).
@@ -635,33 +636,100 @@ impl OrganisationStorage for PostgresStorage {
             Ok(changed == 1)
         })
     }
+}
 
-    fn set_target(
-        &self,
-        organisation_id: i64,
-        year: i32,
-        indicator: &str,
-        value: i64,
-        audit: &[AuditRecord],
-        now: i64,
-    ) -> StorageResult<()> {
+const SELECT_PROJECT: &str =
+    "SELECT id, organisation_id, name, funder, first_month, last_month, indicators, updated_at FROM projects";
+
+fn project_from_row(r: &postgres::Row) -> StoredProject {
+    StoredProject {
+        id: r.get(0),
+        organisation_id: r.get(1),
+        name: r.get(2),
+        funder: r.get(3),
+        first_month: r.get(4),
+        last_month: r.get(5),
+        indicators_json: r.get(6),
+        updated_at: r.get(7),
+    }
+}
+
+impl ProjectStorage for PostgresStorage {
+    fn create_project(&self, p: &ProjectToStore<'_>, audit: &[AuditRecord], now: i64) -> StorageResult<i64> {
         self.in_transaction(|tx| {
-            tx.execute(
-                "INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES ($1, $2, $3, $4, $5)
-                 ON CONFLICT (organisation_id, year, indicator) DO UPDATE SET value = $4, updated_at = $5",
-                &[&organisation_id, &year, &indicator, &value, &now],
-            )?;
-            write_audit(tx, audit, now)
+            let id: i64 = tx
+                .query_one(
+                    "INSERT INTO projects (organisation_id, name, name_folded, funder, first_month, last_month,
+                                           indicators, created_at, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+                    &[
+                        &p.organisation_id,
+                        &p.name,
+                        &p.name.to_lowercase(),
+                        &p.funder,
+                        &p.first_month,
+                        &p.last_month,
+                        &p.indicators_json,
+                        &now,
+                    ],
+                )
+                .map_err(conflict_if_taken)?
+                .get(0);
+            write_audit(tx, &naming(audit, "id", id), now)?;
+            Ok(id)
         })
     }
 
-    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>> {
+    fn replace_project(&self, id: i64, p: &ProjectToStore<'_>, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let changed = tx
+                .execute(
+                    "UPDATE projects SET name = $2, name_folded = $3, funder = $4, first_month = $5, last_month = $6,
+                                         indicators = $7, updated_at = $8
+                     WHERE id = $1",
+                    &[
+                        &id,
+                        &p.name,
+                        &p.name.to_lowercase(),
+                        &p.funder,
+                        &p.first_month,
+                        &p.last_month,
+                        &p.indicators_json,
+                        &now,
+                    ],
+                )
+                .map_err(conflict_if_taken)?;
+            if changed == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(changed == 1)
+        })
+    }
+
+    fn delete_project(&self, id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let deleted = tx.execute("DELETE FROM projects WHERE id = $1", &[&id])?;
+            if deleted == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(deleted == 1)
+        })
+    }
+
+    fn project(&self, id: i64) -> StorageResult<Option<StoredProject>> {
+        let row = self.client()?.query_opt(&format!("{SELECT_PROJECT} WHERE id = $1"), &[&id])?;
+        Ok(row.as_ref().map(project_from_row))
+    }
+
+    fn projects(&self, organisation_ids: &[i64]) -> StorageResult<Vec<StoredProject>> {
         let rows = self.client()?.query(
-            "SELECT indicator, value FROM targets WHERE organisation_id = $1 AND year = $2
-             ORDER BY indicator COLLATE \"C\"",
-            &[&organisation_id, &year],
+            &format!(
+                "{SELECT_PROJECT} WHERE organisation_id = ANY($1)
+                 ORDER BY organisation_id, first_month COLLATE \"C\", name_folded COLLATE \"C\""
+            ),
+            &[&organisation_ids],
         )?;
-        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        Ok(rows.iter().map(project_from_row).collect())
     }
 }
 

@@ -26,6 +26,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (8, include_str!("../../../migrations/coordinator/sqlite/0008_device_key_count.sql")),
     (9, include_str!("../../../migrations/coordinator/sqlite/0009_names_unique_in_any_case.sql")),
     (10, include_str!("../../../migrations/coordinator/sqlite/0010_device_months.sql")),
+    (11, include_str!("../../../migrations/coordinator/sqlite/0011_projects.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -390,34 +391,100 @@ impl OrganisationStorage for SqliteStorage {
         tx.commit()?;
         Ok(changed == 1)
     }
+}
 
-    fn set_target(
-        &self,
-        organisation_id: i64,
-        year: i32,
-        indicator: &str,
-        value: i64,
-        audit: &[AuditRecord],
-        now: i64,
-    ) -> StorageResult<()> {
+const SELECT_PROJECT: &str =
+    "SELECT id, organisation_id, name, funder, first_month, last_month, indicators, updated_at FROM projects";
+
+fn project_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredProject> {
+    Ok(StoredProject {
+        id: r.get(0)?,
+        organisation_id: r.get(1)?,
+        name: r.get(2)?,
+        funder: r.get(3)?,
+        first_month: r.get(4)?,
+        last_month: r.get(5)?,
+        indicators_json: r.get(6)?,
+        updated_at: r.get(7)?,
+    })
+}
+
+impl ProjectStorage for SqliteStorage {
+    fn create_project(&self, p: &ProjectToStore<'_>, audit: &[AuditRecord], now: i64) -> StorageResult<i64> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
-            "INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (organisation_id, year, indicator) DO UPDATE SET value = ?4, updated_at = ?5",
-            params![organisation_id, year, indicator, value, now],
-        )?;
-        write_audit(&tx, audit, now)?;
+            "INSERT INTO projects (organisation_id, name, name_folded, funder, first_month, last_month, indicators,
+                                   created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            params![
+                p.organisation_id,
+                p.name,
+                p.name.to_lowercase(),
+                p.funder,
+                p.first_month,
+                p.last_month,
+                p.indicators_json,
+                now
+            ],
+        )
+        .map_err(conflict_if_taken)?;
+        let id = tx.last_insert_rowid();
+        write_audit(&tx, &naming(audit, "id", id), now)?;
         tx.commit()?;
-        Ok(())
+        Ok(id)
     }
 
-    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>> {
+    fn replace_project(&self, id: i64, p: &ProjectToStore<'_>, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx
+            .execute(
+                "UPDATE projects SET name = ?2, name_folded = ?3, funder = ?4, first_month = ?5, last_month = ?6,
+                                     indicators = ?7, updated_at = ?8
+                 WHERE id = ?1",
+                params![
+                    id,
+                    p.name,
+                    p.name.to_lowercase(),
+                    p.funder,
+                    p.first_month,
+                    p.last_month,
+                    p.indicators_json,
+                    now
+                ],
+            )
+            .map_err(conflict_if_taken)?;
+        if changed == 1 {
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+
+    fn delete_project(&self, id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let deleted = tx.execute("DELETE FROM projects WHERE id = ?1", [id])?;
+        if deleted == 1 {
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
+        Ok(deleted == 1)
+    }
+
+    fn project(&self, id: i64) -> StorageResult<Option<StoredProject>> {
+        Ok(self.conn().query_row(&format!("{SELECT_PROJECT} WHERE id = ?1"), [id], project_from_row).optional()?)
+    }
+
+    fn projects(&self, organisation_ids: &[i64]) -> StorageResult<Vec<StoredProject>> {
         let conn = self.conn();
-        let mut stmt = conn.prepare_cached(
-            "SELECT indicator, value FROM targets WHERE organisation_id = ?1 AND year = ?2 ORDER BY indicator",
-        )?;
-        let rows = stmt.query_map(params![organisation_id, year], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut stmt = conn.prepare_cached(&format!(
+            "{SELECT_PROJECT} WHERE organisation_id IN (SELECT value FROM json_each(?1))
+             ORDER BY organisation_id, first_month, name_folded"
+        ))?;
+        let ids = serde_json::to_string(organisation_ids).map_err(|_| StorageError::Invalid)?;
+        let rows = stmt.query_map([ids], project_from_row)?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 }
@@ -1055,5 +1122,46 @@ mod tests {
             )
             .expect("row");
         assert_eq!(kept, 1, "one of its two keys in October is above zero");
+    }
+
+    /// The yearly targets of before migration 11 become a project per organisation and year with the six standard
+    /// indicators, targets where they were set.
+    #[test]
+    fn the_upgrade_to_projects_keeps_the_yearly_targets() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut conn = Connection::open(dir.path().join("coordinator.db")).expect("open");
+        let tx = conn.transaction().expect("tx");
+        for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v <= 10) {
+            tx.execute_batch(sql).expect("migrate");
+            tx.pragma_update(None, "user_version", version).expect("version");
+        }
+        tx.execute_batch(
+            "INSERT INTO organisations (id, name, name_folded, created_at) VALUES (1, 'Oost', 'oost', 0);
+             INSERT INTO targets (organisation_id, year, indicator, value, updated_at) VALUES
+                 (1, 2026, 'reach', 400, 10), (1, 2026, 'meetings', 40, 20), (1, 2025, 'referrals', 12, 5);",
+        )
+        .expect("old data");
+        tx.commit().expect("commit");
+        drop(conn);
+        let storage = SqliteStorage::open(dir.path()).expect("upgraded");
+        let projects = storage.projects(&[1]).expect("projects");
+        let names: Vec<&str> = projects.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Jaardoelen 2025", "Jaardoelen 2026"]);
+        let p2026 = &projects[1];
+        assert_eq!(
+            (p2026.first_month.as_str(), p2026.last_month.as_str(), p2026.updated_at),
+            ("2026-01", "2026-12", 20)
+        );
+        let indicators: Vec<crate::use_cases::projects::Indicator> =
+            serde_json::from_str(&p2026.indicators_json).expect("indicators");
+        let mut expected = crate::use_cases::projects::standard_indicators();
+        expected[0].target = Some(400);
+        expected[1].target = Some(40);
+        assert_eq!(indicators, expected);
+        let table_gone: i64 = storage
+            .conn()
+            .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'targets'", [], |r| r.get(0))
+            .expect("schema");
+        assert_eq!(table_gone, 0);
     }
 }

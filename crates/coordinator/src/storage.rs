@@ -256,7 +256,7 @@ pub struct Enrolled {
     pub repeated: bool,
 }
 
-/// Organisations (projects), their disclosure thresholds and yearly targets.
+/// Organisations and their disclosure thresholds.
 pub trait OrganisationStorage {
     /// Every change below takes the audit entries that record it and writes them in the same transaction: an
     /// entry exists exactly when its change happened.
@@ -272,17 +272,52 @@ pub trait OrganisationStorage {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool>;
-    fn set_target(
+}
+
+/// A project as kept. Its indicators are JSON text that `use_cases::projects` writes and reads; engines only keep
+/// it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredProject {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub name: String,
+    pub funder: String,
+    /// `YYYY-MM`, the first and last month the project covers.
+    pub first_month: String,
+    pub last_month: String,
+    pub indicators_json: String,
+    pub updated_at: i64,
+}
+
+/// What a project is stored with (its id comes from the storage).
+#[derive(Debug, Clone, Copy)]
+pub struct ProjectToStore<'a> {
+    pub organisation_id: i64,
+    pub name: &'a str,
+    pub funder: &'a str,
+    pub first_month: &'a str,
+    pub last_month: &'a str,
+    pub indicators_json: &'a str,
+}
+
+/// Projects: what a funder pays for, with its indicators and targets. Names are unique per organisation in any
+/// case (`Conflict`). Every change writes its audit entries in the same transaction.
+pub trait ProjectStorage {
+    /// The new project's id; the audit entries get it as `id`.
+    fn create_project(&self, project: &ProjectToStore<'_>, audit: &[AuditRecord], now: i64) -> StorageResult<i64>;
+    /// `false` when there is no such project. The organisation stays the one it was created for.
+    fn replace_project(
         &self,
-        organisation_id: i64,
-        year: i32,
-        indicator: &str,
-        value: i64,
+        id: i64,
+        project: &ProjectToStore<'_>,
         audit: &[AuditRecord],
         now: i64,
-    ) -> StorageResult<()>;
-    /// An organisation's targets for a year: `(indicator, value)`.
-    fn targets(&self, organisation_id: i64, year: i32) -> StorageResult<Vec<(String, i64)>>;
+    ) -> StorageResult<bool>;
+    /// `false` when there is no such project.
+    fn delete_project(&self, id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool>;
+    fn project(&self, id: i64) -> StorageResult<Option<StoredProject>>;
+    /// The projects of these organisations, by organisation, then first month, then name.
+    fn projects(&self, organisation_ids: &[i64]) -> StorageResult<Vec<StoredProject>>;
 }
 
 /// Dashboard accounts: passwords, login attempts and locks, known browsers, sessions, the organisations they see.
@@ -449,6 +484,7 @@ pub trait HealthStorage {
 /// writes them in the same transaction: an entry exists exactly when its change happened.
 pub trait Storage:
     OrganisationStorage
+    + ProjectStorage
     + AccountStorage
     + DeviceStorage
     + CountStorage
@@ -462,6 +498,7 @@ pub trait Storage:
 
 impl<T> Storage for T where
     T: OrganisationStorage
+        + ProjectStorage
         + AccountStorage
         + DeviceStorage
         + CountStorage

@@ -36,7 +36,9 @@ pub mod paths {
     pub const DEVICE_REVOKE: &str = "/api/v1/devices/{id}/revoke";
     pub const AUDIT: &str = "/api/v1/audit";
     pub const OVERVIEW: &str = "/api/v1/overview";
-    pub const TARGETS: &str = "/api/v1/targets";
+    pub const PROJECTS: &str = "/api/v1/projects";
+    pub const PROJECT: &str = "/api/v1/projects/{id}";
+    pub const PROJECT_PROGRESS: &str = "/api/v1/projects/{id}/progress";
     pub const ORGANISATIONS: &str = "/api/v1/organisations";
     pub const ORGANISATION_THRESHOLD: &str = "/api/v1/organisations/{id}/threshold";
     pub const ACCOUNTS: &str = "/api/v1/accounts";

@@ -21,7 +21,19 @@ export type Overview = {
   activities_by_municipality: ComparedGroup[]
   activities_by_theme: ComparedGroup[]
 }
-export type TargetRow = { indicator: string; target: number | null; realised: number }
+export type Indicator = { name: string; metric: string; filters: Record<string, string>; target: number | null }
+export type Project = {
+  id: number
+  organisation: number
+  name: string
+  funder: string
+  first_month: string
+  last_month: string
+  indicators: Indicator[]
+}
+export type ProjectRequest = Omit<Project, 'id' | 'indicators'> & { indicators: Indicator[] | null }
+export type IndicatorProgress = { name: string; target: number | null; realised: number; percent: number | null; cumulative: number[] }
+export type ProjectProgress = { project: Project; months: string[]; indicators: IndicatorProgress[] }
 export type DeviceRow = {
   id: string
   organisation_id: number
@@ -129,10 +141,11 @@ export const api = {
   organisations: () => request<Organisation[]>('GET', '/api/v1/organisations'),
   labels: (lang: string) => request<Labels>('GET', `/api/v1/labels?${query({ lang })}`),
   overview: (f: OverviewFilters) => request<Overview>('GET', `/api/v1/overview?${query(f)}`),
-  targets: (organisation: number, year: number) =>
-    request<TargetRow[]>('GET', `/api/v1/targets?${query({ organisation, year })}`),
-  setTarget: (organisation: number, year: number, indicator: string, value: number) =>
-    request<TargetRow[]>('PUT', '/api/v1/targets', { organisation, year, indicator, value }),
+  projects: (organisation: number) => request<Project[]>('GET', `/api/v1/projects?${query({ organisation })}`),
+  createProject: (p: ProjectRequest) => request<Project>('POST', '/api/v1/projects', p),
+  replaceProject: (id: number, p: ProjectRequest) => request<Project>('PUT', `/api/v1/projects/${id}`, p),
+  deleteProject: (id: number) => request<void>('DELETE', `/api/v1/projects/${id}`),
+  projectProgress: (id: number) => request<ProjectProgress>('GET', `/api/v1/projects/${id}/progress`),
   devices: (organisation: number | null) => request<DeviceRow[]>('GET', `/api/v1/devices?${query({ organisation })}`),
   issueCode: (organisation: number) => request<CodeReply>('POST', '/api/v1/devices/codes', { organisation }),
   revoke: (id: string) => request<void>('POST', `/api/v1/devices/${encodeURIComponent(id)}/revoke`),

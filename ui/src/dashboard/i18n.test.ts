@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FluentResource } from '@fluent/bundle'
 import { DASHBOARD_SOURCES, dashboardErrorText, dashboardTranslator } from './i18n'
+import { EXPORT_METRICS, PROJECT_METRICS } from './metrics'
 
 const ids = (source: string) => new FluentResource(source).body.map((entry) => entry.id)
 
@@ -28,16 +29,15 @@ describe('dashboard translations', () => {
   it('every message named from a code exists: pages, roles, indicators, figures, errors, audit actions', () => {
     const nl = new Set(ids(DASHBOARD_SOURCES.nl))
     const families: Record<string, string[]> = {
-      nav: ['overview', 'targets', 'devices', 'exports', 'audit', 'manage', 'account'],
+      nav: ['overview', 'projects', 'devices', 'exports', 'audit', 'manage', 'account'],
       role: ['admin', 'coordinator'],
-      // As the coordinator's INDICATORS (crates/coordinator/src/routes/overview.rs).
-      indicator: ['reach', 'meetings', 'home_visits', 'referrals', 'meldingen_veilig_thuis', 'active_volunteers'],
-      metric: ['activities', 'participants', 'activities_by_theme', 'referrals', 'meldingen_veilig_thuis'],
+      // Every figure an export or a project indicator offers (ui/src/dashboard/metrics.ts).
+      metric: [...new Set([...Object.keys(EXPORT_METRICS), ...Object.keys(PROJECT_METRICS)])],
       error: ['unauthorized', 'forbidden', 'invalid_query', 'invalid_field', 'rate_limited', 'malformed_json', 'network', 'unknown', 'already_exists'],
       // Every action the coordinator writes to its audit log.
       action: [
         'login', 'logout', 'account_locked', 'export', 'enrolment_code_issued', 'device_enrolled', 'device_revoked',
-        'target_set', 'threshold_set', 'password_set', 'account_created', 'organisation_created',
+        'project_created', 'project_changed', 'project_deleted', 'threshold_set', 'password_set', 'account_created', 'organisation_created',
         'organisation_granted', 'upload_rejected', 'enrolment_rejected', 'enrolment_repeated', 'organisations_set', 'account_deleted',
       ],
     }

@@ -11,6 +11,7 @@ mod health;
 mod manage;
 mod organisations;
 mod overview;
+mod projects;
 mod session;
 mod totals;
 
@@ -97,8 +98,11 @@ impl utoipa::Modify for SecuritySchemes {
         manage::revoke,
         manage::audit,
         overview::overview,
-        overview::targets,
-        overview::set_target,
+        projects::list,
+        projects::create,
+        projects::replace,
+        projects::delete,
+        projects::progress,
         organisations::list,
         organisations::set_threshold,
         accounts::list,
@@ -130,8 +134,11 @@ impl utoipa::Modify for SecuritySchemes {
         crate::use_cases::overview::Overview,
         crate::use_cases::overview::Compared,
         crate::use_cases::overview::ComparedGroup,
-        crate::use_cases::overview::TargetRow,
-        crate::use_cases::overview::TargetRequest,
+        crate::use_cases::projects::Project,
+        crate::use_cases::projects::ProjectRequest,
+        crate::use_cases::projects::Indicator,
+        crate::use_cases::projects::ProjectProgress,
+        crate::use_cases::projects::IndicatorProgress,
         crate::use_cases::overview::PeriodKind,
         organisations::OrganisationRow,
         organisations::ThresholdRequest,
@@ -165,7 +172,9 @@ pub fn router(state: AppState) -> Router {
         .route(paths::DEVICE_REVOKE, post(manage::revoke))
         .route(paths::AUDIT, get(manage::audit))
         .route(paths::OVERVIEW, get(overview::overview))
-        .route(paths::TARGETS, get(overview::targets).put(overview::set_target))
+        .route(paths::PROJECTS, get(projects::list).post(projects::create))
+        .route(paths::PROJECT, axum::routing::put(projects::replace).delete(projects::delete))
+        .route(paths::PROJECT_PROGRESS, get(projects::progress))
         .route(paths::ORGANISATIONS, get(organisations::list).post(accounts::create_organisation))
         .route(paths::ACCOUNTS, get(accounts::list).post(accounts::create))
         .route(paths::ACCOUNT, axum::routing::delete(accounts::delete))

@@ -1,4 +1,4 @@
-//! The organisations (projects) the caller may see, with their disclosure threshold:
+//! The organisations the caller may see, with their disclosure threshold:
 //! `GET /api/v1/organisations`, and `PUT /api/v1/organisations/{id}/threshold` (admins; audited). The rules:
 //! [`crate::use_cases::organisations`].
 

@@ -156,7 +156,7 @@ pub fn set_organisations(
     row_of(storage, id)
 }
 
-/// Deletes an account (someone left the project); its sessions end at once. Admins only, not their own account, and
+/// Deletes an account (someone left the organisation); its sessions end at once. Admins only, not their own account, and
 /// never the last admin.
 pub fn delete(storage: &dyn Storage, caller: &Caller, id: i64, now: i64) -> Result<(), Refusal> {
     caller.require_admin()?;
@@ -176,7 +176,7 @@ pub fn delete(storage: &dyn Storage, caller: &Caller, id: i64, now: i64) -> Resu
     Ok(())
 }
 
-/// Creates an organisation (a project; admins only).
+/// Creates an organisation (admins only).
 pub fn create_organisation(
     storage: &dyn Storage,
     caller: &Caller,

@@ -133,7 +133,7 @@ pub fn table(
         by_period: false,
     };
     let cells = storage.totals_table(&query, spec.rows, spec.columns)?;
-    // A table over several projects follows the strictest of their thresholds.
+    // A table over several organisations follows the strictest of their thresholds.
     let threshold = storage
         .organisations()?
         .into_iter()

@@ -10,6 +10,7 @@ pub mod export;
 pub mod login;
 pub mod organisations;
 pub mod overview;
+pub mod projects;
 pub mod totals;
 pub mod upload;
 

@@ -1,4 +1,4 @@
-//! The organisations (projects) a caller may see, and their disclosure threshold.
+//! The organisations a caller may see, and their disclosure threshold.
 
 use serde::{Deserialize, Serialize};
 use sleutel_domain::disclosure::Threshold;

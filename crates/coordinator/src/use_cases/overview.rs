@@ -1,11 +1,7 @@
-//! The dashboard's overview and targets.
-//!
-//! The overview: this period (month, quarter or year) against the previous one — activities by type, participants
+//! The dashboard's overview: this period (month, quarter or year) against the previous one — activities by type, participants
 //! by gender, referrals by destination and status, meldingen to Veilig Thuis, active volunteers, activities by
 //! municipality and by theme. The theme filter applies to the per-theme figures (the others have no theme
-//! dimension).
-//!
-//! Targets: yearly targets per indicator, shown against what was realised.
+//! dimension). Targets against what was realised are per project: [`super::projects`].
 
 use serde::{Deserialize, Serialize};
 use sleutel_domain::counts::{CountKey, Dimension, Metric, Period};
@@ -13,7 +9,7 @@ use sleutel_protocol::ErrorCode;
 
 use super::Refusal;
 use crate::auth::Caller;
-use crate::storage::{AuditRecord, Storage, StorageError, TotalsQuery};
+use crate::storage::{Storage, StorageError, TotalsQuery};
 
 /// Month, quarter or year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
@@ -211,108 +207,6 @@ impl Figures<'_> {
         list.sort_by(|a, b| b.current.cmp(&a.current).then_with(|| a.code.cmp(&b.code)));
         Ok(list)
     }
-}
-
-/// Sets one yearly target (0 to 1,000,000) of an indicator in [`INDICATORS`], with its audit entry.
-pub fn set_target(
-    storage: &dyn Storage,
-    caller: &Caller,
-    request: &TargetRequest,
-    now: i64,
-) -> Result<Vec<TargetRow>, Refusal> {
-    if !INDICATORS.contains(&request.indicator.as_str())
-        || !(2000..=2999).contains(&request.year)
-        || !(0..=1_000_000).contains(&request.value)
-    {
-        return Err(ErrorCode::InvalidField.into());
-    }
-    caller.organisations(Some(request.organisation), storage)?;
-    storage.organisation(request.organisation)?.ok_or(Refusal::Refused(ErrorCode::InvalidField))?;
-    let audit = AuditRecord {
-        actor: caller.account.name.clone(),
-        action: "target_set",
-        detail: serde_json::json!({"organisation": request.organisation, "year": request.year,
-            "indicator": request.indicator, "value": request.value}),
-    };
-    storage.set_target(request.organisation, request.year, &request.indicator, request.value, &[audit], now)?;
-    Ok(target_rows(storage, request.organisation, request.year)?)
-}
-
-/// The indicators a project sets yearly targets for, and how each is realised from the counts.
-pub const INDICATORS: [&str; 6] =
-    ["reach", "meetings", "home_visits", "referrals", "meldingen_veilig_thuis", "active_volunteers"];
-
-/// What an organisation realised in a year, per indicator of [`INDICATORS`] and in that order.
-fn realised(storage: &dyn Storage, organisation: i64, year: i32) -> Result<[(&'static str, i64); 6], StorageError> {
-    let months = (
-        Period::new(year, 1).map_err(|_| StorageError::Corrupt)?,
-        Period::new(year, 12).map_err(|_| StorageError::Corrupt)?,
-    );
-    let figures = Figures {
-        storage,
-        organisations: vec![organisation],
-        municipality: None,
-        theme: None,
-        current: months,
-        previous: months,
-        loaded: Default::default(),
-    };
-    let total =
-        |metric| -> Result<i64, StorageError> { Ok(figures.grouped(metric, None, months)?.iter().map(|g| g.1).sum()) };
-    let by_kind = figures.grouped(Metric::Activities, Some(Dimension::Activity), months)?;
-    let kind = |code: &str| by_kind.iter().filter(|g| g.0 == code).map(|g| g.1).sum();
-    Ok([
-        ("reach", total(Metric::Participants)?),
-        ("meetings", kind("group_meeting")),
-        ("home_visits", kind("home_visit")),
-        ("referrals", total(Metric::Referrals)?),
-        ("meldingen_veilig_thuis", total(Metric::MeldingenVeiligThuis)?),
-        ("active_volunteers", storage.active_devices(&[organisation], months.0, months.1)?),
-    ])
-}
-
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct TargetQuery {
-    pub organisation: i64,
-    pub year: i32,
-}
-
-/// An organisation's yearly targets against what was realised (`invalid_query` for a year outside 2000–2999).
-pub fn targets(storage: &dyn Storage, caller: &Caller, query: &TargetQuery) -> Result<Vec<TargetRow>, Refusal> {
-    if !(2000..=2999).contains(&query.year) {
-        return Err(ErrorCode::InvalidQuery.into());
-    }
-    caller.organisations(Some(query.organisation), storage)?;
-    Ok(target_rows(storage, query.organisation, query.year)?)
-}
-
-#[derive(Debug, Serialize, PartialEq, Eq, utoipa::ToSchema)]
-pub struct TargetRow {
-    pub indicator: String,
-    /// `null` when no target is set.
-    pub target: Option<i64>,
-    pub realised: i64,
-}
-
-fn target_rows(storage: &dyn Storage, organisation: i64, year: i32) -> Result<Vec<TargetRow>, StorageError> {
-    let set = storage.targets(organisation, year)?;
-    Ok(realised(storage, organisation, year)?
-        .into_iter()
-        .map(|(indicator, realised)| TargetRow {
-            indicator: indicator.to_owned(),
-            target: set.iter().find(|(i, _)| i == indicator).map(|(_, v)| *v),
-            realised,
-        })
-        .collect())
-}
-
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-pub struct TargetRequest {
-    pub organisation: i64,
-    pub year: i32,
-    pub indicator: String,
-    pub value: i64,
 }
 
 #[cfg(test)]

@@ -1,0 +1,20 @@
+// The figures the dashboard offers, with the dimensions each is counted by (as the coordinator's metrics are).
+
+/** For exports: a table of one figure by two of its dimensions. */
+export const EXPORT_METRICS: Record<string, string[]> = {
+  activities: ['activity', 'municipality'],
+  participants: ['activity', 'gender', 'municipality'],
+  activities_by_theme: ['municipality', 'theme'],
+  referrals: ['destination', 'municipality', 'status'],
+  meldingen_veilig_thuis: ['municipality'],
+}
+
+/** For project indicators: a figure narrowed by some of its dimensions; active volunteers by none. */
+export const PROJECT_METRICS: Record<string, string[]> = {
+  activities: ['activity', 'municipality'],
+  participants: ['activity', 'gender', 'municipality'],
+  new_participants: ['activity', 'municipality'],
+  referrals: ['destination', 'municipality', 'status'],
+  meldingen_veilig_thuis: ['municipality'],
+  active_volunteers: [],
+}
