@@ -33,6 +33,9 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 
+# From the throwaway folder: schemathesis keeps a cache (.schemathesis/) where it runs, which would otherwise land
+# in the repository and replay old findings into a later run.
+cd "$data"
 "$venv/bin/schemathesis" run "http://127.0.0.1:$port/api/v1/openapi.json" \
     --checks not_a_server_error,status_code_conformance,response_schema_conformance,content_type_conformance \
     --max-examples 20 --seed 20261130 --no-color \
