@@ -140,6 +140,24 @@ async fn den_haags_performance_card_and_enschedes_target_are_realised_from_recor
         assert_eq!(value.as_i64(), Some(if i < position { 0 } else { recorded[1] }), "month {i}");
     }
 
+    // The card as a file for the funder: small counts hidden (four mediations and two volunteers are fewer than the
+    // threshold of 5).
+    let (status, csv) =
+        call(&c, reqwest::Method::GET, &format!("/api/v1/projects/{id}/export?format=csv"), &c.admin_token, None).await;
+    assert_eq!(status, 200, "{csv}");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(lines[0], "Van huis uit – Gemeente Den Haag (".to_owned() + &first + " – " + &last + ")");
+    assert_eq!(lines[1], "Indicator;Doel;Gerealiseerd;% van het doel");
+    assert_eq!(lines[3], format!("Informeren;400;{};{}", recorded[1], recorded[1] * 100 / 400));
+    assert_eq!((lines[4], lines[8]), ("Bemiddelen;20;x;x", "Werven;4;x;x"), "{csv}");
+    assert_eq!(lines[2], format!("Trainen;12;{};{}", recorded[0], recorded[0] * 100 / 12));
+    let exported =
+        c.storage().audit_log(5).expect("audit").into_iter().find(|e| e.action == "export").expect("audited");
+    assert_eq!((exported.detail["project"].as_i64(), exported.detail["hidden_cells"].as_u64()), (Some(id), Some(2)));
+    let (status, _) =
+        call(&c, reqwest::Method::GET, &format!("/api/v1/projects/{id}/export?format=pdf"), &c.admin_token, None).await;
+    assert_eq!(status, 400);
+
     // Enschede: "400 women reached" by the Fempowerment trainings, counted only in Enschede (GM0153).
     let mut device = TestDevice::new();
     device.enrol(&c.url(), &c.enrolment_code(&variya)).await;

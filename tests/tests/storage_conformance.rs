@@ -57,6 +57,7 @@ conformance!(
     totals_group_by_month_and_dimension,
     sessions_thresholds_and_grants_are_kept,
     projects_are_kept_with_their_indicators_and_names_unique_per_organisation,
+    closed_periods_keep_their_totals_and_first_months_add_up,
     two_admins_cannot_delete_each_other_into_having_none,
     the_same_key_gets_the_same_device_again,
     another_key_gets_nothing,
@@ -576,6 +577,82 @@ fn projects_are_kept_with_their_indicators_and_names_unique_per_organisation(eng
     for action in ["project_created", "project_changed", "project_deleted"] {
         assert_eq!(actions.iter().filter(|a| *a == action).count(), 1, "{engine}: {action} once in {actions:?}");
     }
+}
+
+/// Closing copies an organisation's totals of its months as they are; later uploads change only the live ones;
+/// reopening drops the copy. Devices counted by the first month they were active in add up to the active devices.
+fn closed_periods_keep_their_totals_and_first_months_add_up(engine: &str, storage: &dyn Storage) {
+    let org = admin::create_organisation(storage, "Org", NOW).expect("org");
+    let other = admin::create_organisation(storage, "Ander", NOW).expect("org");
+    assert!(enrol(storage, org.id, "d-1", 1, None) && enrol(storage, org.id, "d-2", 2, None));
+    assert!(enrol(storage, other.id, "d-3", 3, None));
+    let month = |m: u32| Period::new(2026, m).expect("period");
+    let upload = |device: &str, id: &str, items: &[(&str, &str, i64, i64)]| {
+        let device = storage.device(device).expect("read").expect("exists");
+        let mut batch = batch(id, &[]);
+        batch.items = items
+            .iter()
+            .enumerate()
+            .map(|(index, &(period, m, value, version))| ValidItem {
+                index,
+                key: CountKey::parse(period, "activities", [("activity", "home_visit"), ("municipality", m)])
+                    .expect("key"),
+                value,
+                version,
+            })
+            .collect();
+        batch.item_count = items.len();
+        storage.ingest(&device, &batch, NOW).expect("ingest");
+    };
+    upload("d-1", "b-1", &[("2026-10", "GM0202", 2, 1), ("2026-11", "GM0363", 1, 1)]);
+    upload("d-2", "b-2", &[("2026-11", "GM0202", 3, 1)]);
+    upload("d-3", "b-3", &[("2026-10", "GM0202", 7, 1)]);
+    let firsts = storage.active_devices_by_first_month(&[org.id], month(9), month(12)).expect("firsts");
+    assert_eq!(firsts, [("2026-10".to_owned(), 1), ("2026-11".to_owned(), 1)], "{engine}");
+    for (upto, expected) in [(10, 1), (11, 2)] {
+        assert_eq!(storage.active_devices(&[org.id], month(9), month(upto)).expect("active"), expected, "{engine}");
+    }
+
+    let audit = |action| AuditRecord { actor: "amina".into(), action, detail: serde_json::json!({}) };
+    let closed = sleutel_coordinator::storage::ClosedPeriod {
+        organisation_id: org.id,
+        first_month: "2026-10".into(),
+        last_month: "2026-11".into(),
+        closed_at: NOW,
+        closed_by: "amina".into(),
+    };
+    storage.close_period(&closed, &[audit("period_closed")]).expect("closed");
+    assert!(matches!(storage.close_period(&closed, &[]), Err(StorageError::Conflict)), "{engine}");
+    assert_eq!(storage.closed_periods(&[org.id, other.id]).expect("listed"), std::slice::from_ref(&closed), "{engine}");
+
+    // A device changes October after closing: the live totals follow, the kept ones do not.
+    upload("d-1", "b-1-later", &[("2026-10", "GM0202", 5, 2)]);
+    let query = TotalsQuery {
+        metric: Metric::Activities,
+        from: month(10),
+        to: month(11),
+        organisations: vec![org.id, other.id],
+        municipality: None,
+        group_by_dimension: None,
+        by_period: false,
+    };
+    let sum = |totals: Vec<sleutel_coordinator::storage::stored_totals::StoredTotal>| -> i64 {
+        totals.iter().map(|t| t.value).sum()
+    };
+    assert_eq!(sum(storage.stored_totals(&query).expect("live")), 5 + 1 + 3 + 7, "{engine}");
+    assert_eq!(
+        sum(storage.closed_totals(&query).expect("kept")),
+        2 + 1 + 3,
+        "{engine}: only the closed organisation's"
+    );
+    let in_gm0363 = TotalsQuery { municipality: Some("GM0363".into()), ..query.clone() };
+    assert_eq!(sum(storage.closed_totals(&in_gm0363).expect("kept")), 1, "{engine}: by municipality");
+
+    assert!(storage.reopen_period(org.id, "2026-10", &[audit("period_reopened")], NOW).expect("reopened"));
+    assert!(storage.closed_totals(&query).expect("kept").is_empty(), "{engine}: the copy goes with it");
+    assert!(!storage.reopen_period(org.id, "2026-10", &[], NOW).expect("none"), "{engine}");
+    let actions: Vec<String> = storage.audit_log(10).expect("audit").into_iter().map(|e| e.action).collect();
+    assert!(actions.contains(&"period_closed".into()) && actions.contains(&"period_reopened".into()), "{engine}");
 }
 
 /// Sessions, thresholds and the organisations an account sees.

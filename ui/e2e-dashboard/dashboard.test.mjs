@@ -44,6 +44,8 @@ function run(binary, args, input) {
   })
 }
 const cli = (...args) => run(coordinatorBinary, ['--data-dir', dataDir, ...args])
+// Rows of sleutel-xlsx-rows without the empty cells a sheet's width adds at their end.
+const withoutTrailingBlanks = (row) => row.slice(0, row.findLastIndex((cell) => cell !== null) + 1)
 const codeOf = (out) => out.match(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)[0]
 
 async function startCoordinator() {
@@ -226,6 +228,15 @@ test('a coordinator logs in, sees the totals the devices sent, filters, makes a 
   assert.match(await womenRow.locator('th').textContent(), /vrouwen, Amsterdam/)
   await axe(page, 'projects')
   await page.screenshot({ path: join(screenshots, 'dashboard-projects.png'), fullPage: true })
+  // The card for the funder, read back by an independent reader: the realised figures, small ones hidden.
+  const [card] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel downloaden' }).click()])
+  assert.match(card.suggestedFilename(), /^sleutel-project-\d+\.xlsx$/)
+  const cardRows = JSON.parse(await run(xlsxRowsBinary, [await card.path()])).map(withoutTrailingBlanks)
+  assert.deepEqual(cardRows[2], ['Indicator', 'Doel', 'Gerealiseerd', '% van het doel'])
+  assert.deepEqual(cardRows.find((row) => row[0] === 'Bereik (deelnemers)'), ['Bereik (deelnemers)', 100, participantsThisYear, Math.floor((participantsThisYear * 100) / 100)])
+  for (const row of cardRows.slice(3, -1)) {
+    assert.ok(row[2] === 'x' || row[2] === 0 || row[2] >= 5, `a small count in the card: ${row}`)
+  }
   await page.reload()
   await page.getByRole('heading', { name: 'Projecten', level: 1 }).waitFor()
   await page.getByTestId('project-progress').getByRole('rowheader', { name: /Vrouwen bereikt/ }).waitFor()
@@ -277,7 +288,6 @@ test('a coordinator logs in, sees the totals the devices sent, filters, makes a 
   ])
   assert.match(download.suggestedFilename(), /^sleutel-participants-\d{4}-\d{2}-\d{4}-\d{2}\.xlsx$/)
   // Read back by an independent reader (calamine, through sleutel-xlsx-rows), not the writer the coordinator uses.
-  const withoutTrailingBlanks = (row) => row.slice(0, row.findLastIndex((cell) => cell !== null) + 1)
   const table = JSON.parse(await run(xlsxRowsBinary, [await download.path()])).map(withoutTrailingBlanks)
   const header = table.findIndex((row) => row[0] === 'Maand')
   assert.ok(header >= 0, `a header row: ${JSON.stringify(table.slice(0, 4))}`)

@@ -282,15 +282,18 @@ pub fn month_summary(
     [Metric::Activities, Metric::Participants, Metric::Referrals, Metric::MeldingenVeiligThuis]
         .into_iter()
         .map(|metric| {
-            let rows = storage.totals(&crate::storage::TotalsQuery {
-                metric,
-                from: month,
-                to: month,
-                organisations: vec![organisation_id],
-                municipality: None,
-                group_by_dimension: None,
-                by_period: false,
-            })?;
+            let rows = crate::use_cases::closing::totals(
+                storage,
+                &crate::storage::TotalsQuery {
+                    metric,
+                    from: month,
+                    to: month,
+                    organisations: vec![organisation_id],
+                    municipality: None,
+                    group_by_dimension: None,
+                    by_period: false,
+                },
+            )?;
             Ok((metric, rows.iter().map(|r| r.value).sum()))
         })
         .collect()

@@ -32,7 +32,7 @@ impl Language {
 
     /// The field separator spreadsheets expect in this language: Dutch Excel splits on `;` (a comma is the
     /// decimal sign there), English on `,`.
-    fn csv_delimiter(self) -> u8 {
+    pub(crate) fn csv_delimiter(self) -> u8 {
         match self {
             Self::Nl => b';',
             Self::En => b',',

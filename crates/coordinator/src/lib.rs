@@ -15,6 +15,7 @@ pub mod export;
 mod group_commit;
 pub mod metrics;
 pub mod postgres;
+pub mod project_report;
 mod rate_limit;
 pub mod routes;
 pub mod sqlite;

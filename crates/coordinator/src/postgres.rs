@@ -28,6 +28,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("../../../migrations/coordinator/postgres/0001_init.sql")),
     (2, include_str!("../../../migrations/coordinator/postgres/0002_device_months.sql")),
     (3, include_str!("../../../migrations/coordinator/postgres/0003_projects.sql")),
+    (4, include_str!("../../../migrations/coordinator/postgres/0004_closed_periods.sql")),
 ];
 
 /// Taken while migrating, so instances starting at once migrate one after the other ("sleutel" in ASCII).
@@ -733,6 +734,81 @@ impl ProjectStorage for PostgresStorage {
     }
 }
 
+impl ClosingStorage for PostgresStorage {
+    fn close_period(&self, p: &ClosedPeriod, audit: &[AuditRecord]) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            tx.execute(
+                "INSERT INTO closed_periods (organisation_id, first_month, last_month, closed_at, closed_by)
+                 VALUES ($1, $2, $3, $4, $5)",
+                &[&p.organisation_id, &p.first_month, &p.last_month, &p.closed_at, &p.closed_by],
+            )
+            .map_err(conflict_if_taken)?;
+            tx.execute(
+                "INSERT INTO closed_totals (organisation_id, metric, period, dimensions, municipality, value)
+                 SELECT organisation_id, metric, period, dimensions, municipality, value FROM totals
+                 WHERE organisation_id = $1 AND period BETWEEN $2 AND $3",
+                &[&p.organisation_id, &p.first_month, &p.last_month],
+            )?;
+            write_audit(tx, audit, p.closed_at)
+        })
+    }
+
+    fn reopen_period(
+        &self,
+        organisation_id: i64,
+        first_month: &str,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let row = tx.query_opt(
+                "DELETE FROM closed_periods WHERE organisation_id = $1 AND first_month = $2 RETURNING last_month",
+                &[&organisation_id, &first_month],
+            )?;
+            let Some(row) = row else { return Ok(false) };
+            let last: String = row.get(0);
+            tx.execute(
+                "DELETE FROM closed_totals WHERE organisation_id = $1 AND period BETWEEN $2 AND $3",
+                &[&organisation_id, &first_month, &last],
+            )?;
+            write_audit(tx, audit, now)?;
+            Ok(true)
+        })
+    }
+
+    fn closed_periods(&self, organisation_ids: &[i64]) -> StorageResult<Vec<ClosedPeriod>> {
+        let rows = self.client()?.query(
+            "SELECT organisation_id, first_month, last_month, closed_at, closed_by FROM closed_periods
+             WHERE organisation_id = ANY($1) ORDER BY organisation_id, first_month COLLATE \"C\"",
+            &[&organisation_ids],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| ClosedPeriod {
+                organisation_id: r.get(0),
+                first_month: r.get(1),
+                last_month: r.get(2),
+                closed_at: r.get(3),
+                closed_by: r.get(4),
+            })
+            .collect())
+    }
+
+    fn closed_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
+        let rows = self.client()?.query(
+            "SELECT period, metric, dimensions, sum(value)::BIGINT FROM closed_totals
+             WHERE metric = $1 AND period BETWEEN $2 AND $3 AND organisation_id = ANY($4)
+               AND ($5::TEXT IS NULL OR municipality = $5)
+             GROUP BY period, metric, dimensions",
+            &[&q.metric.code(), &q.from.to_string(), &q.to.to_string(), &q.organisations, &q.municipality],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })
+            .collect())
+    }
+}
+
 impl AccountStorage for PostgresStorage {
     fn create_account_complete(
         &self,
@@ -1183,6 +1259,25 @@ impl CountStorage for PostgresStorage {
             .iter()
             .map(|r| StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })
             .collect())
+    }
+
+    fn active_devices_by_first_month(
+        &self,
+        organisations: &[i64],
+        from: Period,
+        to: Period,
+    ) -> StorageResult<Vec<(String, i64)>> {
+        let rows = self.read(
+            "SELECT first, count(*) FROM (
+                 SELECT m.device_id, min(m.period COLLATE \"C\") AS first FROM device_months m
+                 WHERE m.organisation_id = ANY($1) AND m.period BETWEEN $2 AND $3 AND m.nonzero_keys > 0
+                   AND m.device_id NOT IN (SELECT id FROM devices WHERE revoked_at IS NOT NULL
+                                             AND organisation_id = ANY($1))
+                 GROUP BY m.device_id) AS firsts
+             GROUP BY first ORDER BY first",
+            &[&organisations, &from.to_string(), &to.to_string()],
+        )?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 
     fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64> {

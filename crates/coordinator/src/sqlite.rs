@@ -27,6 +27,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (9, include_str!("../../../migrations/coordinator/sqlite/0009_names_unique_in_any_case.sql")),
     (10, include_str!("../../../migrations/coordinator/sqlite/0010_device_months.sql")),
     (11, include_str!("../../../migrations/coordinator/sqlite/0011_projects.sql")),
+    (12, include_str!("../../../migrations/coordinator/sqlite/0012_closed_periods.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -486,6 +487,90 @@ impl ProjectStorage for SqliteStorage {
         let ids = serde_json::to_string(organisation_ids).map_err(|_| StorageError::Invalid)?;
         let rows = stmt.query_map([ids], project_from_row)?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+}
+
+impl ClosingStorage for SqliteStorage {
+    fn close_period(&self, p: &ClosedPeriod, audit: &[AuditRecord]) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO closed_periods (organisation_id, first_month, last_month, closed_at, closed_by)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![p.organisation_id, p.first_month, p.last_month, p.closed_at, p.closed_by],
+        )
+        .map_err(conflict_if_taken)?;
+        tx.execute(
+            "INSERT INTO closed_totals (organisation_id, metric, period, dimensions, municipality, value)
+             SELECT organisation_id, metric, period, dimensions, municipality, value FROM totals
+             WHERE organisation_id = ?1 AND period BETWEEN ?2 AND ?3",
+            params![p.organisation_id, p.first_month, p.last_month],
+        )?;
+        write_audit(&tx, audit, p.closed_at)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn reopen_period(
+        &self,
+        organisation_id: i64,
+        first_month: &str,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let last: Option<String> = tx
+            .query_row(
+                "DELETE FROM closed_periods WHERE organisation_id = ?1 AND first_month = ?2 RETURNING last_month",
+                params![organisation_id, first_month],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(last) = last else { return Ok(false) };
+        tx.execute(
+            "DELETE FROM closed_totals WHERE organisation_id = ?1 AND period BETWEEN ?2 AND ?3",
+            params![organisation_id, first_month, last],
+        )?;
+        write_audit(&tx, audit, now)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    fn closed_periods(&self, organisation_ids: &[i64]) -> StorageResult<Vec<ClosedPeriod>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT organisation_id, first_month, last_month, closed_at, closed_by FROM closed_periods
+             WHERE organisation_id IN (SELECT value FROM json_each(?1)) ORDER BY organisation_id, first_month",
+        )?;
+        let ids = serde_json::to_string(organisation_ids).map_err(|_| StorageError::Invalid)?;
+        let rows = stmt.query_map([ids], |r| {
+            Ok(ClosedPeriod {
+                organisation_id: r.get(0)?,
+                first_month: r.get(1)?,
+                last_month: r.get(2)?,
+                closed_at: r.get(3)?,
+                closed_by: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn closed_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
+        let conn = self.conn();
+        let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT period, metric, dimensions, sum(value) FROM closed_totals
+             WHERE metric = ?1 AND period BETWEEN ?2 AND ?3
+               AND organisation_id IN (SELECT value FROM json_each(?4))
+               AND (?5 IS NULL OR municipality = ?5)
+             GROUP BY period, metric, dimensions",
+        )?;
+        let rows = stmt.query_map(
+            params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
+            |r| Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? }),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
@@ -996,6 +1081,29 @@ impl CountStorage for SqliteStorage {
             params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
             |r| Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? }),
         )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn active_devices_by_first_month(
+        &self,
+        organisations: &[i64],
+        from: Period,
+        to: Period,
+    ) -> StorageResult<Vec<(String, i64)>> {
+        let organisations = serde_json::to_string(organisations).map_err(|_| StorageError::Corrupt)?;
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "SELECT first, count(*) FROM (
+                 SELECT m.device_id, min(m.period) AS first FROM device_months m
+                 WHERE m.organisation_id IN (SELECT value FROM json_each(?1)) AND m.period BETWEEN ?2 AND ?3
+                   AND m.nonzero_keys > 0
+                   AND m.device_id NOT IN (SELECT id FROM devices WHERE revoked_at IS NOT NULL
+                                             AND organisation_id IN (SELECT value FROM json_each(?1)))
+                 GROUP BY m.device_id)
+             GROUP BY first ORDER BY first",
+        )?;
+        let rows =
+            stmt.query_map(params![organisations, from.to_string(), to.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

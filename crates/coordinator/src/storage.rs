@@ -427,10 +427,20 @@ pub trait CountStorage {
     /// Devices (not revoked) of these organisations with a non-zero count in a month between `from` and `to`: the
     /// "active volunteers" of a period.
     fn active_devices(&self, organisations: &[i64], from: Period, to: Period) -> StorageResult<i64>;
+    /// The same devices counted by the first month between `from` and `to` they were active in: `(YYYY-MM,
+    /// devices)`, by month. Added up from `from`, they give the active volunteers up to each month in one query.
+    fn active_devices_by_first_month(
+        &self,
+        organisations: &[i64],
+        from: Period,
+        to: Period,
+    ) -> StorageResult<Vec<(String, i64)>>;
     /// Applies an upload in one transaction, or answers from the stored reply of the same batch.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome>;
     /// The totals of `query`'s metric, months, organisations and municipality, summed over the organisations per
-    /// key: what the engine's SQL does; the shapes below are made from it the same way for every engine.
+    /// key: what the engine's SQL does; the shapes below are made from it the same way for every engine. These are
+    /// the live totals: views and exports go through `use_cases::closing`, which puts the kept totals of closed
+    /// periods in their place.
     fn stored_totals(&self, query: &TotalsQuery) -> StorageResult<Vec<stored_totals::StoredTotal>>;
     fn totals(&self, query: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
         stored_totals::grouped(query, &self.stored_totals(query)?)
@@ -450,6 +460,38 @@ pub trait CountStorage {
     ) -> StorageResult<Vec<TableCell>> {
         stored_totals::table(&self.stored_totals(query)?, rows, columns)
     }
+}
+
+/// A closed month or quarter of an organisation: its totals as they were at `closed_at` are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClosedPeriod {
+    pub organisation_id: i64,
+    /// `YYYY-MM`
+    pub first_month: String,
+    pub last_month: String,
+    pub closed_at: i64,
+    /// The account that closed it.
+    pub closed_by: String,
+}
+
+/// Closed periods and the totals kept for them. Every change writes its audit entries in the same transaction.
+pub trait ClosingStorage {
+    /// Records the closed period and copies the organisation's totals of its months as they are now. `Conflict`
+    /// when a closed period of the organisation starts at the same month.
+    fn close_period(&self, period: &ClosedPeriod, audit: &[AuditRecord]) -> StorageResult<()>;
+    /// Removes a closed period and its kept totals; `false` when none of the organisation starts at `first_month`.
+    fn reopen_period(
+        &self,
+        organisation_id: i64,
+        first_month: &str,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool>;
+    /// The closed periods of these organisations, by organisation and first month.
+    fn closed_periods(&self, organisation_ids: &[i64]) -> StorageResult<Vec<ClosedPeriod>>;
+    /// The kept totals of `query`'s metric, months, organisations and municipality, summed over the organisations
+    /// per key, like [`CountStorage::stored_totals`] for the live ones.
+    fn closed_totals(&self, query: &TotalsQuery) -> StorageResult<Vec<stored_totals::StoredTotal>>;
 }
 
 /// The audit log.
@@ -485,6 +527,7 @@ pub trait HealthStorage {
 pub trait Storage:
     OrganisationStorage
     + ProjectStorage
+    + ClosingStorage
     + AccountStorage
     + DeviceStorage
     + CountStorage
@@ -499,6 +542,7 @@ pub trait Storage:
 impl<T> Storage for T where
     T: OrganisationStorage
         + ProjectStorage
+        + ClosingStorage
         + AccountStorage
         + DeviceStorage
         + CountStorage

@@ -39,6 +39,7 @@ pub mod paths {
     pub const PROJECTS: &str = "/api/v1/projects";
     pub const PROJECT: &str = "/api/v1/projects/{id}";
     pub const PROJECT_PROGRESS: &str = "/api/v1/projects/{id}/progress";
+    pub const PROJECT_EXPORT: &str = "/api/v1/projects/{id}/export";
     pub const ORGANISATIONS: &str = "/api/v1/organisations";
     pub const ORGANISATION_THRESHOLD: &str = "/api/v1/organisations/{id}/threshold";
     pub const ACCOUNTS: &str = "/api/v1/accounts";

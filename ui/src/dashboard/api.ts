@@ -170,13 +170,22 @@ export function exportUrl(r: ExportRequest, format: 'csv' | 'xlsx'): string {
 }
 
 /**
- * Downloads an export: fetched first, so a refusal (a table too large, an ended session) becomes a message on the
+ * Downloads an export (a table, or a project's card): fetched first, so a refusal (a table too large, an ended session) becomes a message on the
  * page instead of a failed file; then saved under the server's file name.
  */
 export async function downloadExport(r: ExportRequest, format: 'csv' | 'xlsx'): Promise<void> {
+  return download(exportUrl(r, format), format)
+}
+
+/** A project's card for its funder, in the page's language. */
+export async function downloadProject(id: number, format: 'csv' | 'xlsx', lang: string): Promise<void> {
+  return download(`/api/v1/projects/${id}/export?${query({ format, lang })}`, format)
+}
+
+async function download(url: string, format: 'csv' | 'xlsx'): Promise<void> {
   let response: Response
   try {
-    response = await fetch(exportUrl(r, format), { credentials: 'same-origin' })
+    response = await fetch(url, { credentials: 'same-origin' })
   } catch {
     throw new ApiError('network')
   }

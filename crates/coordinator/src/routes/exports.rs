@@ -43,7 +43,7 @@ pub(crate) async fn table(
 }
 
 /// The file as a download.
-fn attachment(file: ExportFile) -> Response {
+pub(super) fn attachment(file: ExportFile) -> Response {
     let disposition = format!("attachment; filename=\"{}\"", file.filename);
     let mut response = file.bytes.into_response();
     let h = response.headers_mut();

@@ -103,6 +103,7 @@ impl utoipa::Modify for SecuritySchemes {
         projects::replace,
         projects::delete,
         projects::progress,
+        projects::export,
         organisations::list,
         organisations::set_threshold,
         accounts::list,
@@ -175,6 +176,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::PROJECTS, get(projects::list).post(projects::create))
         .route(paths::PROJECT, axum::routing::put(projects::replace).delete(projects::delete))
         .route(paths::PROJECT_PROGRESS, get(projects::progress))
+        .route(paths::PROJECT_EXPORT, get(projects::export))
         .route(paths::ORGANISATIONS, get(organisations::list).post(accounts::create_organisation))
         .route(paths::ACCOUNTS, get(accounts::list).post(accounts::create))
         .route(paths::ACCOUNT, axum::routing::delete(accounts::delete))

@@ -1,5 +1,5 @@
 //! `GET /api/v1/projects[?organisation]`, `POST /api/v1/projects`, `PUT|DELETE /api/v1/projects/{id}` and
-//! `GET /api/v1/projects/{id}/progress` (rules: [`crate::use_cases::projects`]).
+//! `GET /api/v1/projects/{id}/progress`, `GET /api/v1/projects/{id}/export` (rules: [`crate::use_cases::projects`]).
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -10,7 +10,7 @@ use sleutel_protocol::ErrorCode;
 use super::as_caller;
 use crate::ApiError;
 use crate::state::AppState;
-use crate::use_cases::projects::{self, Project, ProjectProgress, ProjectRequest};
+use crate::use_cases::projects::{self, Project, ProjectExportRequest, ProjectProgress, ProjectRequest};
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -100,4 +100,26 @@ pub(crate) async fn progress(
     let reply =
         as_caller(&state, &headers, Method::GET, move |storage, caller| projects::progress(storage, &caller, id));
     Ok(Json(reply.await?))
+}
+
+/// The project's card as CSV or XLSX for its funder, small realised counts hidden.
+#[utoipa::path(get, path = "/api/v1/projects/{id}/export",
+    params(("id" = i64, Path, description = "the project"), ProjectExportRequest),
+    responses((status = 200, description = "The card: CSV (UTF-8 with a byte order mark; `;` in Dutch, `,` in \
+                English) or an XLSX workbook, as an attachment",
+               content((String = "text/csv"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+              (status = 400, body = sleutel_protocol::ErrorReply), (status = 401, body = sleutel_protocol::ErrorReply),
+              (status = 403, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn export(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    id: Id,
+    params: Result<Query<ProjectExportRequest>, axum::extract::rejection::QueryRejection>,
+) -> Result<axum::response::Response, ApiError> {
+    let Path(id) = id.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let Query(request) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let file = as_caller(&state, &headers, Method::GET, move |storage, caller| {
+        projects::export(storage, &caller, id, &request, crate::now())
+    });
+    Ok(super::exports::attachment(file.await?))
 }

@@ -132,7 +132,7 @@ pub fn table(
         group_by_dimension: None,
         by_period: false,
     };
-    let cells = storage.totals_table(&query, spec.rows, spec.columns)?;
+    let cells = super::closing::totals_table(storage, &query, spec.rows, spec.columns)?;
     // A table over several organisations follows the strictest of their thresholds.
     let threshold = storage
         .organisations()?

@@ -4,6 +4,7 @@
 //! SQL.
 
 pub mod accounts;
+pub mod closing;
 pub mod devices;
 pub mod enrol;
 pub mod export;

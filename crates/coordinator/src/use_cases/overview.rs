@@ -155,15 +155,18 @@ impl Figures<'_> {
         if let Some(keys) = self.loaded.borrow().get(&metric) {
             return Ok(keys.clone());
         }
-        let keys = std::rc::Rc::new(self.storage.total_keys(&TotalsQuery {
-            metric,
-            from: self.previous.0.min(self.current.0),
-            to: self.current.1.max(self.previous.1),
-            organisations: self.organisations.clone(),
-            municipality: self.municipality.clone(),
-            group_by_dimension: None,
-            by_period: false,
-        })?);
+        let keys = std::rc::Rc::new(super::closing::total_keys(
+            self.storage,
+            &TotalsQuery {
+                metric,
+                from: self.previous.0.min(self.current.0),
+                to: self.current.1.max(self.previous.1),
+                organisations: self.organisations.clone(),
+                municipality: self.municipality.clone(),
+                group_by_dimension: None,
+                by_period: false,
+            },
+        )?);
         self.loaded.borrow_mut().insert(metric, keys.clone());
         Ok(keys)
     }

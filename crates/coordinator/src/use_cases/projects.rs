@@ -14,7 +14,10 @@ use sleutel_domain::counts::{Dimension, Metric, Period};
 use sleutel_protocol::ErrorCode;
 
 use super::Refusal;
+use super::export::ExportFile;
 use crate::auth::Caller;
+use crate::export::Language;
+use crate::project_report;
 use crate::storage::{AuditRecord, ProjectToStore, Storage, StorageError, StoredProject, TotalsQuery};
 
 /// The indicator that counts volunteers (devices) who recorded something in the period, not a metric.
@@ -157,6 +160,61 @@ pub fn delete(storage: &dyn Storage, caller: &Caller, id: i64, now: i64) -> Resu
     Ok(())
 }
 
+/// `GET /api/v1/projects/{id}/export`: the file's format and language.
+#[derive(Debug, Clone, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ProjectExportRequest {
+    /// `csv` (default) or `xlsx`.
+    pub format: Option<String>,
+    /// `nl` (default) or `en`.
+    pub lang: Option<String>,
+}
+
+/// The project's card as a file for its funder, with realised counts below the organisation's threshold hidden
+/// (`invalid_query` for an unknown format or language). Audited like every export.
+pub fn export(
+    storage: &dyn Storage,
+    caller: &Caller,
+    id: i64,
+    request: &ProjectExportRequest,
+    now: i64,
+) -> Result<ExportFile, Refusal> {
+    let invalid = || Refusal::Refused(ErrorCode::InvalidQuery);
+    let xlsx = match request.format.as_deref().unwrap_or("csv") {
+        "csv" => false,
+        "xlsx" => true,
+        _ => return Err(invalid()),
+    };
+    let language = Language::from_code(request.lang.as_deref().unwrap_or("nl")).ok_or_else(invalid)?;
+    let progress = progress(storage, caller, id)?;
+    let project = &progress.project;
+    let threshold = storage
+        .organisation(project.organisation)?
+        .map(|o| o.disclosure_threshold.get())
+        .ok_or(StorageError::Corrupt)?;
+    let lines: Vec<_> = progress.indicators.iter().map(|i| (i.name.clone(), i.target, i.realised, i.percent)).collect();
+    let rows = project_report::protected_rows(&lines, threshold);
+    let title = match project.funder.as_str() {
+        "" => format!("{} ({} – {})", project.name, project.first_month, project.last_month),
+        funder => format!("{} – {funder} ({} – {})", project.name, project.first_month, project.last_month),
+    };
+    let (bytes, content_type, extension) = if xlsx {
+        let bytes = project_report::to_xlsx(&title, &rows, threshold, language).map_err(|_| StorageError::Corrupt)?;
+        (bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
+    } else {
+        let bytes = project_report::to_csv(&title, &rows, threshold, language).map_err(|_| StorageError::Corrupt)?;
+        (bytes, "text/csv; charset=utf-8", "csv")
+    };
+    let hidden = rows.iter().filter(|r| r.realised.is_none()).count();
+    storage.audit(
+        now,
+        &caller.account.name,
+        "export",
+        &serde_json::json!({"project": id, "format": extension, "hidden_cells": hidden}),
+    )?;
+    Ok(ExportFile { bytes, content_type, filename: format!("sleutel-project-{id}.{extension}") })
+}
+
 /// What a project realised against its targets, month by month (months still ahead add nothing yet).
 pub fn progress(storage: &dyn Storage, caller: &Caller, id: i64) -> Result<ProjectProgress, Refusal> {
     let project = project_of(&visible(storage, caller, id)?)?;
@@ -170,8 +228,9 @@ pub fn progress(storage: &dyn Storage, caller: &Caller, id: i64) -> Result<Proje
             Some(metric) => {
                 let keys = match by_metric.entry(metric) {
                     std::collections::btree_map::Entry::Occupied(kept) => kept.into_mut(),
-                    std::collections::btree_map::Entry::Vacant(slot) => {
-                        slot.insert(storage.total_keys(&TotalsQuery {
+                    std::collections::btree_map::Entry::Vacant(slot) => slot.insert(super::closing::total_keys(
+                        storage,
+                        &TotalsQuery {
                             metric,
                             from: first,
                             to: last,
@@ -179,8 +238,8 @@ pub fn progress(storage: &dyn Storage, caller: &Caller, id: i64) -> Result<Proje
                             municipality: None,
                             group_by_dimension: None,
                             by_period: false,
-                        })?)
-                    }
+                        },
+                    )?),
                 };
                 let filters = parsed_filters(metric, &indicator.filters).ok_or(StorageError::Corrupt)?;
                 let running = |sum: &mut i64, value: i64| {
@@ -189,11 +248,21 @@ pub fn progress(storage: &dyn Storage, caller: &Caller, id: i64) -> Result<Proje
                 };
                 monthly(keys, &months, &filters).into_iter().scan(0, running).collect()
             }
-            // Active volunteers are distinct devices: from the first month up to each month, not a running sum.
-            None => months
-                .iter()
-                .map(|m| storage.active_devices(&[project.organisation], first, *m))
-                .collect::<Result<_, _>>()?,
+            // Active volunteers are distinct devices: up to each month, those whose first active month it is.
+            None => {
+                let mut newly = vec![0; months.len()];
+                for (month, devices) in storage.active_devices_by_first_month(&[project.organisation], first, last)? {
+                    let month = Period::parse(&month).map_err(|_| StorageError::Corrupt)?;
+                    if let Ok(i) = months.binary_search(&month) {
+                        newly[i] += devices;
+                    }
+                }
+                let running = |sum: &mut i64, value: i64| {
+                    *sum += value;
+                    Some(*sum)
+                };
+                newly.into_iter().scan(0, running).collect()
+            }
         };
         let realised = cumulative.last().copied().unwrap_or(0);
         let percent = indicator.target.filter(|t| *t > 0).map(|t| realised * 100 / t);

@@ -99,6 +99,6 @@ pub fn totals(storage: &dyn Storage, caller: &Caller, spec: &TotalsSpec) -> Resu
         metric: spec.metric.code().into(),
         from: spec.from.to_string(),
         to: spec.to.to_string(),
-        rows: storage.totals(&query)?.into_iter().map(TotalsReplyRow::from).collect(),
+        rows: super::closing::totals(storage, &query)?.into_iter().map(TotalsReplyRow::from).collect(),
     })
 }

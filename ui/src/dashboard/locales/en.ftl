@@ -218,6 +218,7 @@ db-project-last-month = Last month
 db-project-save = Save project
 db-project-funded-by = Paid for by { $funder }.
 db-project-period = From { $first } up to and including { $last }.
+db-project-export-intro = For the funder: the indicators with target and result. Counts below the organisation's threshold are hidden (x).
 db-project-by-month = Added up per month
 db-no-projects = This organisation has no project yet. Make one: it starts with the six usual indicators.
 db-indicators = Indicators

@@ -219,6 +219,7 @@ db-project-last-month = Laatste maand
 db-project-save = Project opslaan
 db-project-funded-by = Betaald door { $funder }.
 db-project-period = Van { $first } tot en met { $last }.
+db-project-export-intro = Voor de financier: de indicatoren met doel en resultaat. Aantallen onder de drempel van de organisatie zijn verborgen (x).
 db-project-by-month = Opgeteld per maand
 db-no-projects = Deze organisatie heeft nog geen project. Maak er een: het begint met de zes gewone indicatoren.
 db-indicators = Indicatoren

@@ -1,0 +1,260 @@
+//! Closed periods: a coordinator closes a month or a quarter once it is reported, so a figure sent to a
+//! municipality never changes under it. The coordinator keeps the organisation's totals as they were at closing;
+//! every view and export of a closed month reads those ([`stored_totals`] and the shapes made from it), and what
+//! devices change afterwards shows as corrections after closing (per figure: how many totals changed and the net
+//! difference). Reopening is for admins and audited, like closing.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use sleutel_domain::counts::{CountKey, Dimension, Metric, Period};
+use sleutel_protocol::ErrorCode;
+
+use super::Refusal;
+use crate::auth::Caller;
+use crate::storage::stored_totals::{self, StoredTotal};
+use crate::storage::{
+    AuditRecord, ClosedPeriod, Storage, StorageError, StorageResult, TableCell, TableRows, TotalsQuery, TotalsRow,
+};
+
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct CloseRequest {
+    pub organisation: i64,
+    /// `YYYY-MM`: a month, or the first month of a quarter.
+    pub first_month: String,
+    /// `YYYY-MM`: the same month, or the quarter's last.
+    pub last_month: String,
+}
+
+/// A closed period with what changed since.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct ClosedPeriodRow {
+    pub organisation: i64,
+    pub first_month: String,
+    pub last_month: String,
+    /// Unix seconds.
+    pub closed_at: i64,
+    pub closed_by: String,
+    /// Per figure with changes since closing; empty when nothing changed.
+    pub corrections: Vec<Correction>,
+}
+
+/// What devices changed in one figure after the period was closed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Correction {
+    /// A metric code (`activities`, `participants`, …).
+    pub metric: String,
+    /// How many of its totals (per month and dimension values) differ from the kept ones.
+    pub changed: i64,
+    /// Now minus at closing, summed.
+    pub net: i64,
+}
+
+/// Closes a month or a quarter of an organisation the caller may see (`invalid_field` for anything else, or for
+/// a month that has not ended; `already_exists` when it overlaps a closed period). Audited.
+pub fn close(
+    storage: &dyn Storage,
+    caller: &Caller,
+    request: &CloseRequest,
+    today: Period,
+    now: i64,
+) -> Result<ClosedPeriodRow, Refusal> {
+    let invalid = || Refusal::Refused(ErrorCode::InvalidField);
+    let first = Period::parse(request.first_month.trim()).map_err(|_| invalid())?;
+    let last = Period::parse(request.last_month.trim()).map_err(|_| invalid())?;
+    let quarter = first.month() % 3 == 1 && Some(last) == first.next().and_then(Period::next);
+    if !(first == last || quarter) || last >= today {
+        return Err(invalid());
+    }
+    caller.organisations(Some(request.organisation), storage)?;
+    storage.organisation(request.organisation)?.ok_or_else(invalid)?;
+    let overlaps = storage.closed_periods(&[request.organisation])?.into_iter().any(|c| {
+        let (from, to) = months_of(&c);
+        from.is_some_and(|f| f <= last) && to.is_some_and(|t| t >= first)
+    });
+    if overlaps {
+        return Err(ErrorCode::AlreadyExists.into());
+    }
+    let period = ClosedPeriod {
+        organisation_id: request.organisation,
+        first_month: first.to_string(),
+        last_month: last.to_string(),
+        closed_at: now,
+        closed_by: caller.account.name.clone(),
+    };
+    let audit = AuditRecord {
+        actor: caller.account.name.clone(),
+        action: "period_closed",
+        detail: serde_json::json!({"organisation": request.organisation, "first_month": period.first_month,
+            "last_month": period.last_month}),
+    };
+    storage.close_period(&period, &[audit]).map_err(|e| match e {
+        StorageError::Conflict => ErrorCode::AlreadyExists.into(),
+        other => Refusal::from(other),
+    })?;
+    Ok(row_of(&period, Vec::new()))
+}
+
+/// Reopens a closed period (admins only): its figures follow the devices again. `forbidden` when there is none.
+pub fn reopen(
+    storage: &dyn Storage,
+    caller: &Caller,
+    organisation: i64,
+    first_month: &str,
+    now: i64,
+) -> Result<(), Refusal> {
+    caller.require_admin()?;
+    let audit = AuditRecord {
+        actor: caller.account.name.clone(),
+        action: "period_reopened",
+        detail: serde_json::json!({"organisation": organisation, "first_month": first_month}),
+    };
+    if !storage.reopen_period(organisation, first_month, &[audit], now)? {
+        return Err(ErrorCode::Forbidden.into());
+    }
+    Ok(())
+}
+
+/// The closed periods of the organisations the caller may see, with the corrections since each was closed.
+pub fn list(
+    storage: &dyn Storage,
+    caller: &Caller,
+    organisation: Option<i64>,
+) -> Result<Vec<ClosedPeriodRow>, Refusal> {
+    let organisations = caller.organisations(organisation, storage)?;
+    storage
+        .closed_periods(&organisations)?
+        .iter()
+        .map(|period| Ok(row_of(period, corrections(storage, period)?)))
+        .collect()
+}
+
+fn row_of(period: &ClosedPeriod, corrections: Vec<Correction>) -> ClosedPeriodRow {
+    ClosedPeriodRow {
+        organisation: period.organisation_id,
+        first_month: period.first_month.clone(),
+        last_month: period.last_month.clone(),
+        closed_at: period.closed_at,
+        closed_by: period.closed_by.clone(),
+        corrections,
+    }
+}
+
+fn months_of(period: &ClosedPeriod) -> (Option<Period>, Option<Period>) {
+    (Period::parse(&period.first_month).ok(), Period::parse(&period.last_month).ok())
+}
+
+/// Per metric, how the live totals of a closed period differ from the kept ones.
+fn corrections(storage: &dyn Storage, period: &ClosedPeriod) -> StorageResult<Vec<Correction>> {
+    let (Some(from), Some(to)) = months_of(period) else { return Err(StorageError::Corrupt) };
+    let mut out = Vec::new();
+    for metric in Metric::ALL {
+        let query = TotalsQuery {
+            metric,
+            from,
+            to,
+            organisations: vec![period.organisation_id],
+            municipality: None,
+            group_by_dimension: None,
+            by_period: false,
+        };
+        let mut difference: BTreeMap<(String, String), i64> = BTreeMap::new();
+        for total in storage.stored_totals(&query)? {
+            *difference.entry((total.period, total.dimensions)).or_default() += total.value;
+        }
+        for total in storage.closed_totals(&query)? {
+            *difference.entry((total.period, total.dimensions)).or_default() -= total.value;
+        }
+        let changed = difference.values().filter(|d| **d != 0).count() as i64;
+        if changed > 0 {
+            out.push(Correction { metric: metric.code().to_owned(), changed, net: difference.values().sum() });
+        }
+    }
+    Ok(out)
+}
+
+/// The totals of `query` as views and exports show them: the kept totals for the closed months of each
+/// organisation, the live ones for the rest; summed over the organisations per key.
+pub fn stored_totals(storage: &dyn Storage, query: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
+    let closures: Vec<(i64, Period, Period)> = storage
+        .closed_periods(&query.organisations)?
+        .iter()
+        .filter_map(|c| match months_of(c) {
+            (Some(first), Some(last)) if first <= query.to && last >= query.from => {
+                Some((c.organisation_id, first.max(query.from), last.min(query.to)))
+            }
+            _ => None,
+        })
+        .collect();
+    if closures.is_empty() {
+        return storage.stored_totals(query);
+    }
+    let closed: BTreeSet<i64> = closures.iter().map(|c| c.0).collect();
+    let narrowed =
+        |organisations: Vec<i64>, from: Period, to: Period| TotalsQuery { organisations, from, to, ..query.clone() };
+    let mut parts = Vec::new();
+    let open: Vec<i64> = query.organisations.iter().copied().filter(|o| !closed.contains(o)).collect();
+    if !open.is_empty() {
+        parts.extend(storage.stored_totals(&narrowed(open, query.from, query.to))?);
+    }
+    for organisation in closed {
+        // From the first month on: live up to a closed period, kept within it, then on after it.
+        let mut next = Some(query.from);
+        for (_, first, last) in closures.iter().filter(|c| c.0 == organisation) {
+            if let Some(from) = next.filter(|from| from < first) {
+                parts.extend(storage.stored_totals(&narrowed(vec![organisation], from, before(*first)?))?);
+            }
+            parts.extend(storage.closed_totals(&narrowed(vec![organisation], *first, *last))?);
+            next = last.next().filter(|n| *n <= query.to);
+        }
+        if let Some(from) = next {
+            parts.extend(storage.stored_totals(&narrowed(vec![organisation], from, query.to))?);
+        }
+    }
+    let mut merged: BTreeMap<(String, String, String), i64> = BTreeMap::new();
+    for total in parts {
+        *merged.entry((total.period, total.metric, total.dimensions)).or_default() += total.value;
+    }
+    Ok(merged
+        .into_iter()
+        .map(|((period, metric, dimensions), value)| StoredTotal { period, metric, dimensions, value })
+        .collect())
+}
+
+/// The month before `month`.
+fn before(month: Period) -> StorageResult<Period> {
+    let (year, m) = if month.month() == 1 { (month.year() - 1, 12) } else { (month.year(), month.month() - 1) };
+    Period::new(year, m).map_err(|_| StorageError::Corrupt)
+}
+
+/// [`stored_totals`] grouped as `query` asks.
+pub fn totals(storage: &dyn Storage, query: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
+    stored_totals::grouped(query, &stored_totals(storage, query)?)
+}
+
+/// [`stored_totals`] per key.
+pub fn total_keys(storage: &dyn Storage, query: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>> {
+    stored_totals::per_key(&stored_totals(storage, query)?)
+}
+
+/// [`stored_totals`] as a two-way table.
+pub fn totals_table(
+    storage: &dyn Storage,
+    query: &TotalsQuery,
+    rows: TableRows,
+    columns: Dimension,
+) -> StorageResult<Vec<TableCell>> {
+    stored_totals::table(&stored_totals(storage, query)?, rows, columns)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_month_before_crosses_years() {
+        let p = |t: &str| Period::parse(t).expect("period");
+        assert_eq!(before(p("2026-01")).expect("month"), p("2025-12"));
+        assert_eq!(before(p("2026-07")).expect("month"), p("2026-06"));
+    }
+}
