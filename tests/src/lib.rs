@@ -181,6 +181,11 @@ impl TestDevice {
     /// An activity of `kind` (`home_visit`, `training`, …) this month, on `day` or today if that is later.
     pub fn record_activity(&mut self, kind: &str, day: u32, women: i64, men: i64, municipality: &str) -> i64 {
         let date = today().with_day(day.clamp(1, 28)).unwrap().min(today());
+        self.record_activity_on(date, kind, women, men, municipality)
+    }
+
+    /// An activity of `kind` on `date` (today or earlier).
+    pub fn record_activity_on(&mut self, date: NaiveDate, kind: &str, women: i64, men: i64, municipality: &str) -> i64 {
         let activity = Activity::from_input(
             &ActivityInput {
                 kind: kind.into(),

@@ -40,6 +40,8 @@ pub mod paths {
     pub const PROJECT: &str = "/api/v1/projects/{id}";
     pub const PROJECT_PROGRESS: &str = "/api/v1/projects/{id}/progress";
     pub const PROJECT_EXPORT: &str = "/api/v1/projects/{id}/export";
+    pub const CLOSED_PERIODS: &str = "/api/v1/closed-periods";
+    pub const CLOSED_PERIOD: &str = "/api/v1/closed-periods/{organisation}/{first_month}";
     pub const ORGANISATIONS: &str = "/api/v1/organisations";
     pub const ORGANISATION_THRESHOLD: &str = "/api/v1/organisations/{id}/threshold";
     pub const ACCOUNTS: &str = "/api/v1/accounts";

@@ -33,6 +33,15 @@ export type Project = {
 }
 export type ProjectRequest = Omit<Project, 'id' | 'indicators'> & { indicators: Indicator[] | null }
 export type IndicatorProgress = { name: string; target: number | null; realised: number; percent: number | null; cumulative: number[] }
+export type Correction = { metric: string; changed: number; net: number }
+export type ClosedPeriod = {
+  organisation: number
+  first_month: string
+  last_month: string
+  closed_at: number
+  closed_by: string
+  corrections: Correction[]
+}
 export type ProjectProgress = { project: Project; months: string[]; indicators: IndicatorProgress[] }
 export type DeviceRow = {
   id: string
@@ -145,6 +154,12 @@ export const api = {
   createProject: (p: ProjectRequest) => request<Project>('POST', '/api/v1/projects', p),
   replaceProject: (id: number, p: ProjectRequest) => request<Project>('PUT', `/api/v1/projects/${id}`, p),
   deleteProject: (id: number) => request<void>('DELETE', `/api/v1/projects/${id}`),
+  closedPeriods: (organisation: number) =>
+    request<ClosedPeriod[]>('GET', `/api/v1/closed-periods?${query({ organisation })}`),
+  closePeriod: (organisation: number, first_month: string, last_month: string) =>
+    request<ClosedPeriod>('POST', '/api/v1/closed-periods', { organisation, first_month, last_month }),
+  reopenPeriod: (organisation: number, first_month: string) =>
+    request<void>('DELETE', `/api/v1/closed-periods/${organisation}/${encodeURIComponent(first_month)}`),
   projectProgress: (id: number) => request<ProjectProgress>('GET', `/api/v1/projects/${id}/progress`),
   devices: (organisation: number | null) => request<DeviceRow[]>('GET', `/api/v1/devices?${query({ organisation })}`),
   issueCode: (organisation: number) => request<CodeReply>('POST', '/api/v1/devices/codes', { organisation }),

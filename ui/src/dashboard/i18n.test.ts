@@ -33,11 +33,18 @@ describe('dashboard translations', () => {
       role: ['admin', 'coordinator'],
       // Every figure an export or a project indicator offers (ui/src/dashboard/metrics.ts).
       metric: [...new Set([...Object.keys(EXPORT_METRICS), ...Object.keys(PROJECT_METRICS)])],
+      // Every metric of the coordinator (crates/domain/src/counts.rs): corrections after closing name any of them.
+      figure: [
+        'activities', 'activity_minutes', 'activities_with_professional', 'participants', 'new_participants',
+        'activities_by_theme', 'participants_by_theme', 'activities_by_language', 'participants_by_language',
+        'activities_by_location', 'participants_by_location', 'referrals', 'referrals_by_theme',
+        'referrals_with_consent', 'referrals_accompanied', 'meldingen_veilig_thuis',
+      ],
       error: ['unauthorized', 'forbidden', 'invalid_query', 'invalid_field', 'rate_limited', 'malformed_json', 'network', 'unknown', 'already_exists'],
       // Every action the coordinator writes to its audit log.
       action: [
         'login', 'logout', 'account_locked', 'export', 'enrolment_code_issued', 'device_enrolled', 'device_revoked',
-        'project_created', 'project_changed', 'project_deleted', 'threshold_set', 'password_set', 'account_created', 'organisation_created',
+        'project_created', 'project_changed', 'project_deleted', 'period_closed', 'period_reopened', 'threshold_set', 'password_set', 'account_created', 'organisation_created',
         'organisation_granted', 'upload_rejected', 'enrolment_rejected', 'enrolment_repeated', 'organisations_set', 'account_deleted',
       ],
     }

@@ -2,6 +2,7 @@
 //! on the blocking pool, and map its result to the protocol's replies. Logs carry codes and ids, never bodies.
 
 mod accounts;
+mod closing;
 mod counts;
 mod device_auth;
 mod devices;
@@ -104,6 +105,9 @@ impl utoipa::Modify for SecuritySchemes {
         projects::delete,
         projects::progress,
         projects::export,
+        closing::list,
+        closing::close,
+        closing::reopen,
         organisations::list,
         organisations::set_threshold,
         accounts::list,
@@ -140,6 +144,9 @@ impl utoipa::Modify for SecuritySchemes {
         crate::use_cases::projects::Indicator,
         crate::use_cases::projects::ProjectProgress,
         crate::use_cases::projects::IndicatorProgress,
+        crate::use_cases::closing::CloseRequest,
+        crate::use_cases::closing::ClosedPeriodRow,
+        crate::use_cases::closing::Correction,
         crate::use_cases::overview::PeriodKind,
         organisations::OrganisationRow,
         organisations::ThresholdRequest,
@@ -177,6 +184,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::PROJECT, axum::routing::put(projects::replace).delete(projects::delete))
         .route(paths::PROJECT_PROGRESS, get(projects::progress))
         .route(paths::PROJECT_EXPORT, get(projects::export))
+        .route(paths::CLOSED_PERIODS, get(closing::list).post(closing::close))
+        .route(paths::CLOSED_PERIOD, axum::routing::delete(closing::reopen))
         .route(paths::ORGANISATIONS, get(organisations::list).post(accounts::create_organisation))
         .route(paths::ACCOUNTS, get(accounts::list).post(accounts::create))
         .route(paths::ACCOUNT, axum::routing::delete(accounts::delete))

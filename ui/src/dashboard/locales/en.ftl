@@ -229,3 +229,42 @@ db-indicator-remove = Remove this indicator
 db-filter-any = (all)
 db-metric-new_participants = New participants
 db-metric-active_volunteers = Active volunteers
+
+db-closed-title = Closed periods
+db-closed-intro = Have you passed on the figures of a month or quarter? Then close the period. Its figures then stay as they were, in exports too. What volunteers change afterwards shows here as a correction.
+db-closed-organisation = Organisation to close
+db-closed-kind = Period
+db-closed-month = Month
+db-closed-quarter = Quarter
+db-closed-month-in-quarter = A month in the quarter
+db-closed-button = Close period
+db-closed-saved = { $first } up to and including { $last } is closed.
+db-closed-reopened = The period from { $first } is open again.
+db-closed-none = This organisation has no closed periods yet.
+db-closed-period = Period
+db-closed-when = Closed on
+db-closed-corrections = Corrections after closing
+db-closed-no-corrections = none
+db-closed-correction = { $metric }: { $changed } { $changed ->
+    [one] figure
+   *[other] figures
+  } changed, { $net } in all
+db-closed-reopen = Reopen
+db-action-period_closed = period closed
+db-action-period_reopened = period reopened
+db-figure-activities = activities
+db-figure-activity_minutes = minutes
+db-figure-activities_with_professional = activities with a professional
+db-figure-participants = participants
+db-figure-new_participants = new participants
+db-figure-activities_by_theme = activities by theme
+db-figure-participants_by_theme = participants by theme
+db-figure-activities_by_language = activities by language
+db-figure-participants_by_language = participants by language
+db-figure-activities_by_location = activities by kind of place
+db-figure-participants_by_location = participants by kind of place
+db-figure-referrals = referrals
+db-figure-referrals_by_theme = referrals by theme
+db-figure-referrals_with_consent = referrals with consent
+db-figure-referrals_accompanied = accompanied referrals
+db-figure-meldingen_veilig_thuis = reports to Veilig Thuis

@@ -230,3 +230,42 @@ db-indicator-remove = Deze indicator weghalen
 db-filter-any = (alle)
 db-metric-new_participants = Nieuwe deelnemers
 db-metric-active_volunteers = Actieve vrijwilligers
+
+db-closed-title = Afgesloten perioden
+db-closed-intro = Heb je de cijfers van een maand of kwartaal doorgegeven? Sluit de periode dan af. De cijfers van die periode blijven dan zoals ze waren, ook in exports. Wat vrijwilligers daarna nog veranderen, zie je hier als correctie.
+db-closed-organisation = Organisatie om af te sluiten
+db-closed-kind = Periode
+db-closed-month = Maand
+db-closed-quarter = Kwartaal
+db-closed-month-in-quarter = Een maand in het kwartaal
+db-closed-button = Periode afsluiten
+db-closed-saved = { $first } tot en met { $last } is afgesloten.
+db-closed-reopened = De periode vanaf { $first } is weer open.
+db-closed-none = Deze organisatie heeft nog geen afgesloten perioden.
+db-closed-period = Periode
+db-closed-when = Afgesloten op
+db-closed-corrections = Correcties na afsluiten
+db-closed-no-corrections = geen
+db-closed-correction = { $metric }: { $changed } { $changed ->
+    [one] cijfer
+   *[other] cijfers
+  } veranderd, samen { $net }
+db-closed-reopen = Weer openen
+db-action-period_closed = periode afgesloten
+db-action-period_reopened = periode weer geopend
+db-figure-activities = activiteiten
+db-figure-activity_minutes = minuten
+db-figure-activities_with_professional = activiteiten met een professional
+db-figure-participants = deelnemers
+db-figure-new_participants = nieuwe deelnemers
+db-figure-activities_by_theme = activiteiten per thema
+db-figure-participants_by_theme = deelnemers per thema
+db-figure-activities_by_language = activiteiten per taal
+db-figure-participants_by_language = deelnemers per taal
+db-figure-activities_by_location = activiteiten per soort plek
+db-figure-participants_by_location = deelnemers per soort plek
+db-figure-referrals = verwijzingen
+db-figure-referrals_by_theme = verwijzingen per thema
+db-figure-referrals_with_consent = verwijzingen met toestemming
+db-figure-referrals_accompanied = verwijzingen met begeleiding
+db-figure-meldingen_veilig_thuis = meldingen bij Veilig Thuis
