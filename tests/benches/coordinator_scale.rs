@@ -207,8 +207,8 @@ fn views(organisation: i64, project: i64) -> Vec<(String, String)> {
             format!("/api/v1/overview?period=year&at=2026-06&organisation={o}"),
         ),
         (
-            "overview, all organisations, a quarter vs the one before".into(),
-            "/api/v1/overview?period=quarter&at=2026-06".into(),
+            "overview, all organisations, a closed quarter vs the one before".into(),
+            "/api/v1/overview?period=quarter&at=2026-09".into(),
         ),
         (
             "project progress: 7 indicators × 36 months, the organisation of 1,000 devices".into(),
@@ -280,6 +280,20 @@ fn bench_project(storage: &dyn sleutel_coordinator::storage::Storage, organisati
     storage.create_project(&project, &[], 0).unwrap()
 }
 
+/// Every organisation has reported and closed the third quarter: views read its kept totals.
+fn close_a_quarter_everywhere(storage: &dyn sleutel_coordinator::storage::Storage, organisations: &[i64]) {
+    for organisation in organisations {
+        let period = sleutel_coordinator::storage::ClosedPeriod {
+            organisation_id: *organisation,
+            first_month: "2026-07".into(),
+            last_month: "2026-09".into(),
+            closed_at: 0,
+            closed_by: "bench".into(),
+        };
+        storage.close_period(&period, &[]).unwrap();
+    }
+}
+
 /// One figure of an engine: what, the value, and whether its goal is met (`None`: no goal).
 type Figure = (String, String, Option<bool>);
 
@@ -290,6 +304,7 @@ fn measure(engine: &Engine, devices: usize) -> Vec<Figure> {
     let (organisations, fleet, filled) = fill(engine, &state, devices);
     let token = admin::create_account(state.storage.as_ref(), "bench", Role::Admin, 0).unwrap();
     let project = bench_project(state.storage.as_ref(), organisations[3]);
+    close_a_quarter_everywhere(state.storage.as_ref(), &organisations);
     let keys: u64 = devices as u64 * (MONTHS * KEYS) as u64;
     let mut figures = vec![(
         format!("history written in bulk ({devices} devices × {MONTHS} months = {keys} device keys)"),

@@ -4,7 +4,7 @@
 //! devices change afterwards shows as corrections after closing (per figure: how many totals changed and the net
 //! difference). Reopening is for admins and audited, like closing.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use sleutel_domain::counts::{CountKey, Dimension, Metric, Period};
@@ -174,41 +174,46 @@ fn corrections(storage: &dyn Storage, period: &ClosedPeriod) -> StorageResult<Ve
 }
 
 /// The totals of `query` as views and exports show them: the kept totals for the closed months of each
-/// organisation, the live ones for the rest; summed over the organisations per key.
+/// organisation, the live ones for the rest; summed over the organisations per key. Organisations with the same
+/// closed months (usually all of them: a quarter is closed everywhere) share their queries.
 pub fn stored_totals(storage: &dyn Storage, query: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
-    let closures: Vec<(i64, Period, Period)> = storage
-        .closed_periods(&query.organisations)?
-        .iter()
-        .filter_map(|c| match months_of(c) {
-            (Some(first), Some(last)) if first <= query.to && last >= query.from => {
-                Some((c.organisation_id, first.max(query.from), last.min(query.to)))
-            }
-            _ => None,
-        })
-        .collect();
-    if closures.is_empty() {
+    let mut closed: BTreeMap<i64, Vec<(Period, Period)>> = BTreeMap::new();
+    for c in storage.closed_periods(&query.organisations)? {
+        if let (Some(first), Some(last)) = months_of(&c)
+            && first <= query.to
+            && last >= query.from
+        {
+            closed.entry(c.organisation_id).or_default().push((first.max(query.from), last.min(query.to)));
+        }
+    }
+    if closed.is_empty() {
         return storage.stored_totals(query);
     }
-    let closed: BTreeSet<i64> = closures.iter().map(|c| c.0).collect();
-    let narrowed =
-        |organisations: Vec<i64>, from: Period, to: Period| TotalsQuery { organisations, from, to, ..query.clone() };
-    let mut parts = Vec::new();
-    let open: Vec<i64> = query.organisations.iter().copied().filter(|o| !closed.contains(o)).collect();
-    if !open.is_empty() {
-        parts.extend(storage.stored_totals(&narrowed(open, query.from, query.to))?);
+    let mut by_months: BTreeMap<Vec<(Period, Period)>, Vec<i64>> = BTreeMap::new();
+    for organisation in &query.organisations {
+        let mut months = closed.remove(organisation).unwrap_or_default();
+        months.sort();
+        by_months.entry(months).or_default().push(*organisation);
     }
-    for organisation in closed {
+    let narrowed = |organisations: &[i64], from: Period, to: Period| TotalsQuery {
+        organisations: organisations.to_vec(),
+        from,
+        to,
+        ..query.clone()
+    };
+    let mut parts = Vec::new();
+    for (segments, organisations) in by_months {
         // From the first month on: live up to a closed period, kept within it, then on after it.
         let mut next = Some(query.from);
-        for (_, first, last) in closures.iter().filter(|c| c.0 == organisation) {
-            if let Some(from) = next.filter(|from| from < first) {
-                parts.extend(storage.stored_totals(&narrowed(vec![organisation], from, before(*first)?))?);
+        for (first, last) in segments {
+            if let Some(from) = next.filter(|from| *from < first) {
+                parts.extend(storage.stored_totals(&narrowed(&organisations, from, before(first)?))?);
             }
-            parts.extend(storage.closed_totals(&narrowed(vec![organisation], *first, *last))?);
+            parts.extend(storage.closed_totals(&narrowed(&organisations, first, last))?);
             next = last.next().filter(|n| *n <= query.to);
         }
         if let Some(from) = next {
-            parts.extend(storage.stored_totals(&narrowed(vec![organisation], from, query.to))?);
+            parts.extend(storage.stored_totals(&narrowed(&organisations, from, query.to))?);
         }
     }
     let mut merged: BTreeMap<(String, String, String), i64> = BTreeMap::new();
