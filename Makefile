@@ -39,8 +39,8 @@ test: deps ui-build fmt-check lint dependency-check licences unit-tests api-fuzz
 
 ## package: the app's installers (.deb and .rpm) from a release build, with the Tauri CLI from ui/node_modules.
 # No AppImage: its bundler downloads its tools from the internet at build time.
-APP_VERSION = $(shell sed -n 's/^  "version": "\(.*\)",$$/\1/p' src-tauri/tauri.conf.json)
-APP_DEB := $(CARGO_TARGET_DIR)/release/bundle/deb/Sleutel_$(APP_VERSION)_amd64.deb
+APP_VERSION = $(shell sed -n 's/^ *"version": *"\(.*\)",$$/\1/p' src-tauri/tauri.conf.json | head -n 1)
+APP_DEB := $(CARGO_TARGET_DIR)/release/bundle/deb/Sleutel_$(APP_VERSION)_$(shell dpkg --print-architecture).deb
 package: deps ui-build
 	ui/node_modules/.bin/tauri build --ci --bundles deb,rpm
 

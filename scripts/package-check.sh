@@ -40,8 +40,10 @@ missing=$(ldd /usr/bin/sleutel-app | grep 'not found' || true)
 # never loads fails (the timeout bounds the wait).
 echo "package-check: starting the installed app under Xvfb"
 status=0
+# On a session bus of its own: with the desktop's, a Sleutel already open there would be handed over to (the app
+# allows one instance per user) and this start would end without loading anything.
 SLEUTEL_APP_DATA_DIR="$work/data" SLEUTEL_BACKUP_DIR="$work/backups" SLEUTEL_EXIT_AFTER_LOAD=1 \
-    timeout 120 xvfb-run -a /usr/bin/sleutel-app >"$work/app.log" 2>&1 || status=$?
+    timeout 120 dbus-run-session -- xvfb-run -a /usr/bin/sleutel-app >"$work/app.log" 2>&1 || status=$?
 if [ "$status" != 0 ]; then
     cat "$work/app.log" >&2
     fail "the installed app did not load its page (exit status $status)"

@@ -32,6 +32,9 @@ pub fn start(app: &tauri::AppHandle, folder: &Path) -> tauri::Result<()> {
             .timezone_strategy(TimezoneStrategy::UseUtc)
             // Debug and trace lines of libraries may carry anything (a TLS library's, a URL with a code): never kept.
             .level(log::LevelFilter::Info)
+            // Only the app's own lines (sleutel_app_lib, sleutel_*), whose every text is written to hold no data:
+            // a library that starts logging at info level cannot put what it saw into the file.
+            .filter(|metadata| metadata.target().starts_with("sleutel"))
             .build(),
     )
 }

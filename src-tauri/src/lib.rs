@@ -55,6 +55,8 @@ pub fn run() {
         .setup(|app| {
             let data = data_dir(app);
             // Without a desktop session bus a second start gets this far; the data folder's lock stops it here.
+            // (Desktop only: a phone's system may run this setup again in the same process.)
+            #[cfg(desktop)]
             let folder_lock = match sleutel_store::FolderLock::acquire(&data) {
                 Ok(lock) => lock,
                 Err(sleutel_store::StoreError::InUse) => {
@@ -63,7 +65,10 @@ pub fn run() {
                 }
                 Err(e) => return Err(Box::new(e)),
             };
-            app_log::start(app.handle(), &app_log::folder(&data))?;
+            // The app works without its log (a logger set already, a folder that cannot be written).
+            if let Err(e) = app_log::start(app.handle(), &app_log::folder(&data)) {
+                eprintln!("Sleutel: no log file ({e})");
+            }
             log::info!("Sleutel {} started", app.package_info().version);
             let session = Session::new(
                 data.join("store"),
@@ -85,6 +90,7 @@ pub fn run() {
             }
             tauri::async_runtime::spawn(session.clone().background_sync());
             app.manage(session);
+            #[cfg(desktop)]
             app.manage(folder_lock);
             Ok(())
         })

@@ -41,9 +41,12 @@ pub fn remember(app: &AppHandle, data: &Path, discreet: bool) -> tauri::Result<(
     let Some(file) = state_file(data, discreet) else { return Ok(()) };
     // The plugin joins this name to its own folder; an absolute path keeps the file in the data folder instead.
     app.plugin(
-        tauri_plugin_window_state::Builder::new().with_filename(path_text(file)).with_state_flags(flags()).build(),
+        tauri_plugin_window_state::Builder::new()
+            .with_filename(path_text(file.clone()))
+            .with_state_flags(flags())
+            .build(),
     )?;
-    app.manage(Remembering::default());
+    app.manage(Remembering { file, changes: AtomicU64::new(0) });
     if let Some(window) = app.get_webview_window(MAIN) {
         // Registered after the window was made, the plugin only knows it from here on.
         window.restore_state(flags())?;
@@ -52,17 +55,25 @@ pub fn remember(app: &AppHandle, data: &Path, discreet: bool) -> tauri::Result<(
 }
 
 /// Present while the window's place is being remembered; counts the window's moves and resizes.
-#[derive(Default)]
 struct Remembering {
+    file: PathBuf,
     changes: AtomicU64,
 }
 
 /// How long the window must stay put before its new place is written (a drag sends many events).
 const SETTLE: Duration = Duration::from_millis(500);
 
-/// Writes the window's size and place now (when it is asked to close and when the app is asked to exit).
+/// Writes the window's size and place now (when it is asked to close and when the app is asked to exit); once the
+/// neutral name is chosen during a session, removes what was kept instead.
 pub fn save(app: &AppHandle) {
-    if app.try_state::<Remembering>().is_some() && app.save_window_state(flags()).is_err() {
+    if app.try_state::<Remembering>().is_none() {
+        return;
+    }
+    let discreet = app.try_state::<crate::session::Session>().is_some_and(|s| s.status().is_ok_and(|st| st.discreet));
+    if discreet {
+        let file = app.state::<Remembering>().file.clone();
+        let _ = std::fs::remove_file(file);
+    } else if app.save_window_state(flags()).is_err() {
         log::warn!("window state could not be saved");
     }
 }

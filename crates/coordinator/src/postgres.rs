@@ -748,7 +748,8 @@ impl ClosingStorage for PostgresStorage {
                  SELECT organisation_id, metric, period, dimensions, municipality, value FROM totals
                  WHERE organisation_id = $1 AND period BETWEEN $2 AND $3",
                 &[&p.organisation_id, &p.first_month, &p.last_month],
-            )?;
+            )
+            .map_err(conflict_if_taken)?;
             write_audit(tx, audit, p.closed_at)
         })
     }

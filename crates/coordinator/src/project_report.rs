@@ -42,6 +42,12 @@ fn note(language: Language, threshold: i64) -> String {
     }
 }
 
+/// Free text (a project's or an indicator's name) as a CSV cell that a spreadsheet shows as text: one starting with
+/// `=`, `+`, `-`, `@` or a tab would otherwise be read as a formula (CSV injection), so it gets a leading `'`.
+fn text_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() }
+}
+
 fn hidden_or(value: Option<i64>) -> String {
     value.map_or_else(|| HIDDEN.to_owned(), |v| v.to_string())
 }
@@ -53,12 +59,12 @@ pub fn to_csv(title: &str, rows: &[ReportRow], threshold: i64, language: Languag
         .terminator(csv::Terminator::CRLF)
         .flexible(true)
         .from_writer(UTF8_BOM.to_vec());
-    writer.write_record([title])?;
+    writer.write_record([text_cell(title)])?;
     writer.write_record(headers(language))?;
     for row in rows {
         let target = row.target.map(|t| t.to_string()).unwrap_or_default();
         let percent = if row.target.is_some() { hidden_or(row.percent) } else { String::new() };
-        writer.write_record([row.name.clone(), target, hidden_or(row.realised), percent])?;
+        writer.write_record([text_cell(&row.name), target, hidden_or(row.realised), percent])?;
     }
     writer.write_record([note(language, threshold)])?;
     writer.into_inner().map_err(|e| e.into_error().into())
@@ -132,5 +138,20 @@ mod tests {
             ]
         );
         assert!(lines[5].starts_with("x = verborgen: minder dan 5"), "{csv}");
+    }
+
+    #[test]
+    fn names_that_a_spreadsheet_would_run_as_formulas_stay_text() {
+        let rows = [ReportRow {
+            name: "=HYPERLINK(\"https://example.org\")".into(),
+            target: None,
+            realised: Some(9),
+            percent: None,
+        }];
+        let csv = String::from_utf8(to_csv("@project", &rows, 5, Language::En).expect("csv")).expect("utf-8");
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(lines[0], "'@project");
+        assert!(lines[2].starts_with("\"'=HYPERLINK("), "{csv}");
+        assert_eq!(text_cell("Informeren"), "Informeren");
     }
 }

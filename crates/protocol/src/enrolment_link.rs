@@ -52,7 +52,10 @@ impl EnrolmentLink {
 /// `text` as a coordinator's address: an `http`/`https` URL with a host, without a trailing slash; else `None`.
 pub fn server_address(text: &str) -> Option<String> {
     let url = Url::parse(text.trim()).ok()?;
-    (matches!(url.scheme(), "http" | "https") && url.host().is_some())
+    // A base address only: no user name or password, query or fragment riding along into a device's settings.
+    let plain =
+        url.username().is_empty() && url.password().is_none() && url.query().is_none() && url.fragment().is_none();
+    (matches!(url.scheme(), "http" | "https") && url.host().is_some() && plain)
         .then(|| url.as_str().trim_end_matches('/').to_owned())
 }
 
@@ -103,6 +106,8 @@ mod tests {
             "sleutel://enrol?code=K7QM",
             "sleutel://enrol?server=ftp://example.org&code=K7QM",
             "sleutel://enrol?server=javascript:alert(1)&code=K7QM",
+            "sleutel://enrol?server=https%3A%2F%2Fuser%3Apw%40example.org&code=K7QM",
+            "sleutel://enrol?server=https%3A%2F%2Fexample.org%2F%3Fnext%3Devil&code=K7QM",
         ] {
             assert_eq!(EnrolmentLink::parse(text), None, "{text}");
         }

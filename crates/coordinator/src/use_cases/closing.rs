@@ -191,9 +191,7 @@ pub fn stored_totals(storage: &dyn Storage, query: &TotalsQuery) -> StorageResul
     }
     let mut by_months: BTreeMap<Vec<(Period, Period)>, Vec<i64>> = BTreeMap::new();
     for organisation in &query.organisations {
-        let mut months = closed.remove(organisation).unwrap_or_default();
-        months.sort();
-        by_months.entry(months).or_default().push(*organisation);
+        by_months.entry(merged(closed.remove(organisation).unwrap_or_default())).or_default().push(*organisation);
     }
     let narrowed = |organisations: &[i64], from: Period, to: Period| TotalsQuery {
         organisations: organisations.to_vec(),
@@ -226,6 +224,20 @@ pub fn stored_totals(storage: &dyn Storage, query: &TotalsQuery) -> StorageResul
         .collect())
 }
 
+/// Closed months as sorted segments that neither overlap nor touch (closing checks for overlaps, but two requests
+/// at once could both pass the check; a month must never be read both kept and live).
+fn merged(mut segments: Vec<(Period, Period)>) -> Vec<(Period, Period)> {
+    segments.sort();
+    let mut out: Vec<(Period, Period)> = Vec::with_capacity(segments.len());
+    for (first, last) in segments {
+        match out.last_mut() {
+            Some(previous) if previous.1.next().is_some_and(|n| n >= first) => previous.1 = previous.1.max(last),
+            _ => out.push((first, last)),
+        }
+    }
+    out
+}
+
 /// The month before `month`.
 fn before(month: Period) -> StorageResult<Period> {
     let (year, m) = if month.month() == 1 { (month.year() - 1, 12) } else { (month.year(), month.month() - 1) };
@@ -255,6 +267,18 @@ pub fn totals_table(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlapping_and_touching_closed_months_become_one_segment() {
+        let p = |t: &str| Period::parse(t).expect("period");
+        let segments = vec![
+            (p("2026-08"), p("2026-08")),
+            (p("2026-07"), p("2026-09")),
+            (p("2026-10"), p("2026-10")),
+            (p("2027-01"), p("2027-03")),
+        ];
+        assert_eq!(merged(segments), [(p("2026-07"), p("2026-10")), (p("2027-01"), p("2027-03"))]);
+    }
 
     #[test]
     fn the_month_before_crosses_years() {

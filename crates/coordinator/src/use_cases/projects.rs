@@ -144,7 +144,12 @@ pub fn replace(
     let stored = visible(storage, caller, id)?;
     let valid = Valid::of(request)?;
     let json = indicators_json(&valid.indicators)?;
-    let audit = audit(caller, "project_changed", serde_json::json!({"project": id, "name": valid.name}));
+    let audit = audit(
+        caller,
+        "project_changed",
+        serde_json::json!({"project": id,
+        "organisation": stored.organisation_id, "name": valid.name, "before": stored.name}),
+    );
     let store = valid.to_store(stored.organisation_id, &json);
     if !storage.replace_project(id, &store, &[audit], now).map_err(named)? {
         return Err(ErrorCode::Forbidden.into());
@@ -155,7 +160,12 @@ pub fn replace(
 /// Deletes a project (the counts stay: they are the organisation's, not the project's). Audited.
 pub fn delete(storage: &dyn Storage, caller: &Caller, id: i64, now: i64) -> Result<(), Refusal> {
     let stored = visible(storage, caller, id)?;
-    let audit = audit(caller, "project_deleted", serde_json::json!({"project": id, "name": stored.name}));
+    let audit = audit(
+        caller,
+        "project_deleted",
+        serde_json::json!({"project": id,
+        "organisation": stored.organisation_id, "name": stored.name}),
+    );
     storage.delete_project(id, &[audit], now)?;
     Ok(())
 }
@@ -210,7 +220,8 @@ pub fn export(
         now,
         &caller.account.name,
         "export",
-        &serde_json::json!({"project": id, "format": extension, "hidden_cells": hidden}),
+        &serde_json::json!({"project": id, "organisation": project.organisation, "format": extension,
+            "hidden_cells": hidden}),
     )?;
     Ok(ExportFile { bytes, content_type, filename: format!("sleutel-project-{id}.{extension}") })
 }

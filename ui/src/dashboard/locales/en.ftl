@@ -202,6 +202,7 @@ db-password-changed = Your password has been changed. Log in with your new passw
 db-error-already_exists = That name exists already. Choose another.
 db-action-organisations_set = organisations of account set
 
+db-realised-of-target = So far
 db-project = Project
 db-project-new = New project
 db-project-edit = Change project
@@ -249,6 +250,8 @@ db-closed-correction = { $metric }: { $changed } { $changed ->
     [one] figure
    *[other] figures
   } changed, { $net } in all
+db-closed-reopen-question = Reopen { $period }? The kept figures are then gone: the period follows what devices send again.
+db-closed-reopen-yes = Yes, reopen
 db-closed-reopen = Reopen
 db-action-period_closed = period closed
 db-action-period_reopened = period reopened

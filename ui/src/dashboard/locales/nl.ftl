@@ -203,6 +203,7 @@ db-password-changed = Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoor
 db-error-already_exists = Die naam bestaat al. Kies een andere.
 db-action-organisations_set = organisaties van account ingesteld
 
+db-realised-of-target = Stand
 db-project = Project
 db-project-new = Nieuw project
 db-project-edit = Project wijzigen
@@ -250,6 +251,8 @@ db-closed-correction = { $metric }: { $changed } { $changed ->
     [one] cijfer
    *[other] cijfers
   } veranderd, samen { $net }
+db-closed-reopen-question = { $period } weer openen? De bewaarde cijfers verdwijnen dan: de periode telt weer mee met wat apparaten sturen.
+db-closed-reopen-yes = Ja, weer openen
 db-closed-reopen = Weer openen
 db-action-period_closed = periode afgesloten
 db-action-period_reopened = periode weer geopend
