@@ -101,6 +101,22 @@ impl TestCoordinator {
         self.addr()
     }
 
+    /// Sends `body` (JSON) to `path` with a bearer `token`; answers the status and the body as text.
+    pub async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, String) {
+        let mut request = http_client().request(method, format!("{}{path}", self.url())).bearer_auth(token);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("reply");
+        (response.status().as_u16(), response.text().await.expect("body"))
+    }
+
     pub fn organisation(&self, name: &str) -> Organisation {
         admin::create_organisation(self.storage(), name, sleutel_coordinator::now()).unwrap()
     }
@@ -320,6 +336,11 @@ pub fn upload_body(device_id: &str, batch_id: &str, items: &[ItemSpec<'_>]) -> V
 }
 
 /// The error code of an error reply body.
+/// A reply body as JSON; the text itself in the failure report when it is not.
+pub fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
 pub fn error_code(body: &str) -> String {
     serde_json::from_str::<serde_json::Value>(body)
         .ok()

@@ -3,27 +3,7 @@
 //! of 400 women reached, realised against their targets month by month; who may see and change them.
 
 use sleutel_domain::counts::Metric;
-use sleutel_system_tests::{TestCoordinator, TestDevice, error_code, fast_sync, http_client, today};
-
-/// Sends `body` to `path` with `token`; answers the status and the body as JSON (or text).
-async fn call(
-    c: &TestCoordinator,
-    method: reqwest::Method,
-    path: &str,
-    token: &str,
-    body: Option<serde_json::Value>,
-) -> (u16, String) {
-    let mut request = http_client().request(method, format!("{}{path}", c.url())).bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.expect("reply");
-    (response.status().as_u16(), response.text().await.expect("body"))
-}
-
-fn json(text: &str) -> serde_json::Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
-}
+use sleutel_system_tests::{TestCoordinator, TestDevice, error_code, fast_sync, json, today};
 
 /// The year the test runs in, as a project period.
 fn this_year() -> (String, String) {
@@ -109,11 +89,11 @@ async fn den_haags_performance_card_and_enschedes_target_are_realised_from_recor
             indicator("Werven", "active_volunteers", serde_json::json!({}), 4),
         ],
     });
-    let (status, body) = call(&c, reqwest::Method::POST, "/api/v1/projects", &c.admin_token, Some(card.clone())).await;
+    let (status, body) = c.call(reqwest::Method::POST, "/api/v1/projects", &c.admin_token, Some(card.clone())).await;
     assert_eq!(status, 200, "{body}");
     let id = json(&body)["id"].as_i64().expect("id");
     let (status, body) =
-        call(&c, reqwest::Method::GET, &format!("/api/v1/projects/{id}/progress"), &c.admin_token, None).await;
+        c.call(reqwest::Method::GET, &format!("/api/v1/projects/{id}/progress"), &c.admin_token, None).await;
     assert_eq!(status, 200, "{body}");
     let progress = json(&body);
     let percent = |realised: i64, target: i64| Some(realised * 100 / target);
@@ -143,7 +123,7 @@ async fn den_haags_performance_card_and_enschedes_target_are_realised_from_recor
     // The card as a file for the funder: small counts hidden (four mediations and two volunteers are fewer than the
     // threshold of 5).
     let (status, csv) =
-        call(&c, reqwest::Method::GET, &format!("/api/v1/projects/{id}/export?format=csv"), &c.admin_token, None).await;
+        c.call(reqwest::Method::GET, &format!("/api/v1/projects/{id}/export?format=csv"), &c.admin_token, None).await;
     assert_eq!(status, 200, "{csv}");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(lines[0], "Van huis uit – Gemeente Den Haag (".to_owned() + &first + " – " + &last + ")");
@@ -155,7 +135,7 @@ async fn den_haags_performance_card_and_enschedes_target_are_realised_from_recor
         c.storage().audit_log(5).expect("audit").into_iter().find(|e| e.action == "export").expect("audited");
     assert_eq!((exported.detail["project"].as_i64(), exported.detail["hidden_cells"].as_u64()), (Some(id), Some(2)));
     let (status, _) =
-        call(&c, reqwest::Method::GET, &format!("/api/v1/projects/{id}/export?format=pdf"), &c.admin_token, None).await;
+        c.call(reqwest::Method::GET, &format!("/api/v1/projects/{id}/export?format=pdf"), &c.admin_token, None).await;
     assert_eq!(status, 400);
 
     // Enschede: "400 women reached" by the Fempowerment trainings, counted only in Enschede (GM0153).
@@ -171,11 +151,11 @@ async fn den_haags_performance_card_and_enschedes_target_are_realised_from_recor
         "first_month": first, "last_month": last,
         "indicators": [indicator("Vrouwen bereikt", "participants", serde_json::json!({"gender": "women", "municipality": "GM0153"}), 400)],
     });
-    let (status, body) = call(&c, reqwest::Method::POST, "/api/v1/projects", &c.admin_token, Some(target)).await;
+    let (status, body) = c.call(reqwest::Method::POST, "/api/v1/projects", &c.admin_token, Some(target)).await;
     assert_eq!(status, 200, "{body}");
     let id = json(&body)["id"].as_i64().expect("id");
     let (_, body) =
-        call(&c, reqwest::Method::GET, &format!("/api/v1/projects/{id}/progress"), &c.admin_token, None).await;
+        c.call(reqwest::Method::GET, &format!("/api/v1/projects/{id}/progress"), &c.admin_token, None).await;
     assert_eq!(summary(&json(&body)), [("Vrouwen bereikt".into(), 400, 299, Some(74))], "299 of 400, as in 2010");
 }
 
@@ -199,7 +179,7 @@ async fn projects_are_checked_kept_to_their_organisation_and_audited() {
     let project = |organisation: i64| serde_json::json!({"organisation": organisation, "name": "Jaardoelen", "first_month": first, "last_month": last});
 
     // Without indicators: the six standard ones, without targets.
-    let (status, body) = call(&c, reqwest::Method::POST, "/api/v1/projects", &token, Some(project(own.id))).await;
+    let (status, body) = c.call(reqwest::Method::POST, "/api/v1/projects", &token, Some(project(own.id))).await;
     assert_eq!(status, 200, "{body}");
     let created = json(&body);
     let names: Vec<&str> =
@@ -218,9 +198,9 @@ async fn projects_are_checked_kept_to_their_organisation_and_audited() {
     let id = created["id"].as_i64().expect("id");
 
     // The same name again in the organisation; another organisation's project; nonsense.
-    let (status, body) = call(&c, reqwest::Method::POST, "/api/v1/projects", &token, Some(project(own.id))).await;
+    let (status, body) = c.call(reqwest::Method::POST, "/api/v1/projects", &token, Some(project(own.id))).await;
     assert_eq!((status, error_code(&body).as_str()), (409, "already_exists"));
-    let (status, _) = call(&c, reqwest::Method::POST, "/api/v1/projects", &token, Some(project(other.id))).await;
+    let (status, _) = c.call(reqwest::Method::POST, "/api/v1/projects", &token, Some(project(other.id))).await;
     assert_eq!(status, 403);
     for bad in [
         serde_json::json!({"organisation": own.id, "name": "", "first_month": first, "last_month": last}),
@@ -228,33 +208,33 @@ async fn projects_are_checked_kept_to_their_organisation_and_audited() {
         serde_json::json!({"organisation": own.id, "name": "X", "first_month": first, "last_month": last,
             "indicators": [indicator("Y", "participants", serde_json::json!({"theme": "opvoeding"}), 1)]}),
     ] {
-        let (status, body) = call(&c, reqwest::Method::POST, "/api/v1/projects", &token, Some(bad)).await;
+        let (status, body) = c.call(reqwest::Method::POST, "/api/v1/projects", &token, Some(bad)).await;
         assert_eq!((status, error_code(&body).as_str()), (400, "invalid_field"), "{body}");
     }
 
     // Another organisation's coordinator sees and changes nothing of it.
     let admin_project =
-        call(&c, reqwest::Method::POST, "/api/v1/projects", &c.admin_token, Some(project(other.id))).await;
+        c.call(reqwest::Method::POST, "/api/v1/projects", &c.admin_token, Some(project(other.id))).await;
     let foreign = json(&admin_project.1)["id"].as_i64().expect("id");
-    let (_, body) = call(&c, reqwest::Method::GET, "/api/v1/projects", &token, None).await;
+    let (_, body) = c.call(reqwest::Method::GET, "/api/v1/projects", &token, None).await;
     assert_eq!(json(&body).as_array().expect("list").len(), 1, "only its own: {body}");
     for (method, path) in [
         (reqwest::Method::GET, format!("/api/v1/projects/{foreign}/progress")),
         (reqwest::Method::DELETE, format!("/api/v1/projects/{foreign}")),
         (reqwest::Method::GET, "/api/v1/projects/987654/progress".to_owned()),
     ] {
-        assert_eq!(call(&c, method, &path, &token, None).await.0, 403, "{path}");
+        assert_eq!(c.call(method, &path, &token, None).await.0, 403, "{path}");
     }
     let renamed =
         serde_json::json!({"organisation": own.id, "name": "Van huis uit", "first_month": first, "last_month": last});
     let (status, _) =
-        call(&c, reqwest::Method::PUT, &format!("/api/v1/projects/{foreign}"), &token, Some(renamed.clone())).await;
+        c.call(reqwest::Method::PUT, &format!("/api/v1/projects/{foreign}"), &token, Some(renamed.clone())).await;
     assert_eq!(status, 403);
 
-    let (status, body) = call(&c, reqwest::Method::PUT, &format!("/api/v1/projects/{id}"), &token, Some(renamed)).await;
+    let (status, body) = c.call(reqwest::Method::PUT, &format!("/api/v1/projects/{id}"), &token, Some(renamed)).await;
     assert_eq!((status, json(&body)["name"].as_str()), (200, Some("Van huis uit")));
-    assert_eq!(call(&c, reqwest::Method::DELETE, &format!("/api/v1/projects/{id}"), &token, None).await.0, 204);
-    assert_eq!(call(&c, reqwest::Method::GET, &format!("/api/v1/projects/{id}/progress"), &token, None).await.0, 403);
+    assert_eq!(c.call(reqwest::Method::DELETE, &format!("/api/v1/projects/{id}"), &token, None).await.0, 204);
+    assert_eq!(c.call(reqwest::Method::GET, &format!("/api/v1/projects/{id}/progress"), &token, None).await.0, 403);
     let actions: Vec<(String, String)> =
         storage.audit_log(20).expect("audit").into_iter().map(|e| (e.actor, e.action)).collect();
     for action in ["project_created", "project_changed", "project_deleted"] {

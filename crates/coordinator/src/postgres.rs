@@ -639,6 +639,32 @@ impl OrganisationStorage for PostgresStorage {
     }
 }
 
+/// The live totals of a query, summed over the organisations here: a query over all of them returns one row per
+/// key, not one per organisation and key.
+const SUM_TOTALS: &str = "SELECT period, metric, dimensions, sum(value)::BIGINT FROM totals
+     WHERE metric = $1 AND period BETWEEN $2 AND $3 AND organisation_id = ANY($4)
+       AND ($5::TEXT IS NULL OR municipality = $5)
+     GROUP BY period, metric, dimensions";
+/// The same over the totals kept for closed periods.
+const SUM_CLOSED_TOTALS: &str = "SELECT period, metric, dimensions, sum(value)::BIGINT FROM closed_totals
+     WHERE metric = $1 AND period BETWEEN $2 AND $3 AND organisation_id = ANY($4)
+       AND ($5::TEXT IS NULL OR municipality = $5)
+     GROUP BY period, metric, dimensions";
+
+impl PostgresStorage {
+    /// Runs [`SUM_TOTALS`] or [`SUM_CLOSED_TOTALS`] for `q`.
+    fn summed(&self, sql: &str, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
+        let rows = self.client()?.query(
+            sql,
+            &[&q.metric.code(), &q.from.to_string(), &q.to.to_string(), &q.organisations, &q.municipality],
+        )?;
+        Ok(rows
+            .iter()
+            .map(|r| StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })
+            .collect())
+    }
+}
+
 const SELECT_PROJECT: &str =
     "SELECT id, organisation_id, name, funder, first_month, last_month, indicators, updated_at FROM projects";
 
@@ -796,17 +822,7 @@ impl ClosingStorage for PostgresStorage {
     }
 
     fn closed_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
-        let rows = self.client()?.query(
-            "SELECT period, metric, dimensions, sum(value)::BIGINT FROM closed_totals
-             WHERE metric = $1 AND period BETWEEN $2 AND $3 AND organisation_id = ANY($4)
-               AND ($5::TEXT IS NULL OR municipality = $5)
-             GROUP BY period, metric, dimensions",
-            &[&q.metric.code(), &q.from.to_string(), &q.to.to_string(), &q.organisations, &q.municipality],
-        )?;
-        Ok(rows
-            .iter()
-            .map(|r| StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })
-            .collect())
+        self.summed(SUM_CLOSED_TOTALS, q)
     }
 }
 
@@ -1247,19 +1263,7 @@ impl DeviceStorage for PostgresStorage {
 
 impl CountStorage for PostgresStorage {
     fn stored_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
-        let rows = self.client()?.query(
-            // Summed over the organisations here: a query over all of them returns one row per key, not one per
-            // organisation and key.
-            "SELECT period, metric, dimensions, sum(value)::BIGINT FROM totals
-             WHERE metric = $1 AND period BETWEEN $2 AND $3 AND organisation_id = ANY($4)
-               AND ($5::TEXT IS NULL OR municipality = $5)
-             GROUP BY period, metric, dimensions",
-            &[&q.metric.code(), &q.from.to_string(), &q.to.to_string(), &q.organisations, &q.municipality],
-        )?;
-        Ok(rows
-            .iter()
-            .map(|r| StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })
-            .collect())
+        self.summed(SUM_TOTALS, q)
     }
 
     fn active_devices_by_first_month(

@@ -394,6 +394,32 @@ impl OrganisationStorage for SqliteStorage {
     }
 }
 
+/// The live totals of a query, summed over the organisations here: a query over all of them returns one row per
+/// key, not one per organisation and key.
+const SUM_TOTALS: &str = "SELECT period, metric, dimensions, sum(value) FROM totals
+     WHERE metric = ?1 AND period BETWEEN ?2 AND ?3 AND organisation_id IN (SELECT value FROM json_each(?4))
+       AND (?5 IS NULL OR municipality = ?5)
+     GROUP BY period, metric, dimensions";
+/// The same over the totals kept for closed periods.
+const SUM_CLOSED_TOTALS: &str = "SELECT period, metric, dimensions, sum(value) FROM closed_totals
+     WHERE metric = ?1 AND period BETWEEN ?2 AND ?3 AND organisation_id IN (SELECT value FROM json_each(?4))
+       AND (?5 IS NULL OR municipality = ?5)
+     GROUP BY period, metric, dimensions";
+
+impl SqliteStorage {
+    /// Runs [`SUM_TOTALS`] or [`SUM_CLOSED_TOTALS`] for `q`.
+    fn summed(&self, sql: &str, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
+        let conn = self.conn();
+        let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(
+            params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
+            |r| Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? }),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
 const SELECT_PROJECT: &str =
     "SELECT id, organisation_id, name, funder, first_month, last_month, indicators, updated_at FROM projects";
 
@@ -558,20 +584,7 @@ impl ClosingStorage for SqliteStorage {
     }
 
     fn closed_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
-        let conn = self.conn();
-        let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
-        let mut stmt = conn.prepare_cached(
-            "SELECT period, metric, dimensions, sum(value) FROM closed_totals
-             WHERE metric = ?1 AND period BETWEEN ?2 AND ?3
-               AND organisation_id IN (SELECT value FROM json_each(?4))
-               AND (?5 IS NULL OR municipality = ?5)
-             GROUP BY period, metric, dimensions",
-        )?;
-        let rows = stmt.query_map(
-            params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
-            |r| Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? }),
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.summed(SUM_CLOSED_TOTALS, q)
     }
 }
 
@@ -1067,22 +1080,7 @@ impl DeviceStorage for SqliteStorage {
 
 impl CountStorage for SqliteStorage {
     fn stored_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
-        let conn = self.conn();
-        let organisations = serde_json::to_string(&q.organisations).map_err(|_| StorageError::Corrupt)?;
-        let mut stmt = conn.prepare_cached(
-            // Summed over the organisations here: a query over all of them returns one row per key, not one per
-            // organisation and key.
-            "SELECT period, metric, dimensions, sum(value) FROM totals
-             WHERE metric = ?1 AND period BETWEEN ?2 AND ?3
-               AND organisation_id IN (SELECT value FROM json_each(?4))
-               AND (?5 IS NULL OR municipality = ?5)
-             GROUP BY period, metric, dimensions",
-        )?;
-        let rows = stmt.query_map(
-            params![q.metric.code(), q.from.to_string(), q.to.to_string(), organisations, q.municipality],
-            |r| Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? }),
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.summed(SUM_TOTALS, q)
     }
 
     fn active_devices_by_first_month(
