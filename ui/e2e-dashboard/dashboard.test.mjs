@@ -208,6 +208,7 @@ test('a coordinator logs in, sees the totals the devices sent, filters, makes a 
   await axe(page, 'new project')
   await page.getByRole('button', { name: 'Project opslaan' }).click()
   await page.getByRole('status').filter({ hasText: 'Het project is opgeslagen.' }).waitFor()
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1')
   await page.getByRole('button', { name: 'Project wijzigen' }).click()
   await page.getByLabel('Naam, zoals de financier hem noemt').first().waitFor()
   assert.equal(await page.getByLabel('Naam, zoals de financier hem noemt').count(), 6, 'the six standard indicators')
