@@ -294,12 +294,22 @@ impl From<sleutel_store::StoreError> for CommandError {
             sleutel_store::StoreError::Invalid(domain) => domain.into(),
             other => {
                 if is_fault(&other) {
-                    // Something broke rather than being refused: the code helps whoever looks into it.
-                    log::error!("store fault: {}", other.code());
+                    log_fault(other.code());
                 }
                 Self::new(other.code(), &other.to_string())
             }
         }
+    }
+}
+
+/// Logs a store fault, but a code only once per run: the code helps whoever looks into it, while a line per failing
+/// save would date each attempt to record something.
+fn log_fault(code: &'static str) {
+    static LOGGED: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut logged = LOGGED.lock().unwrap_or_else(|p| p.into_inner());
+    if !logged.contains(&code) {
+        log::error!("store fault: {code}");
+        logged.push(code);
     }
 }
 

@@ -246,6 +246,14 @@ describe('the volunteer screens', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Nu versturen' }))
     await screen.findByRole('heading', { name: 'Opnieuw koppelen' })
     expect(screen.getByTestId('sync-status').textContent).toContain('uitgezet')
+    // A link for another coordinator is refused; one for this coordinator gives its code.
+    const reCode = screen.getByLabelText('Koppelcode') as HTMLInputElement
+    await fireEvent.input(reCode, { target: { value: 'sleutel://enrol?server=https%3A%2F%2Fandere.example.nl&code=ANDER-CODE' } })
+    expect((await screen.findByRole('alert')).textContent).toContain('andere coördinator')
+    await fireEvent.input(reCode, {
+      target: { value: 'sleutel://enrol?server=https%3A%2F%2Fingetrokken.example.nl&code=NIEUW-CODE-2026' },
+    })
+    await waitFor(() => expect(reCode.value).toBe('NIEUW-CODE-2026'))
     await fireEvent.input(screen.getByLabelText('Koppelcode'), { target: { value: 'NIEUW-CODE-2026' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Opnieuw koppelen' }))
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Opnieuw koppelen' })).toBeNull())

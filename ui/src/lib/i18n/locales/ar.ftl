@@ -279,6 +279,7 @@ error-already_enrolled = هذا الجهاز مرتبط بالفعل.
 error-invalid_url = هذا ليس عنوانًا صالحًا.
 error-insecure_url = يجب أن يبدأ العنوان بـ https://
 error-not_an_enrolment_link = هذا ليس رابط ربط. اطلب من منسقك رابطًا أو رمزًا جديدًا.
+error-other_coordinator = هذا الرابط لمنسق آخر. اطلب من منسقك رمزًا جديدًا.
 error-scan_failed = لم ينجح المسح. حاول مرة أخرى، أو اكتب العنوان والرمز.
 error-network_unreachable = تعذّر الوصول إلى المنسق. ستُعاد محاولة المزامنة لاحقًا.
 error-bad_reply = تعذّر فهم رد المنسق. ستُعاد محاولة المزامنة لاحقًا.

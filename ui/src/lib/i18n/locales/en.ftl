@@ -255,6 +255,7 @@ error-already_enrolled = This device is already connected.
 error-invalid_url = That is not a valid address.
 error-insecure_url = The address must start with https://.
 error-not_an_enrolment_link = This is not a connection link. Ask your coordinator for a new link or code.
+error-other_coordinator = This link is for another coordinator. Ask your own coordinator for a new code.
 error-scan_failed = Scanning did not work. Try again, or type the address and the code.
 error-network_unreachable = The coordinator could not be reached. Sync will try again later.
 error-bad_reply = The coordinator's answer was not understood. Sync will try again later.

@@ -255,6 +255,7 @@ error-already_enrolled = Dit apparaat is al gekoppeld.
 error-invalid_url = Dat is geen geldig adres.
 error-insecure_url = Het adres moet beginnen met https://.
 error-not_an_enrolment_link = Dit is geen koppellink. Vraag je coördinator om een nieuwe link of code.
+error-other_coordinator = Deze link is voor een andere coördinator. Vraag je eigen coördinator om een nieuwe code.
 error-scan_failed = Het scannen lukte niet. Probeer het opnieuw, of typ het adres en de code.
 error-network_unreachable = De coördinator is niet bereikbaar. Het wordt later opnieuw geprobeerd.
 error-bad_reply = Het antwoord van de coördinator was niet te begrijpen. Het wordt later opnieuw geprobeerd.

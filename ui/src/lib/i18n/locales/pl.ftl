@@ -269,6 +269,7 @@ error-already_enrolled = To urządzenie jest już połączone.
 error-invalid_url = To nie jest prawidłowy adres.
 error-insecure_url = Adres musi zaczynać się od https://.
 error-not_an_enrolment_link = To nie jest link do połączenia. Poproś koordynatora o nowy link lub kod.
+error-other_coordinator = Ten link jest dla innego koordynatora. Poproś swojego koordynatora o nowy kod.
 error-scan_failed = Skanowanie nie powiodło się. Spróbuj ponownie albo wpisz adres i kod.
 error-network_unreachable = Nie udało się połączyć z koordynatorem. Synchronizacja zostanie ponowiona później.
 error-bad_reply = Nie udało się zrozumieć odpowiedzi koordynatora. Synchronizacja zostanie ponowiona później.

@@ -253,6 +253,7 @@ error-already_enrolled = Bu cihaz zaten bağlı.
 error-invalid_url = Bu geçerli bir adres değil.
 error-insecure_url = Adres https:// ile başlamalı.
 error-not_an_enrolment_link = Bu bir bağlantı linki değil. Koordinatörünüzden yeni bir link ya da kod isteyin.
+error-other_coordinator = Bu link başka bir koordinatör için. Kendi koordinatörünüzden yeni bir kod isteyin.
 error-scan_failed = Tarama olmadı. Tekrar deneyin ya da adresi ve kodu yazın.
 error-network_unreachable = Koordinatöre ulaşılamadı. Eşitleme daha sonra tekrar denenecek.
 error-bad_reply = Koordinatörden gelen yanıt anlaşılamadı. Eşitleme daha sonra tekrar denenecek.
