@@ -68,6 +68,38 @@ describe('the app', () => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' })
   })
 
+  it('a half-typed connection survives the lock of leaving the app to copy the code; the quick exit drops it', async () => {
+    fakeBackend('unlocked', calls)
+    render(App)
+    await screen.findByRole('heading', { name: 'Overzicht' })
+    await fireEvent.click(screen.getByRole('button', { name: (n) => n.replace(/\u00ad/g, '') === 'Meer' }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Cijfers versturen' }))
+    await fireEvent.input(await screen.findByLabelText('Adres van de coördinator'), { target: { value: 'https://sleutel.example.nl' } })
+    await fireEvent.input(screen.getByLabelText(/Naam voor dit apparaat/), { target: { value: 'Telefoon Noord' } })
+    const hide = (state: string) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
+      document.dispatchEvent(new Event('visibilitychange'))
+    }
+    hide('hidden')
+    await screen.findByRole('heading', { name: 'Ontgrendelen' })
+    hide('visible')
+    await fireEvent.input(screen.getByLabelText('Wachtzin'), { target: { value: 'juiste wachtzin' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }))
+    const address = (await screen.findByLabelText('Adres van de coördinator')) as HTMLInputElement
+    expect(address.value).toBe('https://sleutel.example.nl')
+    expect((screen.getByLabelText(/Naam voor dit apparaat/) as HTMLInputElement).value).toBe('Telefoon Noord')
+
+    await fireEvent.click(screen.getByText('Snel weg'))
+    await screen.findByText('Notities')
+    await fireEvent.click(screen.getByText('Openen'))
+    await fireEvent.input(await screen.findByLabelText('Wachtzin'), { target: { value: 'juiste wachtzin' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }))
+    await screen.findByRole('heading', { name: 'Overzicht' })
+    await fireEvent.click(screen.getByRole('button', { name: (n) => n.replace(/\u00ad/g, '') === 'Meer' }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Cijfers versturen' }))
+    expect(((await screen.findByLabelText('Adres van de coördinator')) as HTMLInputElement).value).toBe('')
+  })
+
   it('choosing Arabic switches the whole page to right-to-left', async () => {
     fakeBackend('setup', calls)
     render(App)
