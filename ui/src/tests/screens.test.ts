@@ -198,6 +198,9 @@ describe('the volunteer screens', () => {
     const address = (await screen.findByLabelText('Adres van de coördinator')) as HTMLInputElement
     await fireEvent.input(address, { target: { value: 'sleutel://kapot' } })
     expect((await screen.findByRole('alert')).textContent).toContain('Dit is geen koppellink')
+    // Right under the field it was pasted in, and tied to it.
+    expect(address.getAttribute('aria-describedby')).toBe('coordinator-problem')
+    expect(address.nextElementSibling?.id).toBe('coordinator-problem')
     await fireEvent.input(address, {
       target: { value: ' sleutel://enrol?server=https%3A%2F%2Fsleutel.example.nl&code=DEMO-CODE-2026 ' },
     })
