@@ -645,6 +645,8 @@ fn closed_periods_keep_their_totals_and_first_months_add_up(engine: &str, storag
         2 + 1 + 3,
         "{engine}: only the closed organisation's"
     );
+    let (live, kept) = storage.period_totals(&closed).expect("period totals");
+    assert_eq!((sum(live), sum(kept)), (5 + 1 + 3, 2 + 1 + 3), "{engine}: the period's own organisation, every metric");
     let in_gm0363 = TotalsQuery { municipality: Some("GM0363".into()), ..query.clone() };
     assert_eq!(sum(storage.closed_totals(&in_gm0363).expect("kept")), 1, "{engine}: by municipality");
 

@@ -824,6 +824,24 @@ impl ClosingStorage for PostgresStorage {
     fn closed_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
         self.summed(SUM_CLOSED_TOTALS, q)
     }
+
+    fn period_totals(&self, p: &ClosedPeriod) -> StorageResult<(Vec<StoredTotal>, Vec<StoredTotal>)> {
+        let mut client = self.client()?;
+        let mut read = |table: &str| -> StorageResult<Vec<StoredTotal>> {
+            let rows = client.query(
+                &format!(
+                    "SELECT period, metric, dimensions, value FROM {table}
+                     WHERE organisation_id = $1 AND period BETWEEN $2 AND $3"
+                ),
+                &[&p.organisation_id, &p.first_month, &p.last_month],
+            )?;
+            Ok(rows
+                .iter()
+                .map(|r| StoredTotal { period: r.get(0), metric: r.get(1), dimensions: r.get(2), value: r.get(3) })
+                .collect())
+        };
+        Ok((read("totals")?, read("closed_totals")?))
+    }
 }
 
 impl AccountStorage for PostgresStorage {

@@ -586,6 +586,21 @@ impl ClosingStorage for SqliteStorage {
     fn closed_totals(&self, q: &TotalsQuery) -> StorageResult<Vec<StoredTotal>> {
         self.summed(SUM_CLOSED_TOTALS, q)
     }
+
+    fn period_totals(&self, p: &ClosedPeriod) -> StorageResult<(Vec<StoredTotal>, Vec<StoredTotal>)> {
+        let conn = self.conn();
+        let read = |table: &str| -> StorageResult<Vec<StoredTotal>> {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT period, metric, dimensions, value FROM {table}
+                 WHERE organisation_id = ?1 AND period BETWEEN ?2 AND ?3"
+            ))?;
+            let rows = stmt.query_map(params![p.organisation_id, p.first_month, p.last_month], |r| {
+                Ok(StoredTotal { period: r.get(0)?, metric: r.get(1)?, dimensions: r.get(2)?, value: r.get(3)? })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        };
+        Ok((read("totals")?, read("closed_totals")?))
+    }
 }
 
 impl AccountStorage for SqliteStorage {

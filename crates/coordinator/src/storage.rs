@@ -492,6 +492,11 @@ pub trait ClosingStorage {
     /// The kept totals of `query`'s metric, months, organisations and municipality, summed over the organisations
     /// per key, like [`CountStorage::stored_totals`] for the live ones.
     fn closed_totals(&self, query: &TotalsQuery) -> StorageResult<Vec<stored_totals::StoredTotal>>;
+    /// Every total of a closed period's organisation and months, of every metric: the live ones and the kept ones.
+    fn period_totals(
+        &self,
+        period: &ClosedPeriod,
+    ) -> StorageResult<(Vec<stored_totals::StoredTotal>, Vec<stored_totals::StoredTotal>)>;
 }
 
 /// The audit log.

@@ -144,33 +144,28 @@ fn months_of(period: &ClosedPeriod) -> (Option<Period>, Option<Period>) {
     (Period::parse(&period.first_month).ok(), Period::parse(&period.last_month).ok())
 }
 
-/// Per metric, how the live totals of a closed period differ from the kept ones.
+/// Per metric, how the live totals of a closed period differ from the kept ones (two reads of the period).
 fn corrections(storage: &dyn Storage, period: &ClosedPeriod) -> StorageResult<Vec<Correction>> {
-    let (Some(from), Some(to)) = months_of(period) else { return Err(StorageError::Corrupt) };
-    let mut out = Vec::new();
-    for metric in Metric::ALL {
-        let query = TotalsQuery {
-            metric,
-            from,
-            to,
-            organisations: vec![period.organisation_id],
-            municipality: None,
-            group_by_dimension: None,
-            by_period: false,
-        };
-        let mut difference: BTreeMap<(String, String), i64> = BTreeMap::new();
-        for total in storage.stored_totals(&query)? {
-            *difference.entry((total.period, total.dimensions)).or_default() += total.value;
-        }
-        for total in storage.closed_totals(&query)? {
-            *difference.entry((total.period, total.dimensions)).or_default() -= total.value;
-        }
-        let changed = difference.values().filter(|d| **d != 0).count() as i64;
-        if changed > 0 {
-            out.push(Correction { metric: metric.code().to_owned(), changed, net: difference.values().sum() });
-        }
+    let (live, kept) = storage.period_totals(period)?;
+    let mut difference: BTreeMap<(String, String, String), i64> = BTreeMap::new();
+    for total in live {
+        *difference.entry((total.metric, total.period, total.dimensions)).or_default() += total.value;
     }
-    Ok(out)
+    for total in kept {
+        *difference.entry((total.metric, total.period, total.dimensions)).or_default() -= total.value;
+    }
+    Ok(Metric::ALL
+        .iter()
+        .filter_map(|metric| {
+            let changed: Vec<i64> =
+                difference.iter().filter(|((m, _, _), d)| m == metric.code() && **d != 0).map(|(_, d)| *d).collect();
+            (!changed.is_empty()).then(|| Correction {
+                metric: metric.code().to_owned(),
+                changed: changed.len() as i64,
+                net: changed.iter().sum(),
+            })
+        })
+        .collect())
 }
 
 /// The totals of `query` as views and exports show them: the kept totals for the closed months of each

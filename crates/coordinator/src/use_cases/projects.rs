@@ -130,7 +130,7 @@ pub fn create(storage: &dyn Storage, caller: &Caller, request: &ProjectRequest, 
         "name": valid.name}),
     );
     let id = storage.create_project(&valid.to_store(request.organisation, &json), &[audit], now).map_err(named)?;
-    Ok(Project { id, organisation: request.organisation, ..valid.into_project() })
+    Ok(valid.into_project(id, request.organisation))
 }
 
 /// Replaces a project's name, funder, period and indicators (the organisation stays). Audited.
@@ -154,7 +154,7 @@ pub fn replace(
     if !storage.replace_project(id, &store, &[audit], now).map_err(named)? {
         return Err(ErrorCode::Forbidden.into());
     }
-    Ok(Project { id, organisation: stored.organisation_id, ..valid.into_project() })
+    Ok(valid.into_project(id, stored.organisation_id))
 }
 
 /// Deletes a project (the counts stay: they are the organisation's, not the project's). Audited.
@@ -395,10 +395,10 @@ impl Valid {
         }
     }
 
-    fn into_project(self) -> Project {
+    fn into_project(self, id: i64, organisation: i64) -> Project {
         Project {
-            id: 0,
-            organisation: 0,
+            id,
+            organisation,
             name: self.name,
             funder: self.funder,
             first_month: self.first_month,
