@@ -13,6 +13,7 @@ use sleutel_coordinator::admin;
 use sleutel_coordinator::sqlite::SqliteStorage;
 use sleutel_coordinator::storage::prelude::*;
 use sleutel_coordinator::storage::{Role, TotalsQuery};
+use sleutel_coordinator::use_cases::closing;
 use sleutel_domain::counts::{Metric, Period};
 use sleutel_system_tests::process::CoordinatorProcess;
 use sleutel_system_tests::{TestDevice, error_code, fast_sync};
@@ -132,7 +133,7 @@ async fn behind_the_documented_nginx_a_device_syncs_over_https_and_limits_see_th
         group_by_dimension: None,
         by_period: false,
     };
-    let total: i64 = storage.totals(&query).unwrap().iter().map(|r| r.value).sum();
+    let total: i64 = closing::totals(&storage, &query).unwrap().iter().map(|r| r.value).sum();
     assert_eq!(total, 10, "7 women and 3 men, counted once");
 
     // A login over IPv6 with a made-up X-Forwarded-For: the coordinator records the address nginx saw (::1), not

@@ -6,6 +6,7 @@ use sleutel_coordinator::storage::{
     AuditRecord, DeviceCeilings, ENROLMENT_REPEAT_SECS, LoginAttempt, LoginLimits, NewSession, ProjectToStore, Role,
     Storage, StorageError, TableRows, TotalsQuery,
 };
+use sleutel_coordinator::use_cases::closing;
 use sleutel_coordinator::use_cases::upload::{Batch, IngestOutcome, ValidItem};
 use sleutel_domain::counts::{CountKey, Dimension, Metric, Period};
 use sleutel_protocol::ErrorCode;
@@ -108,7 +109,7 @@ fn total(storage: &dyn Storage, organisation: i64) -> i64 {
         group_by_dimension: None,
         by_period: false,
     };
-    storage.totals(&query).expect("totals").iter().map(|r| r.value).sum()
+    closing::totals(storage, &query).expect("totals").iter().map(|r| r.value).sum()
 }
 
 /// Enrols a device with a fresh code of `organisation`.
@@ -499,7 +500,7 @@ fn totals_group_by_month_and_dimension(engine: &str, storage: &dyn Storage) {
         by_period: true,
     };
     let rows: Vec<(Option<String>, Option<String>, i64)> =
-        storage.totals(&query).expect("totals").into_iter().map(|r| (r.period, r.group, r.value)).collect();
+        closing::totals(storage, &query).expect("totals").into_iter().map(|r| (r.period, r.group, r.value)).collect();
     let month = Some("2026-11".to_string());
     assert_eq!(
         rows,
@@ -507,8 +508,8 @@ fn totals_group_by_month_and_dimension(engine: &str, storage: &dyn Storage) {
         "{engine}: two devices of one organisation, not the other's"
     );
     let only = TotalsQuery { municipality: Some("GM0363".into()), group_by_dimension: None, ..query.clone() };
-    assert_eq!(storage.totals(&only).expect("totals")[0].value, 2, "{engine}");
-    let table = storage.totals_table(&query, TableRows::Month, Dimension::Municipality).expect("table");
+    assert_eq!(closing::totals(storage, &only).expect("totals")[0].value, 2, "{engine}");
+    let table = closing::totals_table(storage, &query, TableRows::Month, Dimension::Municipality).expect("table");
     let cells: Vec<(String, String, i64)> = table.into_iter().map(|c| (c.row, c.column, c.value)).collect();
     assert_eq!(cells, [("2026-11".into(), "GM0202".into(), 4), ("2026-11".into(), "GM0363".into(), 2)], "{engine}");
     assert_eq!(storage.active_devices(&[org.id, other.id], november, november).expect("active"), 3, "{engine}");

@@ -32,7 +32,7 @@ impl Language {
 
     /// The field separator spreadsheets expect in this language: Dutch Excel splits on `;` (a comma is the
     /// decimal sign there), English on `,`.
-    pub(crate) fn csv_delimiter(self) -> u8 {
+    fn csv_delimiter(self) -> u8 {
         match self {
             Self::Nl => b';',
             Self::En => b',',
@@ -211,12 +211,7 @@ fn text(cell: Cell) -> String {
 /// The table as CSV for spreadsheets (UTF-8 with a byte order mark, CRLF, `;` in Dutch and `,` in English), header row
 /// first, totals last.
 pub fn to_csv(table: &ProtectedTable, rows: TableRows, language: Language) -> Result<Vec<u8>, csv::Error> {
-    // UTF-8 with a byte order mark, or Excel reads "Súdwest-Fryslân" as Latin-1; lines end in CRLF, as Excel writes
-    // them.
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(language.csv_delimiter())
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(UTF8_BOM.to_vec());
+    let mut writer = csv_writer(language, false);
     let mut header = vec![language.header(rows).to_owned()];
     header.extend(table.columns.iter().cloned());
     header.push(language.total().to_owned());
@@ -228,6 +223,17 @@ pub fn to_csv(table: &ProtectedTable, rows: TableRows, language: Language) -> Re
         writer.write_record(&record)?;
     }
     writer.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// A CSV writer in the dialect spreadsheets in `language` read: UTF-8 with a byte order mark (or Excel reads
+/// "Súdwest-Fryslân" as Latin-1), `;` in Dutch and `,` in English, lines ending in CRLF as Excel writes them.
+/// `flexible`: records may differ in length (a title or a note line above or below a table).
+pub(crate) fn csv_writer(language: Language, flexible: bool) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .delimiter(language.csv_delimiter())
+        .terminator(csv::Terminator::CRLF)
+        .flexible(flexible)
+        .from_writer(UTF8_BOM.to_vec())
 }
 
 /// Marks a file as UTF-8 for spreadsheet programs.

@@ -2,7 +2,7 @@
 //! percentage, as CSV (the same dialect as the table exports) or XLSX. Counts below the organisation's threshold are
 //! hidden (`x`), and so is the percentage that would give them away; the note under the table says so.
 
-use crate::export::{HIDDEN, Language, UTF8_BOM};
+use crate::export::{HIDDEN, Language};
 
 /// One line of the card; `realised` and `percent` are `None` when hidden.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,11 +54,7 @@ fn hidden_or(value: Option<i64>) -> String {
 
 /// The card as CSV: a title line, the header, a row per indicator, the note.
 pub fn to_csv(title: &str, rows: &[ReportRow], threshold: i64, language: Language) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(language.csv_delimiter())
-        .terminator(csv::Terminator::CRLF)
-        .flexible(true)
-        .from_writer(UTF8_BOM.to_vec());
+    let mut writer = crate::export::csv_writer(language, true);
     writer.write_record([text_cell(title)])?;
     writer.write_record(headers(language))?;
     for row in rows {

@@ -125,8 +125,6 @@ fn write_audit(tx: &Connection, entries: &[AuditRecord], now: i64) -> StorageRes
 }
 
 impl SqliteStorage {
-    /// Calls `each(period, key, value)` for every stored total matching `q`'s metric, months, organisations and
-    /// municipality.
     /// Opens (creating if needed) `coordinator.db` in `dir` and applies pending migrations.
     pub fn open(dir: &Path) -> StorageResult<Self> {
         std::fs::create_dir_all(dir)?;

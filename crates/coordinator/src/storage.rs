@@ -3,7 +3,7 @@
 //! Calls are blocking; the HTTP layer runs them on tokio's blocking pool. The rules live in [`crate::use_cases`]:
 //! an engine only stores, in transactions that keep each change and its audit entry together.
 
-use sleutel_domain::counts::{CountKey, Metric, Period};
+use sleutel_domain::counts::{Metric, Period};
 use sleutel_domain::disclosure::Threshold;
 
 use crate::use_cases::upload::{Batch, IngestOutcome};
@@ -438,28 +438,10 @@ pub trait CountStorage {
     /// Applies an upload in one transaction, or answers from the stored reply of the same batch.
     fn ingest(&self, device: &Device, batch: &Batch, now: i64) -> StorageResult<IngestOutcome>;
     /// The totals of `query`'s metric, months, organisations and municipality, summed over the organisations per
-    /// key: what the engine's SQL does; the shapes below are made from it the same way for every engine. These are
+    /// key: what the engine's SQL does; `storage::stored_totals` makes the shapes views need from it. These are
     /// the live totals: views and exports go through `use_cases::closing`, which puts the kept totals of closed
     /// periods in their place.
     fn stored_totals(&self, query: &TotalsQuery) -> StorageResult<Vec<stored_totals::StoredTotal>>;
-    fn totals(&self, query: &TotalsQuery) -> StorageResult<Vec<TotalsRow>> {
-        stored_totals::grouped(query, &self.stored_totals(query)?)
-    }
-    /// Every total of `query`'s metric, months, organisations and municipality, summed over the organisations per
-    /// key (for views that group one fetch in several ways). `group_by_dimension` and `by_period` are ignored.
-    fn total_keys(&self, query: &TotalsQuery) -> StorageResult<Vec<(CountKey, i64)>> {
-        stored_totals::per_key(&self.stored_totals(query)?)
-    }
-    /// Totals as a two-way table (for exports): `query`'s filters, rows by month or a dimension, columns by a
-    /// dimension. `query.group_by_dimension` and `query.by_period` are ignored.
-    fn totals_table(
-        &self,
-        query: &TotalsQuery,
-        rows: TableRows,
-        columns: sleutel_domain::counts::Dimension,
-    ) -> StorageResult<Vec<TableCell>> {
-        stored_totals::table(&self.stored_totals(query)?, rows, columns)
-    }
 }
 
 /// A closed month or quarter of an organisation: its totals as they were at `closed_at` are kept.

@@ -64,7 +64,7 @@ pub(crate) async fn reopen(
     headers: HeaderMap,
     path: Result<Path<(i64, String)>, axum::extract::rejection::PathRejection>,
 ) -> Result<StatusCode, ApiError> {
-    let Path((organisation, first_month)) = path.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let (organisation, first_month) = super::path_or_error(path)?;
     let done = as_caller(&state, &headers, Method::DELETE, move |storage, caller| {
         closing::reopen(storage, &caller, organisation, &first_month, crate::now())
     });

@@ -66,7 +66,7 @@ pub(crate) async fn replace(
     id: Id,
     body: Body,
 ) -> Result<Json<Project>, ApiError> {
-    let Path(id) = id.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let id = super::path_or_error(id)?;
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let reply = as_caller(&state, &headers, Method::PUT, move |storage, caller| {
         projects::replace(storage, &caller, id, &request, crate::now())
@@ -79,7 +79,7 @@ pub(crate) async fn replace(
     responses((status = 204), (status = 400, body = sleutel_protocol::ErrorReply),
               (status = 401, body = sleutel_protocol::ErrorReply), (status = 403, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn delete(State(state): State<AppState>, headers: HeaderMap, id: Id) -> Result<StatusCode, ApiError> {
-    let Path(id) = id.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let id = super::path_or_error(id)?;
     let done = as_caller(&state, &headers, Method::DELETE, move |storage, caller| {
         projects::delete(storage, &caller, id, crate::now())
     });
@@ -96,7 +96,7 @@ pub(crate) async fn progress(
     headers: HeaderMap,
     id: Id,
 ) -> Result<Json<ProjectProgress>, ApiError> {
-    let Path(id) = id.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let id = super::path_or_error(id)?;
     let reply =
         as_caller(&state, &headers, Method::GET, move |storage, caller| projects::progress(storage, &caller, id));
     Ok(Json(reply.await?))
@@ -116,7 +116,7 @@ pub(crate) async fn export(
     id: Id,
     params: Result<Query<ProjectExportRequest>, axum::extract::rejection::QueryRejection>,
 ) -> Result<axum::response::Response, ApiError> {
-    let Path(id) = id.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let id = super::path_or_error(id)?;
     let Query(request) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
     let file = as_caller(&state, &headers, Method::GET, move |storage, caller| {
         projects::export(storage, &caller, id, &request, crate::now())
