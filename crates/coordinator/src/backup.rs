@@ -67,12 +67,5 @@ pub fn restore(data_dir: &Path, from: &Path) -> StorageResult<()> {
 }
 
 fn restrict_to_owner(file: &Path) -> StorageResult<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))?;
-    }
-    #[cfg(not(unix))]
-    let _ = file;
-    Ok(())
+    crate::sqlite::owner_only(file, 0o600)
 }

@@ -83,14 +83,19 @@ fn finish_device((mut d, key): (Device, Vec<u8>)) -> StorageResult<Device> {
 /// coordinator runs as may read it. SQLite creates files 0644 and gives the `-wal` and `-shm` files the database's
 /// mode.
 fn restrict_to_owner(dir: &Path, database: &Path) -> StorageResult<()> {
+    owner_only(dir, 0o700)?;
+    owner_only(database, 0o600)
+}
+
+/// Sets `path`'s Unix permission bits (`0o700` for a folder, `0o600` for a file); nothing elsewhere.
+pub(crate) fn owner_only(path: &Path, mode: u32) -> StorageResult<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-        std::fs::set_permissions(database, std::fs::Permissions::from_mode(0o600))?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
     }
     #[cfg(not(unix))]
-    let _ = (dir, database);
+    let _ = (path, mode);
     Ok(())
 }
 
