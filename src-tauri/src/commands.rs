@@ -10,7 +10,7 @@ use sleutel_domain::{ActivityInput, DraftForm, ReferralInput, ReferralStatus};
 
 use crate::dto::{
     ActivityListItem, AppSettings, AppStatus, BackupFile, CommandError, DraftView, EnrolmentLinkView, FormDefaults,
-    HomeSummary, MyWork, NewRecoveryCode, ReferenceData, ReferralView, Saved, SyncView, UnlockSecret,
+    HomeSummary, MyWork, NewRecoveryCode, ReferenceData, ReferralView, Saved, SupportView, SyncView, UnlockSecret,
 };
 use crate::session::Session;
 
@@ -161,6 +161,11 @@ pub async fn delete_referral(session: State<'_, Session>, id: i64) -> Reply<()> 
 #[tauri::command]
 pub async fn my_work(session: State<'_, Session>) -> Reply<MyWork> {
     session.my_work(Session::today())
+}
+
+#[tauri::command]
+pub async fn support(session: State<'_, Session>) -> Reply<SupportView> {
+    session.support()
 }
 
 // Sync: the network is used here, in Rust, never by the UI.

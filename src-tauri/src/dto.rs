@@ -223,6 +223,18 @@ pub struct EnrolmentLinkView {
     pub code: String,
 }
 
+/// The support screen: the organisation's support contact and the requests for a talk not sent yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "../../ui/src/lib/bindings/")]
+pub struct SupportView {
+    pub contact: Option<sleutel_domain::SupportContact>,
+    /// The contact's phone number for a `tel:` link.
+    pub dial: Option<String>,
+    pub organisation: Option<String>,
+    #[ts(type = "number")]
+    pub waiting_talks: u64,
+}
+
 /// The sync screen: enrolled or not, when sync last worked, what waits, and the last problem as a code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export, export_to = "../../ui/src/lib/bindings/")]

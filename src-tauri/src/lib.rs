@@ -121,6 +121,7 @@ pub fn run() {
             commands::delete_referral,
             commands::my_work,
             commands::sync_status,
+            commands::support,
             commands::enrol,
             commands::read_enrolment_link,
             commands::re_enrol,

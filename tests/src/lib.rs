@@ -270,6 +270,23 @@ impl RawClient {
         self.post_with(body, timestamp, batch_id, &signature).await
     }
 
+    /// Signs and posts `body` to `path` (a request that is not an upload: no batch id) at `timestamp`.
+    pub async fn post_signed(&self, path: &str, body: &[u8], timestamp: i64) -> (u16, String) {
+        let message = signing_bytes("POST", path, &self.device_id, timestamp, "", body);
+        let response = http_client()
+            .post(format!("{}{path}", self.base))
+            .header(headers::DEVICE, &self.device_id)
+            .header(headers::TIMESTAMP, timestamp.to_string())
+            .header(headers::BATCH, "")
+            .header(headers::SIGNATURE, Signature(self.pair.sign(&message).as_ref().to_vec()).encode())
+            .header("content-type", "application/json")
+            .body(body.to_vec())
+            .send()
+            .await
+            .unwrap();
+        (response.status().as_u16(), response.text().await.unwrap())
+    }
+
     /// Posts with an explicit signature header.
     pub async fn post_with(&self, body: &[u8], timestamp: i64, batch_id: &str, signature: &str) -> (u16, String) {
         let response = http_client()

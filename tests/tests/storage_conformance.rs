@@ -53,6 +53,7 @@ macro_rules! conformance {
 
 conformance!(
     a_fresh_store_is_ready,
+    support_contacts_and_requests_for_a_talk_are_kept_per_organisation,
     active_volunteers_follow_their_counts_to_zero_and_to_a_new_phone,
     retries_replays_and_revocation_are_told_apart,
     totals_group_by_month_and_dimension,
@@ -713,4 +714,40 @@ fn active_volunteers_follow_their_counts_to_zero_and_to_a_new_phone(engine: &str
 /// A store just opened has every migration: ready to serve.
 fn a_fresh_store_is_ready(engine: &str, storage: &dyn Storage) {
     assert!(storage.ready().expect("answers"), "{engine}");
+}
+
+/// The support contact is kept per organisation (and removed); a request for a talk is kept once per request id,
+/// listed per organisation until handled, and handling forgets its label, with the audit entry written alongside.
+fn support_contacts_and_requests_for_a_talk_are_kept_per_organisation(engine: &str, storage: &dyn Storage) {
+    let org = admin::create_organisation(storage, "Org", NOW).expect("org");
+    let other = admin::create_organisation(storage, "Ander", NOW).expect("org");
+    assert_eq!(storage.support_contact_json(org.id).expect("read"), None, "{engine}");
+    assert!(storage.set_support_contact_json(org.id, Some("{\"name\":\"x\"}"), &[], NOW).expect("set"), "{engine}");
+    assert!(!storage.set_support_contact_json(4242, Some("{}"), &[], NOW).expect("set"), "{engine}: no such one");
+    assert_eq!(storage.support_contact_json(org.id).expect("read").as_deref(), Some("{\"name\":\"x\"}"), "{engine}");
+    assert_eq!(storage.support_contact_json(other.id).expect("read"), None, "{engine}");
+    assert!(storage.set_support_contact_json(org.id, None, &[], NOW).expect("removed"), "{engine}");
+    assert_eq!(storage.support_contact_json(org.id).expect("read"), None, "{engine}");
+
+    assert!(storage.add_debrief_request(org.id, "d-0000000000000001", None, NOW).expect("add"), "{engine}");
+    assert!(!storage.add_debrief_request(org.id, "d-0000000000000001", None, NOW + 5).expect("retry"), "{engine}");
+    assert!(storage.add_debrief_request(org.id, "d-0000000000000002", Some("Telefoon 3"), NOW + 9).expect("add"));
+    assert!(storage.add_debrief_request(other.id, "d-0000000000000001", None, NOW).expect("other org"), "{engine}");
+    let open = storage.open_debrief_requests(&[org.id]).expect("read");
+    let seen: Vec<_> = open.iter().map(|r| (r.label.as_deref(), r.received_at)).collect();
+    assert_eq!(seen, [(None, NOW), (Some("Telefoon 3"), NOW + 9)], "{engine}");
+    assert_eq!(storage.open_debrief_requests(&[org.id, other.id]).expect("read").len(), 3, "{engine}");
+
+    let named = open[1].id;
+    let audit = AuditRecord { actor: "Fatma".into(), action: "debrief_request_handled", detail: serde_json::json!({}) };
+    assert!(storage.handle_debrief_request(named, std::slice::from_ref(&audit), NOW + 60).expect("handled"));
+    assert!(!storage.handle_debrief_request(named, &[audit], NOW + 61).expect("once"), "{engine}: already handled");
+    assert_eq!(storage.open_debrief_request(named).expect("read"), None, "{engine}");
+    assert_eq!(storage.open_debrief_requests(&[org.id]).expect("read").len(), 1, "{engine}");
+    let handled = storage.audit_log(10).expect("audit").into_iter().filter(|e| e.action == "debrief_request_handled");
+    assert_eq!(handled.count(), 1, "{engine}: audited once, with the change");
+    assert!(
+        !storage.add_debrief_request(org.id, "d-0000000000000002", Some("Telefoon 3"), NOW + 90).expect("late retry"),
+        "{engine}: a handled request is not opened again by a late retry"
+    );
 }

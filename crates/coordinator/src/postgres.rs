@@ -29,6 +29,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (2, include_str!("../../../migrations/coordinator/postgres/0002_device_months.sql")),
     (3, include_str!("../../../migrations/coordinator/postgres/0003_projects.sql")),
     (4, include_str!("../../../migrations/coordinator/postgres/0004_closed_periods.sql")),
+    (5, include_str!("../../../migrations/coordinator/postgres/0005_support.sql")),
 ];
 
 /// Taken while migrating, so instances starting at once migrate one after the other ("sleutel" in ASCII).
@@ -758,6 +759,82 @@ impl ProjectStorage for PostgresStorage {
         )?;
         Ok(rows.iter().map(project_from_row).collect())
     }
+}
+
+impl SupportStorage for PostgresStorage {
+    fn support_contact_json(&self, organisation_id: i64) -> StorageResult<Option<String>> {
+        let row =
+            self.client()?.query_opt("SELECT support_contact FROM organisations WHERE id = $1", &[&organisation_id])?;
+        Ok(row.and_then(|r| r.get(0)))
+    }
+
+    fn set_support_contact_json(
+        &self,
+        organisation_id: i64,
+        contact_json: Option<&str>,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let changed = tx.execute(
+                "UPDATE organisations SET support_contact = $2 WHERE id = $1",
+                &[&organisation_id, &contact_json],
+            )?;
+            if changed == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(changed == 1)
+        })
+    }
+
+    fn add_debrief_request(
+        &self,
+        organisation_id: i64,
+        request_id: &str,
+        label: Option<&str>,
+        now: i64,
+    ) -> StorageResult<bool> {
+        let added = self.client()?.execute(
+            "INSERT INTO debrief_requests (organisation_id, request_id, label, received_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (organisation_id, request_id) DO NOTHING",
+            &[&organisation_id, &request_id, &label, &now],
+        )?;
+        Ok(added == 1)
+    }
+
+    fn open_debrief_requests(&self, organisation_ids: &[i64]) -> StorageResult<Vec<DebriefRequestRow>> {
+        let rows = self.client()?.query(
+            "SELECT id, organisation_id, label, received_at FROM debrief_requests
+             WHERE handled_at IS NULL AND organisation_id = ANY($1) ORDER BY id",
+            &[&organisation_ids],
+        )?;
+        Ok(rows.iter().map(debrief_request_from_row).collect())
+    }
+
+    fn open_debrief_request(&self, id: i64) -> StorageResult<Option<DebriefRequestRow>> {
+        let row = self.client()?.query_opt(
+            "SELECT id, organisation_id, label, received_at FROM debrief_requests WHERE id = $1 AND handled_at IS NULL",
+            &[&id],
+        )?;
+        Ok(row.as_ref().map(debrief_request_from_row))
+    }
+
+    fn handle_debrief_request(&self, id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let changed = tx.execute(
+                "UPDATE debrief_requests SET handled_at = $2, label = NULL WHERE id = $1 AND handled_at IS NULL",
+                &[&id, &now],
+            )?;
+            if changed == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(changed == 1)
+        })
+    }
+}
+
+fn debrief_request_from_row(r: &Row) -> DebriefRequestRow {
+    DebriefRequestRow { id: r.get(0), organisation_id: r.get(1), label: r.get(2), received_at: r.get(3) }
 }
 
 impl ClosingStorage for PostgresStorage {

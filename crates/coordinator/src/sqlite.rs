@@ -28,6 +28,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (10, include_str!("../../../migrations/coordinator/sqlite/0010_device_months.sql")),
     (11, include_str!("../../../migrations/coordinator/sqlite/0011_projects.sql")),
     (12, include_str!("../../../migrations/coordinator/sqlite/0012_closed_periods.sql")),
+    (13, include_str!("../../../migrations/coordinator/sqlite/0013_support.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
 
@@ -517,6 +518,92 @@ impl ProjectStorage for SqliteStorage {
         let rows = stmt.query_map([ids], project_from_row)?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
+}
+
+impl SupportStorage for SqliteStorage {
+    fn support_contact_json(&self, organisation_id: i64) -> StorageResult<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT support_contact FROM organisations WHERE id = ?1", [organisation_id], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    fn set_support_contact_json(
+        &self,
+        organisation_id: i64,
+        contact_json: Option<&str>,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE organisations SET support_contact = ?2 WHERE id = ?1",
+            params![organisation_id, contact_json],
+        )?;
+        if changed == 1 {
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+
+    fn add_debrief_request(
+        &self,
+        organisation_id: i64,
+        request_id: &str,
+        label: Option<&str>,
+        now: i64,
+    ) -> StorageResult<bool> {
+        let added = self.conn().execute(
+            "INSERT INTO debrief_requests (organisation_id, request_id, label, received_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (organisation_id, request_id) DO NOTHING",
+            params![organisation_id, request_id, label, now],
+        )?;
+        Ok(added == 1)
+    }
+
+    fn open_debrief_requests(&self, organisation_ids: &[i64]) -> StorageResult<Vec<DebriefRequestRow>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare(
+            "SELECT id, organisation_id, label, received_at FROM debrief_requests
+             WHERE handled_at IS NULL AND organisation_id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+        )?;
+        let ids = serde_json::to_string(organisation_ids).map_err(|_| StorageError::Invalid)?;
+        let rows = statement.query_map([ids], debrief_request_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn open_debrief_request(&self, id: i64) -> StorageResult<Option<DebriefRequestRow>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT id, organisation_id, label, received_at FROM debrief_requests
+                 WHERE id = ?1 AND handled_at IS NULL",
+                [id],
+                debrief_request_from_row,
+            )
+            .optional()?)
+    }
+
+    fn handle_debrief_request(&self, id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE debrief_requests SET handled_at = ?2, label = NULL WHERE id = ?1 AND handled_at IS NULL",
+            params![id, now],
+        )?;
+        if changed == 1 {
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+}
+
+fn debrief_request_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DebriefRequestRow> {
+    Ok(DebriefRequestRow { id: r.get(0)?, organisation_id: r.get(1)?, label: r.get(2)?, received_at: r.get(3)? })
 }
 
 impl ClosingStorage for SqliteStorage {

@@ -481,6 +481,44 @@ pub trait ClosingStorage {
     ) -> StorageResult<(Vec<stored_totals::StoredTotal>, Vec<stored_totals::StoredTotal>)>;
 }
 
+/// A volunteer's request for a talk, as kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DebriefRequestRow {
+    pub id: i64,
+    pub organisation_id: i64,
+    /// The device's label, only when the volunteer agreed to show it.
+    pub label: Option<String>,
+    pub received_at: i64,
+}
+
+/// Support for volunteers: the organisation's support contact and the requests for a talk.
+pub trait SupportStorage {
+    /// The contact as stored (JSON text that `use_cases::support` writes and reads); `None` when not set.
+    fn support_contact_json(&self, organisation_id: i64) -> StorageResult<Option<String>>;
+    /// Sets or (with `None`) removes the contact; `false` when there is no such organisation. Audited.
+    fn set_support_contact_json(
+        &self,
+        organisation_id: i64,
+        contact_json: Option<&str>,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool>;
+    /// Keeps a request; `false` when the organisation has one with this request id already (a retry).
+    fn add_debrief_request(
+        &self,
+        organisation_id: i64,
+        request_id: &str,
+        label: Option<&str>,
+        now: i64,
+    ) -> StorageResult<bool>;
+    /// The requests of these organisations not handled yet, oldest first.
+    fn open_debrief_requests(&self, organisation_ids: &[i64]) -> StorageResult<Vec<DebriefRequestRow>>;
+    /// An open request by id.
+    fn open_debrief_request(&self, id: i64) -> StorageResult<Option<DebriefRequestRow>>;
+    /// Marks an open request handled and forgets its label; `false` when no open request has this id. Audited.
+    fn handle_debrief_request(&self, id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool>;
+}
+
 /// The audit log.
 pub trait AuditStorage {
     fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()>;
@@ -515,6 +553,7 @@ pub trait Storage:
     OrganisationStorage
     + ProjectStorage
     + ClosingStorage
+    + SupportStorage
     + AccountStorage
     + DeviceStorage
     + CountStorage
@@ -530,6 +569,7 @@ impl<T> Storage for T where
     T: OrganisationStorage
         + ProjectStorage
         + ClosingStorage
+        + SupportStorage
         + AccountStorage
         + DeviceStorage
         + CountStorage
@@ -545,6 +585,7 @@ impl<T> Storage for T where
 pub mod prelude {
     pub use super::{
         AccountStorage, AuditStorage, CountStorage, DeviceStorage, HealthStorage, OrganisationStorage, Storage,
+        SupportStorage,
     };
 }
 

@@ -89,6 +89,28 @@ pub struct Activity {
     pub professional: Option<Organisation>,
     #[serde(default)]
     pub notes: Notes,
+    /// The volunteer marked this activity as heavy for themselves (counted, never shown per activity elsewhere).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub heavy: bool,
+    /// The volunteer asked for a talk about this activity ("ik wil hier graag over praten").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debrief: Option<Debrief>,
+}
+
+/// A request for a talk (debrief) with the coordinator, and whether the coordinator may see which device asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Debrief {
+    /// The coordinator reads "a volunteer of your organisation asks for a talk".
+    Anonymous,
+    /// The coordinator also sees the device's label (e.g. "Telefoon 3"), because the volunteer agreed.
+    ShowLabel,
+}
+
+impl Debrief {
+    pub fn shows_label(self) -> bool {
+        self == Self::ShowLabel
+    }
 }
 
 /// What a form sends: plain strings and numbers, not yet validated.
@@ -117,6 +139,11 @@ pub struct ActivityInput {
     pub new_participants: Option<i64>,
     pub professional: Option<String>,
     pub notes: String,
+    pub heavy: bool,
+    /// Asks for a talk about this activity.
+    pub debrief: bool,
+    /// With `debrief`: the coordinator may see this device's label.
+    pub debrief_show_label: bool,
 }
 
 impl Activity {
@@ -145,6 +172,12 @@ impl Activity {
                 .map(Organisation::new_or_historic)
                 .transpose()?,
             notes: Notes::new(&input.notes)?,
+            heavy: input.heavy,
+            debrief: input.debrief.then_some(if input.debrief_show_label {
+                Debrief::ShowLabel
+            } else {
+                Debrief::Anonymous
+            }),
         })
     }
 
@@ -166,6 +199,9 @@ impl Activity {
             new_participants: self.participants.new_participants().map(i64::from),
             professional: self.professional.as_ref().map(|p| p.as_str().into()),
             notes: self.notes.as_str().into(),
+            heavy: self.heavy,
+            debrief: self.debrief.is_some(),
+            debrief_show_label: self.debrief.is_some_and(Debrief::shows_label),
         }
     }
 }
@@ -243,6 +279,26 @@ mod tests {
         assert_eq!(Activity::from_input(&input, today()).map_err(|e| e.code()), Err("tally_empty"));
         input.kind = "training".into();
         assert!(Activity::from_input(&input, today()).is_ok());
+    }
+
+    #[test]
+    fn wellbeing_marks_round_trip_and_old_records_have_none() {
+        let mut input = meeting_input();
+        let plain = Activity::from_input(&input, today()).expect("valid");
+        assert!(!plain.heavy && plain.debrief.is_none());
+        let stored_before = serde_json::to_string(&plain).expect("serializes");
+        assert!(!stored_before.contains("heavy") && !stored_before.contains("debrief"), "{stored_before}");
+        input.heavy = true;
+        input.debrief_show_label = true;
+        assert_eq!(Activity::from_input(&input, today()).expect("valid").debrief, None, "no talk asked, no label");
+        input.debrief = true;
+        let marked = Activity::from_input(&input, today()).expect("valid");
+        assert_eq!((marked.heavy, marked.debrief), (true, Some(Debrief::ShowLabel)));
+        assert_eq!(Activity::from_input(&marked.to_input(), today()).expect("valid"), marked);
+        input.debrief_show_label = false;
+        assert_eq!(Activity::from_input(&input, today()).expect("valid").debrief, Some(Debrief::Anonymous));
+        let back: Activity = serde_json::from_str(&serde_json::to_string(&marked).expect("json")).expect("reads");
+        assert_eq!(back, marked);
     }
 
     #[test]

@@ -23,6 +23,8 @@
 //! | `referrals_by_theme` | destination, theme, municipality | referrals per theme (once per theme) |
 //! | `referrals_with_consent` | destination, municipality | referrals the person consented to |
 //! | `referrals_accompanied` | destination, municipality | referrals with a warm handover |
+//! | `heavy_activities` | activity, municipality | activities the volunteer marked as heavy for themselves |
+//! | `debriefs_asked` | activity, municipality | activities after which the volunteer asked for a talk |
 //! | `meldingen_veilig_thuis` | municipality | meldingen: referrals to Veilig Thuis that were *made* — status made or a later step at some point; not while only proposed, not when declined or lost before they were made ([`Referral::is_melding_veilig_thuis`]) |
 //!
 //! The period of an activity is the month of its date; of a referral, the month of the referral date (its status
@@ -127,6 +129,8 @@ pub enum Metric {
     ReferralsWithConsent,
     ReferralsAccompanied,
     MeldingenVeiligThuis,
+    HeavyActivities,
+    DebriefsAsked,
 }
 
 /// A dimension of a count key.
@@ -191,7 +195,7 @@ impl Dimension {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 16] = [
+    pub const ALL: [Metric; 18] = [
         Self::Activities,
         Self::ActivityMinutes,
         Self::ActivitiesWithProfessional,
@@ -208,6 +212,8 @@ impl Metric {
         Self::ReferralsWithConsent,
         Self::ReferralsAccompanied,
         Self::MeldingenVeiligThuis,
+        Self::HeavyActivities,
+        Self::DebriefsAsked,
     ];
 
     /// The largest value one device can plausibly hold for one key in one month; anything above is corrupt.
@@ -231,6 +237,8 @@ impl Metric {
             Self::ReferralsWithConsent => "referrals_with_consent",
             Self::ReferralsAccompanied => "referrals_accompanied",
             Self::MeldingenVeiligThuis => "meldingen_veilig_thuis",
+            Self::HeavyActivities => "heavy_activities",
+            Self::DebriefsAsked => "debriefs_asked",
         }
     }
 
@@ -242,9 +250,12 @@ impl Metric {
     pub fn dimensions(self) -> &'static [Dimension] {
         use Dimension::*;
         match self {
-            Self::Activities | Self::ActivityMinutes | Self::ActivitiesWithProfessional | Self::NewParticipants => {
-                &[Activity, Municipality]
-            }
+            Self::Activities
+            | Self::ActivityMinutes
+            | Self::ActivitiesWithProfessional
+            | Self::NewParticipants
+            | Self::HeavyActivities
+            | Self::DebriefsAsked => &[Activity, Municipality],
             Self::Participants => &[Activity, Gender, Municipality],
             Self::ActivitiesByTheme | Self::ParticipantsByTheme => &[Municipality, Theme],
             Self::ActivitiesByLanguage | Self::ParticipantsByLanguage => &[Language, Municipality],
@@ -405,6 +416,8 @@ pub fn contributions_of_activity(a: &Activity) -> Vec<Contribution> {
         push(M::Participants, &[(D::Activity, kind), (D::Gender, gender), (D::Municipality, gm)], n.into());
     }
     push(M::NewParticipants, &by_kind, a.participants.new_participants().unwrap_or(0).into());
+    push(M::HeavyActivities, &by_kind, i64::from(a.heavy));
+    push(M::DebriefsAsked, &by_kind, i64::from(a.debrief.is_some()));
     for theme in a.themes.iter() {
         let pairs = [(D::Municipality, gm), (D::Theme, theme.as_str())];
         push(M::ActivitiesByTheme, &pairs, 1);
@@ -603,5 +616,35 @@ mod tests {
             err(CountKey::parse_text("2026-11", "meldingen_veilig_thuis", "municipality")),
             Err("dimensions_mismatch")
         );
+    }
+
+    #[test]
+    fn a_heavy_activity_with_a_talk_asked_counts_once_in_each_wellbeing_metric() {
+        let input = crate::ActivityInput {
+            kind: "home_visit".into(),
+            date: "2026-11-20".into(),
+            duration_minutes: 60,
+            municipality: "GM0153".into(),
+            location: "home".into(),
+            languages: vec!["so".into()],
+            themes: vec!["opvoeding".into()],
+            women: 1,
+            heavy: true,
+            debrief: true,
+            ..Default::default()
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        let heavy = Activity::from_input(&input, today).expect("valid");
+        let light = Activity::from_input(&crate::ActivityInput { heavy: false, debrief: false, ..input }, today)
+            .expect("valid");
+        let counts = Counts::recompute([&heavy, &light], []);
+        assert_eq!(counts.total(Metric::HeavyActivities), 1);
+        assert_eq!(counts.total(Metric::DebriefsAsked), 1);
+        assert_eq!(counts.total(Metric::Activities), 2);
+        let key = CountKey::parse_text("2026-11", "debriefs_asked", "activity=home_visit;municipality=GM0153");
+        assert_eq!(key.map(|k| counts.get(&k)), Ok(1));
+        let unmarked = delta(Some(Record::Activity(&heavy)), Some(Record::Activity(&light)));
+        let metrics: Vec<_> = unmarked.iter().map(|(k, v)| (k.metric, *v)).collect();
+        assert_eq!(metrics, vec![(Metric::HeavyActivities, -1), (Metric::DebriefsAsked, -1)]);
     }
 }

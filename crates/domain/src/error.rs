@@ -55,6 +55,10 @@ pub enum DomainError {
     DraftMalformed,
     #[error("the device label contains personal details")]
     LabelIdentifies,
+    #[error("not a phone number (digits, spaces, + - and brackets; 3 to 15 digits)")]
+    PhoneMalformed,
+    #[error("not an e-mail address")]
+    EmailMalformed,
 }
 
 impl DomainError {
@@ -84,6 +88,8 @@ impl DomainError {
             Self::RandomUnavailable => "random_unavailable",
             Self::DraftMalformed => "draft_malformed",
             Self::LabelIdentifies => "label_identifies",
+            Self::PhoneMalformed => "phone_malformed",
+            Self::EmailMalformed => "email_malformed",
         }
     }
 
@@ -109,6 +115,8 @@ impl DomainError {
             Self::ThresholdOutOfRange { .. } => Some("threshold"),
             Self::DraftMalformed => Some("draft"),
             Self::LabelIdentifies => Some("label"),
+            Self::PhoneMalformed => Some("support_phone"),
+            Self::EmailMalformed => Some("support_email"),
             Self::RandomUnavailable => None,
         }
     }

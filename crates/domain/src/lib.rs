@@ -19,14 +19,16 @@ mod error;
 pub mod pii;
 pub mod reference;
 pub mod referral;
+pub mod support_contact;
 pub mod typed_code;
 pub mod values;
 
-pub use activity::{Activity, ActivityInput, ActivityType};
+pub use activity::{Activity, ActivityInput, ActivityType, Debrief};
 pub use device_label::DeviceLabel;
 pub use draft::{Draft, DraftForm};
 pub use error::{DomainError, ErrorCode};
 pub use referral::{Consent, PseudonymCode, Referral, ReferralInput, ReferralStatus, StatusChange, Urgency};
+pub use support_contact::SupportContact;
 pub use values::{
     CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes, Organisation,
     ParticipantTally, RecordDate, ThemeCode, Wijk,

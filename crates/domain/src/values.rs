@@ -405,7 +405,7 @@ impl<T: ListCode> Default for CodeSet<T> {
 }
 
 /// Checks free text: bounded length in characters and no control characters except newlines and tabs.
-fn checked_text(text: &str, field: &'static str, max: usize) -> Result<String, DomainError> {
+pub(crate) fn checked_text(text: &str, field: &'static str, max: usize) -> Result<String, DomainError> {
     if text.chars().count() > max {
         return Err(DomainError::TextTooLong { field, max });
     }

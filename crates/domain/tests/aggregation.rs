@@ -34,25 +34,31 @@ fn activity() -> impl Strategy<Value = Activity> {
         proptest::option::of(0i64..2),
         any::<bool>(),
         1i64..300,
+        (any::<bool>(), any::<bool>()),
     )
-        .prop_map(|(kind, day, month, gm, themes, languages, (w, m, o), new, professional, minutes)| {
-            let input = ActivityInput {
-                kind: kind.into(),
-                date: format!("2026-{month:02}-{day:02}"),
-                duration_minutes: minutes,
-                municipality: gm.into(),
-                location: "community_centre".into(),
-                languages,
-                themes,
-                women: w,
-                men: m,
-                other: o,
-                new_participants: new,
-                professional: professional.then(|| "wijkteam".into()),
-                ..ActivityInput::default()
-            };
-            Activity::from_input(&input, today()).expect("generated input is valid")
-        })
+        .prop_map(
+            |(kind, day, month, gm, themes, languages, (w, m, o), new, professional, minutes, (heavy, talk))| {
+                let input = ActivityInput {
+                    kind: kind.into(),
+                    date: format!("2026-{month:02}-{day:02}"),
+                    duration_minutes: minutes,
+                    municipality: gm.into(),
+                    location: "community_centre".into(),
+                    languages,
+                    themes,
+                    women: w,
+                    men: m,
+                    other: o,
+                    new_participants: new,
+                    professional: professional.then(|| "wijkteam".into()),
+                    heavy,
+                    debrief: talk,
+                    debrief_show_label: heavy,
+                    ..ActivityInput::default()
+                };
+                Activity::from_input(&input, today()).expect("generated input is valid")
+            },
+        )
 }
 
 fn referral() -> impl Strategy<Value = Referral> {

@@ -53,6 +53,9 @@ fn activity_input() -> impl Strategy<Value = ActivityInput> {
                 new_participants: n,
                 professional: prof,
                 notes,
+                heavy: w % 2 == 0,
+                debrief: m % 2 == 0,
+                debrief_show_label: o % 2 == 0,
             }
         })
 }

@@ -14,8 +14,9 @@ pub use signing::{
     PublicKey, SIGNATURE_DOMAIN, Signature, body_digest_hex, replacement_bytes, signing_bytes, verify_signature,
 };
 pub use wire::{
-    CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, ItemProblem, OrganisationInfo, ReferenceEntry,
-    ReferenceLists, Replacement, UploadReply, UploadRequest, UploadStatus, VersionProbe,
+    CountItem, DebriefReply, DebriefRequest, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, ItemProblem,
+    OrganisationInfo, ReferenceEntry, ReferenceLists, Replacement, SupportContactInfo, UploadReply, UploadRequest,
+    UploadStatus, VersionProbe,
 };
 
 /// The protocol version this build speaks.
@@ -49,6 +50,9 @@ pub mod paths {
     pub const ACCOUNT_PASSWORD: &str = "/api/v1/accounts/{id}/password";
     pub const ACCOUNT_ORGANISATIONS: &str = "/api/v1/accounts/{id}/organisations";
     pub const OWN_PASSWORD: &str = "/api/v1/session/password";
+    pub const DEBRIEF_REQUESTS: &str = "/api/v1/debrief-requests";
+    pub const DEBRIEF_REQUEST_HANDLED: &str = "/api/v1/debrief-requests/{id}/handled";
+    pub const ORGANISATION_SUPPORT_CONTACT: &str = "/api/v1/organisations/{id}/support-contact";
     pub const OPENAPI: &str = "/api/v1/openapi.json";
 }
 

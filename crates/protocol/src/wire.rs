@@ -93,6 +93,51 @@ pub struct EnrolReply {
     pub device_id: String,
     pub organisation: OrganisationInfo,
     pub reference_lists: ReferenceLists,
+    /// Whom the volunteer can call for support, when the organisation has set it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_contact: Option<SupportContactInfo>,
+}
+
+/// The organisation's support contact as it travels to devices. Devices validate it again
+/// ([`sleutel_domain::SupportContact::new`]) before they keep it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct SupportContactInfo {
+    pub name: String,
+    /// Empty when not given.
+    pub phone: String,
+    /// Empty when not given.
+    pub email: String,
+}
+
+impl From<&sleutel_domain::SupportContact> for SupportContactInfo {
+    fn from(c: &sleutel_domain::SupportContact) -> Self {
+        Self { name: c.name.clone(), phone: c.phone.clone(), email: c.email.clone() }
+    }
+}
+
+/// `POST /api/v1/debrief-requests`: a volunteer asks the coordinator for a talk. It carries no record, date or
+/// count: only whether the coordinator may see the device's label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DebriefRequest {
+    pub protocol: u32,
+    /// Chosen by the device, 16 to 64 characters of `[A-Za-z0-9_-]`; a retry reuses it, so a lost reply never
+    /// makes two requests.
+    pub request_id: String,
+    /// The volunteer agreed that the coordinator sees this device's label.
+    pub show_label: bool,
+}
+
+/// The reply to a debrief request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct DebriefReply {
+    /// False when this request id had arrived before (a retry).
+    pub new: bool,
+    /// The current support contact, so the app shows whom to expect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_contact: Option<SupportContactInfo>,
 }
 
 /// One count: the device's cumulative value for a key, and the version of its latest change.
@@ -203,6 +248,9 @@ pub struct DeviceStatus {
     pub keys: u64,
     /// Unix seconds of the last accepted upload.
     pub last_upload_at: Option<i64>,
+    /// The organisation's support contact, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_contact: Option<SupportContactInfo>,
 }
 
 /// The body of every error reply.

@@ -85,6 +85,7 @@ impl Store {
             "INSERT INTO activities (id, kind, date, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
         )?
         .execute(params![id, activity.kind.code(), activity.date.to_string(), to_json(activity)?, now()])?;
+        crate::support::follow_activity(&tx, &self.rng, id, Some(activity))?;
         tx.commit()?;
         Ok(id)
     }
@@ -108,6 +109,7 @@ impl Store {
             Record::Activity(&old.activity),
             Some(Record::Activity(activity)),
         )?;
+        crate::support::follow_activity(&tx, &self.rng, id, Some(activity))?;
         let stored = load(&tx, id)?;
         tx.commit()?;
         Ok(stored)
@@ -120,6 +122,7 @@ impl Store {
         let old = load(&tx, id)?;
         tx.execute("DELETE FROM activities WHERE id = ?1", [id])?;
         counts::apply_change(&tx, RecordTable::Activities, id, Record::Activity(&old.activity), None)?;
+        crate::support::follow_activity(&tx, &self.rng, id, None)?;
         tx.commit()?;
         Ok(old)
     }

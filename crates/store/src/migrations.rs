@@ -24,12 +24,17 @@ const STEPS: &[Step] = &[
     Step {
         version: 5,
         sql: include_str!("../../../migrations/app/0005_counts_carry_their_outbox_state.sql"),
+        after: None,
+    },
+    Step {
+        version: 6,
+        sql: include_str!("../../../migrations/app/0006_support.sql"),
         after: Some(counts::bring_up_to_date_after_migration),
     },
 ];
 
 /// The schema version this build writes.
-pub const LATEST_SCHEMA_VERSION: u32 = 5;
+pub const LATEST_SCHEMA_VERSION: u32 = 6;
 
 pub(crate) fn schema_version(conn: &Connection) -> Result<u32> {
     Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)

@@ -9,8 +9,9 @@ use ring::signature::{Ed25519KeyPair, KeyPair};
 use serde::de::DeserializeOwned;
 use sleutel_domain::counts::CountKey;
 use sleutel_protocol::{
-    CountItem, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, PROTOCOL_VERSION, PublicKey, Replacement, Signature,
-    UploadReply, UploadRequest, headers, limits, paths, replacement_bytes, signing_bytes,
+    CountItem, DebriefReply, DebriefRequest, DeviceStatus, EnrolReply, EnrolRequest, ErrorReply, PROTOCOL_VERSION,
+    PublicKey, Replacement, Signature, SupportContactInfo, UploadReply, UploadRequest, headers, limits, paths,
+    replacement_bytes, signing_bytes,
 };
 use sleutel_store::{Enrolment, Store};
 use zeroize::Zeroizing;
@@ -76,7 +77,12 @@ pub struct SyncReport {
     pub items_rejected: u32,
     /// Retries after transient failures.
     pub retries: u32,
+    /// Requests for a talk the coordinator now has.
+    pub debriefs_sent: u32,
 }
+
+/// How often sync asks the coordinator for the current support contact.
+const SUPPORT_CONTACT_REFRESH: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 
 /// Parses a coordinator address: `https://…`, or `http://` only to a loopback address.
 pub fn coordinator_url(text: &str) -> Result<Url, SyncError> {
@@ -347,7 +353,7 @@ pub async fn sync_now(store: &mut Store, config: &SyncConfig) -> Result<SyncRepo
 /// recording while a request waits on a slow network. If the app locks in between, sync stops with `locked` and
 /// the outbox keeps what was not acknowledged.
 pub async fn sync_now_with(store: &impl StoreAccess, config: &SyncConfig) -> Result<SyncReport, SyncError> {
-    let result = upload_outbox(store, config).await;
+    let result = sync_everything(store, config).await;
     match &result {
         Ok(_) => store.with(|s| Ok(s.record_sync_success()?))?,
         Err(SyncError::Locked) => {}
@@ -359,20 +365,144 @@ pub async fn sync_now_with(store: &impl StoreAccess, config: &SyncConfig) -> Res
     result
 }
 
-async fn upload_outbox(store: &impl StoreAccess, config: &SyncConfig) -> Result<SyncReport, SyncError> {
+async fn sync_everything(store: &impl StoreAccess, config: &SyncConfig) -> Result<SyncReport, SyncError> {
     if store.with(|s| Ok(s.needs_recovery()?))? {
         recover_after_restore_with(store, config).await?;
     }
     let enrolment = store.with(|s| Ok(s.enrolment()?))?.ok_or(SyncError::NotEnrolled)?;
-    let base = coordinator_url(&enrolment.coordinator_url)?;
-    let signer = signer_of(&enrolment)?;
-    let http = http_client(config)?;
-    let batch_size = config.batch_size.clamp(1, limits::MAX_ITEMS_PER_BATCH as u32);
+    let link = Link::to(&enrolment, config)?;
     let mut report = SyncReport::default();
+    // A request for a talk first: it is small, and someone is waiting for it.
+    send_debriefs(store, &link, &mut report).await?;
+    upload_counts(store, &link, &mut report).await?;
+    refresh_support_contact(store, &link).await;
+    Ok(report)
+}
+
+/// A coordinator, this device's key, and how to talk to it.
+struct Link<'a> {
+    http: reqwest::Client,
+    base: Url,
+    signer: Signer,
+    config: &'a SyncConfig,
+}
+
+impl<'a> Link<'a> {
+    fn to(enrolment: &Enrolment, config: &'a SyncConfig) -> Result<Self, SyncError> {
+        Ok(Self {
+            http: http_client(config)?,
+            base: coordinator_url(&enrolment.coordinator_url)?,
+            signer: signer_of(enrolment)?,
+            config,
+        })
+    }
+
+    /// Sends one signed request; a transient failure is retried with backoff (the same body, signed anew), counted
+    /// in `retries`.
+    async fn send_retrying<T: DeserializeOwned>(
+        &self,
+        store: &impl StoreAccess,
+        method: Method,
+        path: &str,
+        batch_id: &str,
+        body: Vec<u8>,
+        retries: &mut u32,
+    ) -> Result<T, SyncError> {
+        let mut attempt = 0;
+        loop {
+            let timestamp = store.with(|s| Ok(s.next_request_timestamp(now())?))?;
+            let sent =
+                send(&self.http, &self.base, method.clone(), path, &self.signer, timestamp, batch_id, body.clone());
+            match sent.await {
+                Ok(reply) => return Ok(reply),
+                Err(e) if e.is_transient() && attempt + 1 < self.config.max_attempts => {
+                    tokio::time::sleep(self.config.backoff.delay(attempt)).await;
+                    attempt += 1;
+                    *retries += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    async fn post_retrying<T: DeserializeOwned>(
+        &self,
+        store: &impl StoreAccess,
+        path: &str,
+        batch_id: &str,
+        body: Vec<u8>,
+        retries: &mut u32,
+    ) -> Result<T, SyncError> {
+        self.send_retrying(store, Method::POST, path, batch_id, body, retries).await
+    }
+}
+
+/// Sends the requests for a talk that wait. One the coordinator refuses stays waiting (the app shows it as not
+/// sent) without stopping the counts behind it; a network failure stops sync like any other.
+async fn send_debriefs(store: &impl StoreAccess, link: &Link<'_>, report: &mut SyncReport) -> Result<(), SyncError> {
+    for request in store.with(|s| Ok(s.pending_debriefs()?))? {
+        let body = serde_json::to_vec(&DebriefRequest {
+            protocol: PROTOCOL_VERSION,
+            request_id: request.request_id.clone(),
+            show_label: request.show_label,
+        })
+        .map_err(|_| SyncError::BadReply)?;
+        match link.post_retrying::<DebriefReply>(store, paths::DEBRIEF_REQUESTS, "", body, &mut report.retries).await {
+            Ok(reply) => {
+                store.with(|s| {
+                    s.debrief_sent(&request.request_id)?;
+                    keep_support_contact(s, reply.support_contact.as_ref())
+                })?;
+                report.debriefs_sent += 1;
+            }
+            Err(SyncError::Refused(code)) => tracing::warn!(code = code.as_str(), "debrief request refused"),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Keeps the support contact the coordinator sent (`None`: the organisation has none now). One that does not
+/// validate here is ignored, and the one kept before stays.
+fn keep_support_contact(store: &mut Store, info: Option<&SupportContactInfo>) -> Result<(), SyncError> {
+    let contact = match info {
+        None => None,
+        Some(info) => match sleutel_domain::SupportContact::new(&info.name, &info.phone, &info.email) {
+            Ok(contact) => Some(contact),
+            Err(_) => return Ok(()),
+        },
+    };
+    store.save_support_contact(contact.as_ref())?;
+    store.support_contact_checked(&chrono::Utc::now().to_rfc3339())?;
+    Ok(())
+}
+
+/// Asks for the current support contact when it was last asked more than a day ago (or never, right after
+/// enrolment). Best effort: a failure here leaves the kept contact and does not fail sync.
+async fn refresh_support_contact(store: &impl StoreAccess, link: &Link<'_>) {
+    let checked = store.with(|s| Ok(s.support_contact_checked_at()?)).ok().flatten();
+    let fresh = checked
+        .and_then(|at| chrono::DateTime::parse_from_rfc3339(&at).ok())
+        .is_some_and(|at| chrono::Utc::now().signed_duration_since(at) < SUPPORT_CONTACT_REFRESH);
+    if fresh {
+        return;
+    }
+    let mut retries = 0;
+    let status =
+        link.send_retrying::<DeviceStatus>(store, Method::GET, paths::DEVICE_STATUS, "", Vec::new(), &mut retries);
+    if let Ok(status) = status.await {
+        let _ = store.with(|s| keep_support_contact(s, status.support_contact.as_ref()));
+    }
+}
+
+/// Sends the count outbox in batches.
+async fn upload_counts(store: &impl StoreAccess, link: &Link<'_>, report: &mut SyncReport) -> Result<(), SyncError> {
+    let signer = &link.signer;
+    let batch_size = link.config.batch_size.clamp(1, limits::MAX_ITEMS_PER_BATCH as u32);
     loop {
         let pending = store.with(|s| Ok(s.outbox_pending(batch_size)?))?;
         if pending.is_empty() {
-            return Ok(report);
+            return Ok(());
         }
         let sent: Vec<(CountKey, i64)> = pending.iter().map(|i| (i.key, i.version)).collect();
         let batch_id = new_batch_id()?;
@@ -385,19 +515,7 @@ async fn upload_outbox(store: &impl StoreAccess, config: &SyncConfig) -> Result<
             items: pending.iter().map(|i| CountItem::from_key(&i.key, i.value, i.version)).collect(),
         })
         .map_err(|_| SyncError::BadReply)?;
-        let mut attempt = 0;
-        let reply: UploadReply = loop {
-            let timestamp = store.with(|s| Ok(s.next_request_timestamp(now())?))?;
-            match send(&http, &base, Method::POST, paths::COUNTS, &signer, timestamp, &batch_id, body.clone()).await {
-                Ok(reply) => break reply,
-                Err(e) if e.is_transient() && attempt + 1 < config.max_attempts => {
-                    tokio::time::sleep(config.backoff.delay(attempt)).await;
-                    attempt += 1;
-                    report.retries += 1;
-                }
-                Err(e) => return Err(e),
-            }
-        };
+        let reply: UploadReply = link.post_retrying(store, paths::COUNTS, &batch_id, body, &mut report.retries).await?;
         report.batches += 1;
         report.items_sent += sent.len() as u32;
         let rejected: Vec<(CountKey, i64, String)> = reply

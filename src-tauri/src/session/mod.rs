@@ -9,6 +9,7 @@ mod my_work;
 mod records;
 mod referrals;
 mod settings;
+mod support;
 mod sync;
 
 use std::path::PathBuf;

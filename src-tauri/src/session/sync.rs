@@ -227,11 +227,13 @@ impl Session {
         }
     }
 
-    /// Whether the background task has anything to do: unlocked, enrolled, and counts waiting.
+    /// Whether the background task has anything to do: unlocked, enrolled, and counts or a request for a talk
+    /// waiting.
     fn has_sync_work(&self) -> bool {
-        self.with_store(
-            |store| Ok(store.enrolment()?.is_some() && (store.outbox_len()? > 0 || store.needs_recovery()?)),
-        )
+        self.with_store(|store| {
+            Ok(store.enrolment()?.is_some()
+                && (store.outbox_len()? > 0 || store.needs_recovery()? || !store.pending_debriefs()?.is_empty()))
+        })
         .unwrap_or(false)
     }
 

@@ -28,6 +28,9 @@ pub(crate) async fn enrol(
     super::client_within(&state, &state.enrol_limiter, peer, &headers)?;
     let (request, key) = verified_enrolment(&state, &headers, &super::body_or_error(body)?)?;
     let device_id = crate::admin::new_device_id().map_err(|_| ApiError(ErrorCode::InternalError))?;
-    let enrolled = with_storage(&state, move |storage| enrol::enrol(storage, &request, &key, &device_id, crate::now()));
-    Ok((StatusCode::CREATED, Json(enrol::reply(enrolled.await?))))
+    let reply = with_storage(&state, move |storage| {
+        let enrolled = enrol::enrol(storage, &request, &key, &device_id, crate::now())?;
+        enrol::reply(storage, enrolled)
+    });
+    Ok((StatusCode::CREATED, Json(reply.await?)))
 }

@@ -14,6 +14,7 @@ mod organisations;
 mod overview;
 mod projects;
 mod session;
+mod support;
 mod totals;
 
 use axum::Router;
@@ -110,6 +111,11 @@ impl utoipa::Modify for SecuritySchemes {
         closing::reopen,
         organisations::list,
         organisations::set_threshold,
+        support::ask,
+        support::open,
+        support::handled,
+        support::contact,
+        support::set_contact,
         accounts::list,
         accounts::create,
         accounts::reset_password,
@@ -150,6 +156,12 @@ impl utoipa::Modify for SecuritySchemes {
         crate::use_cases::overview::PeriodKind,
         organisations::OrganisationRow,
         organisations::ThresholdRequest,
+        sleutel_protocol::DebriefRequest,
+        sleutel_protocol::DebriefReply,
+        sleutel_protocol::SupportContactInfo,
+        crate::use_cases::support::DebriefRequestView,
+        crate::use_cases::support::SupportContactRequest,
+        crate::use_cases::support::SupportContactReply,
         crate::use_cases::accounts::AccountRow,
         crate::use_cases::accounts::NewAccount,
         crate::use_cases::accounts::NewPassword,
@@ -193,6 +205,9 @@ pub fn router(state: AppState) -> Router {
         .route(paths::ACCOUNT_ORGANISATIONS, axum::routing::put(accounts::set_organisations))
         .route(paths::OWN_PASSWORD, axum::routing::put(accounts::change_own_password))
         .route(paths::ORGANISATION_THRESHOLD, axum::routing::put(organisations::set_threshold))
+        .route(paths::ORGANISATION_SUPPORT_CONTACT, get(support::contact).put(support::set_contact))
+        .route(paths::DEBRIEF_REQUESTS, get(support::open).post(support::ask))
+        .route(paths::DEBRIEF_REQUEST_HANDLED, post(support::handled))
         .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
         .route(paths::OPENAPI, get(openapi))
         .route("/healthz", get(health::alive))

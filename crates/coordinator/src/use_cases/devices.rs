@@ -137,5 +137,6 @@ pub fn status(
         high_water_version: device.high_water_version,
         keys: storage.device_key_count(&device.id)?,
         last_upload_at: device.last_upload_at,
+        support_contact: super::support::contact_info(storage, organisation.id)?,
     })
 }

@@ -56,13 +56,18 @@ pub fn enrol(
     Ok((device, organisation))
 }
 
-/// The reply to a device just enrolled: its id, its organisation, and the reference lists to use.
-pub fn reply((device, organisation): (Device, Organisation)) -> sleutel_protocol::EnrolReply {
-    sleutel_protocol::EnrolReply {
+/// The reply to a device just enrolled: its id, its organisation, the reference lists to use, and whom the
+/// volunteer can call for support.
+pub fn reply(
+    storage: &dyn Storage,
+    (device, organisation): (Device, Organisation),
+) -> Result<sleutel_protocol::EnrolReply, Refusal> {
+    Ok(sleutel_protocol::EnrolReply {
+        support_contact: super::support::contact_info(storage, organisation.id)?,
         device_id: device.id,
         organisation: sleutel_protocol::OrganisationInfo { id: organisation.id, name: organisation.name },
         reference_lists: sleutel_protocol::ReferenceLists::shipped(),
-    }
+    })
 }
 
 /// The old device a replacement proof names, when its key signed the new public key.

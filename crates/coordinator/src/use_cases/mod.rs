@@ -12,6 +12,7 @@ pub mod login;
 pub mod organisations;
 pub mod overview;
 pub mod projects;
+pub mod support;
 pub mod totals;
 pub mod upload;
 

@@ -7,4 +7,12 @@ export type ActivityInput = { kind: string,
 /**
  * `YYYY-MM-DD`
  */
-date: string, duration_minutes: number, municipality: string, wijk: string, location: string, languages: Array<string>, community_groups: Array<string>, themes: Array<string>, women: number, men: number, other: number, new_participants: number | null, professional: string | null, notes: string, };
+date: string, duration_minutes: number, municipality: string, wijk: string, location: string, languages: Array<string>, community_groups: Array<string>, themes: Array<string>, women: number, men: number, other: number, new_participants: number | null, professional: string | null, notes: string, heavy: boolean, 
+/**
+ * Asks for a talk about this activity.
+ */
+debrief: boolean, 
+/**
+ * With `debrief`: the coordinator may see this device's label.
+ */
+debrief_show_label: boolean, };

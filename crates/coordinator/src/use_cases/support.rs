@@ -1,0 +1,150 @@
+//! Support for volunteers: the organisation's support contact (whom a volunteer can call, shown in the app), and
+//! volunteers' requests for a talk after a heavy visit or meeting.
+//!
+//! A request carries nothing about any record: the coordinator reads "a volunteer of your organisation asks for a
+//! talk", with the device's label only when the volunteer agreed to show it. The device that signed the request is
+//! not kept with it. Handling a request forgets its label. How heavy the work is shows in counts (the metrics
+//! `heavy_activities` and `debriefs_asked`), under the same disclosure control as every other count.
+
+use serde::{Deserialize, Serialize};
+use sleutel_domain::SupportContact;
+use sleutel_protocol::{DebriefReply, DebriefRequest, ErrorCode, SupportContactInfo, valid_batch_id};
+
+use super::Refusal;
+use crate::auth::Caller;
+use crate::storage::{AuditRecord, Device, Storage, StorageResult};
+
+/// The organisation's contact as kept; a stored text that no longer validates counts as none.
+pub fn contact(storage: &dyn Storage, organisation_id: i64) -> StorageResult<Option<SupportContact>> {
+    let json = storage.support_contact_json(organisation_id)?;
+    Ok(json
+        .and_then(|text| serde_json::from_str::<SupportContact>(&text).ok())
+        .and_then(|c| SupportContact::new(&c.name, &c.phone, &c.email).ok()))
+}
+
+/// The contact as it travels to devices.
+pub fn contact_info(storage: &dyn Storage, organisation_id: i64) -> StorageResult<Option<SupportContactInfo>> {
+    Ok(contact(storage, organisation_id)?.as_ref().map(SupportContactInfo::from))
+}
+
+/// A support contact as the dashboard sends it; all three empty removes the contact.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct SupportContactRequest {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+}
+
+/// An organisation's support contact, as the dashboard shows it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SupportContactReply {
+    pub organisation: i64,
+    /// Absent when the organisation has not set one.
+    pub contact: Option<SupportContactInfo>,
+}
+
+/// The support contact of an organisation the caller may see.
+pub fn get_contact(storage: &dyn Storage, caller: &Caller, organisation: i64) -> Result<SupportContactReply, Refusal> {
+    caller.organisations(Some(organisation), storage)?;
+    storage.organisation(organisation)?.ok_or(Refusal::Refused(ErrorCode::InvalidField))?;
+    Ok(SupportContactReply { organisation, contact: contact_info(storage, organisation)? })
+}
+
+/// Sets (or, with every field empty, removes) the support contact of an organisation the caller may see; devices
+/// get it at their next sync. Invalid contacts are refused with `invalid_field`. Audited, without the contact
+/// itself (it is a work phone number, but an audit log keeps no more than it needs).
+pub fn set_contact(
+    storage: &dyn Storage,
+    caller: &Caller,
+    organisation: i64,
+    request: &SupportContactRequest,
+    now: i64,
+) -> Result<SupportContactReply, Refusal> {
+    caller.organisations(Some(organisation), storage)?;
+    let removing = [&request.name, &request.phone, &request.email].iter().all(|f| f.trim().is_empty());
+    let contact = if removing {
+        None
+    } else {
+        Some(
+            SupportContact::new(&request.name, &request.phone, &request.email)
+                .map_err(|_| Refusal::Refused(ErrorCode::InvalidField))?,
+        )
+    };
+    let json = contact.as_ref().map(serde_json::to_string).transpose().map_err(|_| ErrorCode::InternalError)?;
+    let audit = AuditRecord {
+        actor: caller.account.name.clone(),
+        action: if removing { "support_contact_removed" } else { "support_contact_set" },
+        detail: serde_json::json!({"organisation": organisation}),
+    };
+    if !storage.set_support_contact_json(organisation, json.as_deref(), &[audit], now)? {
+        return Err(Refusal::Refused(ErrorCode::InvalidField));
+    }
+    Ok(SupportContactReply { organisation, contact: contact.as_ref().map(SupportContactInfo::from) })
+}
+
+/// Takes a device's request for a talk: kept for its organisation, with the device's label only when the volunteer
+/// agreed. A retry of the same request id is answered without a second request.
+pub fn receive_request(
+    storage: &dyn Storage,
+    device: &Device,
+    request: &DebriefRequest,
+    now: i64,
+) -> Result<DebriefReply, Refusal> {
+    if !valid_batch_id(&request.request_id) {
+        return Err(Refusal::Refused(ErrorCode::InvalidField));
+    }
+    let label = request.show_label.then_some(device.label.as_str());
+    let new = storage.add_debrief_request(device.organisation_id, &request.request_id, label, now)?;
+    if new {
+        // No device id: the log must not link a request to a device when the volunteer chose not to be named.
+        tracing::info!(organisation_id = device.organisation_id, "debrief request received");
+    }
+    Ok(DebriefReply { new, support_contact: contact_info(storage, device.organisation_id)? })
+}
+
+/// A request for a talk as the dashboard lists it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct DebriefRequestView {
+    pub id: i64,
+    pub organisation_id: i64,
+    /// The device's label, only when the volunteer agreed to show it.
+    pub label: Option<String>,
+    /// Unix seconds.
+    pub received_at: i64,
+}
+
+/// The open requests of the organisations the caller may see (`organisation`: one of them), oldest first.
+pub fn open_requests(
+    storage: &dyn Storage,
+    caller: &Caller,
+    organisation: Option<i64>,
+) -> Result<Vec<DebriefRequestView>, Refusal> {
+    let organisations = caller.organisations(organisation, storage)?;
+    Ok(storage
+        .open_debrief_requests(&organisations)?
+        .into_iter()
+        .map(|r| DebriefRequestView {
+            id: r.id,
+            organisation_id: r.organisation_id,
+            label: r.label,
+            received_at: r.received_at,
+        })
+        .collect())
+}
+
+/// Marks a request handled (the talk is arranged); its label is forgotten. `invalid_field` when there is no open
+/// request with this id, `forbidden` when it belongs to an organisation the caller may not see. Audited.
+pub fn handle_request(storage: &dyn Storage, caller: &Caller, id: i64, now: i64) -> Result<(), Refusal> {
+    let request = storage.open_debrief_request(id)?.ok_or(Refusal::Refused(ErrorCode::InvalidField))?;
+    caller.organisations(Some(request.organisation_id), storage)?;
+    let audit = AuditRecord {
+        actor: caller.account.name.clone(),
+        action: "debrief_request_handled",
+        detail: serde_json::json!({"organisation": request.organisation_id, "request": id}),
+    };
+    if !storage.handle_debrief_request(id, &[audit], now)? {
+        return Err(Refusal::Refused(ErrorCode::InvalidField));
+    }
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! Support for the volunteer: the organisation's support contact as the coordinator last sent it, and the requests
+//! for a talk ("ik wil hier graag over praten") that wait to be sent.
+//!
+//! A request follows its activity: saving an activity with a talk asked queues one, taking the wish away (or
+//! deleting the activity) before it was sent withdraws it. Once the coordinator has it, it is gone from the device;
+//! the activity itself keeps the wish, which is what the `debriefs_asked` count is made of.
+
+use ring::rand::SecureRandom;
+use rusqlite::{Connection, OptionalExtension, params};
+use sleutel_domain::{Activity, SupportContact};
+
+use crate::activities::{now, to_json};
+use crate::error::{Result, StoreError};
+use crate::vault::Store;
+
+const SUPPORT_CHECKED_AT: &str = "support_contact_checked_at";
+
+/// A request for a talk waiting to be sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingDebrief {
+    pub request_id: String,
+    pub show_label: bool,
+}
+
+/// Keeps the queued request of activity `id` in step with its wish for a talk, in the activity's transaction.
+pub(crate) fn follow_activity(
+    conn: &Connection,
+    rng: &dyn SecureRandom,
+    id: i64,
+    activity: Option<&Activity>,
+) -> Result<()> {
+    match activity.and_then(|a| a.debrief) {
+        None => {
+            conn.execute("DELETE FROM debrief_outbox WHERE activity_id = ?1", [id])?;
+        }
+        Some(wish) => {
+            let mut bytes = [0u8; 16];
+            rng.fill(&mut bytes).map_err(|_| StoreError::RandomUnavailable)?;
+            let request_id = format!("d-{}", hex::encode(bytes));
+            // Only a change of mind about the label updates a queued request; a request already sent stays sent.
+            conn.execute(
+                "INSERT INTO debrief_outbox (activity_id, request_id, show_label, created_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (activity_id) DO UPDATE SET show_label = excluded.show_label",
+                params![id, request_id, wish.shows_label(), now()],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The requests for a talk that wait to be sent, oldest first.
+    pub fn pending_debriefs(&self) -> Result<Vec<PendingDebrief>> {
+        let mut stmt = self.conn.prepare("SELECT request_id, show_label FROM debrief_outbox ORDER BY created_at")?;
+        let rows = stmt.query_map([], |r| Ok(PendingDebrief { request_id: r.get(0)?, show_label: r.get(1)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The coordinator has the request: it leaves the device.
+    pub fn debrief_sent(&mut self, request_id: &str) -> Result<()> {
+        self.conn.execute("DELETE FROM debrief_outbox WHERE request_id = ?1", [request_id])?;
+        Ok(())
+    }
+
+    /// When the coordinator was last asked for the support contact (RFC 3339), if ever.
+    pub fn support_contact_checked_at(&self) -> Result<Option<String>> {
+        self.setting(SUPPORT_CHECKED_AT)
+    }
+
+    pub fn support_contact_checked(&mut self, at: &str) -> Result<()> {
+        self.set_setting(SUPPORT_CHECKED_AT, at)
+    }
+
+    /// The support contact the coordinator last sent, if any.
+    pub fn support_contact(&self) -> Result<Option<SupportContact>> {
+        let body: Option<String> =
+            self.conn.query_row("SELECT body FROM support_contact WHERE id = 1", [], |r| r.get(0)).optional()?;
+        body.map(|text| serde_json::from_str(&text).map_err(|_| StoreError::StoredRecordCorrupt)).transpose()
+    }
+
+    /// Keeps the contact the coordinator sent; `None` (the organisation removed it) forgets it.
+    pub fn save_support_contact(&mut self, contact: Option<&SupportContact>) -> Result<()> {
+        match contact {
+            Some(contact) => self.conn.execute(
+                "INSERT INTO support_contact (id, body, received_at) VALUES (1, ?1, ?2)
+                 ON CONFLICT (id) DO UPDATE SET body = excluded.body, received_at = excluded.received_at",
+                params![to_json(contact)?, now()],
+            )?,
+            None => self.conn.execute("DELETE FROM support_contact", [])?,
+        };
+        Ok(())
+    }
+}
