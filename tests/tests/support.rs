@@ -73,6 +73,20 @@ async fn a_heavy_visit_counts_and_a_talk_asked_reaches_only_its_own_coordinator(
     assert_eq!(c.total("debriefs_asked", org.id).await, 2);
     assert_eq!(c.total("activities", org.id).await, 4);
 
+    // The dashboard's month view: all activities shown, the few heavy ones and talks under the threshold hidden.
+    let (status, body) = c.call(Method::GET, &format!("/api/v1/wellbeing?organisation={}", org.id), &amina, None).await;
+    assert_eq!(status, 200, "{body}");
+    let view = json(&body);
+    let months = view["months"].as_array().expect("months");
+    assert_eq!(months.len(), 12);
+    let this_month = &months[11];
+    assert_eq!(this_month["period"], sleutel_system_tests::today().format("%Y-%m").to_string());
+    assert_eq!(this_month["activities"], 4);
+    assert!(this_month["heavy_activities"].is_null() && this_month["debriefs_asked"].is_null(), "{this_month}");
+    assert_eq!(months[0]["heavy_activities"], 0, "an empty month has nothing to hide");
+    let west_view = c.call(Method::GET, &format!("/api/v1/wellbeing?organisation={}", org.id), &west, None).await;
+    assert_eq!(west_view.0, 403);
+
     // The coordinator reads two requests, one of them named.
     let (status, body) = c.call(Method::GET, "/api/v1/debrief-requests", &amina, None).await;
     assert_eq!(status, 200, "{body}");

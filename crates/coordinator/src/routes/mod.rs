@@ -116,6 +116,7 @@ impl utoipa::Modify for SecuritySchemes {
         support::handled,
         support::contact,
         support::set_contact,
+        support::wellbeing,
         accounts::list,
         accounts::create,
         accounts::reset_password,
@@ -162,6 +163,8 @@ impl utoipa::Modify for SecuritySchemes {
         crate::use_cases::support::DebriefRequestView,
         crate::use_cases::support::SupportContactRequest,
         crate::use_cases::support::SupportContactReply,
+        crate::use_cases::support::Wellbeing,
+        crate::use_cases::support::WellbeingMonth,
         crate::use_cases::accounts::AccountRow,
         crate::use_cases::accounts::NewAccount,
         crate::use_cases::accounts::NewPassword,
@@ -208,6 +211,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::ORGANISATION_SUPPORT_CONTACT, get(support::contact).put(support::set_contact))
         .route(paths::DEBRIEF_REQUESTS, get(support::open).post(support::ask))
         .route(paths::DEBRIEF_REQUEST_HANDLED, post(support::handled))
+        .route(paths::WELLBEING, get(support::wellbeing))
         .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
         .route(paths::OPENAPI, get(openapi))
         .route("/healthz", get(health::alive))

@@ -1,7 +1,8 @@
 //! Support for volunteers (rules: [`crate::use_cases::support`]):
 //! - `POST /api/v1/debrief-requests`: a device asks for a talk (signed like every device request);
 //! - `GET /api/v1/debrief-requests[?organisation]` and `POST /api/v1/debrief-requests/{id}/handled`: the dashboard;
-//! - `GET|PUT /api/v1/organisations/{id}/support-contact`: the contact devices show.
+//! - `GET|PUT /api/v1/organisations/{id}/support-contact`: the contact devices show;
+//! - `GET /api/v1/wellbeing?organisation`: how heavy the work was, month by month.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -13,7 +14,7 @@ use super::device_auth::authenticate;
 use super::{as_caller, with_storage};
 use crate::ApiError;
 use crate::state::AppState;
-use crate::use_cases::support::{self, DebriefRequestView, SupportContactReply, SupportContactRequest};
+use crate::use_cases::support::{self, DebriefRequestView, SupportContactReply, SupportContactRequest, Wellbeing};
 
 /// A volunteer asks the coordinator for a talk; 201 for a new request, 200 for a retry of one that arrived.
 #[utoipa::path(post, path = "/api/v1/debrief-requests", request_body = DebriefRequest,
@@ -103,6 +104,28 @@ pub(crate) async fn set_contact(
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
     let reply = as_caller(&state, &headers, Method::PUT, move |storage, caller| {
         support::set_contact(storage, &caller, id, &request, crate::now())
+    });
+    Ok(Json(reply.await?))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct WellbeingParams {
+    organisation: i64,
+}
+
+/// Heavy activities and talks asked in the last twelve months, under the organisation's disclosure threshold.
+#[utoipa::path(get, path = "/api/v1/wellbeing", params(WellbeingParams),
+    responses((status = 200, body = Wellbeing), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 401, body = sleutel_protocol::ErrorReply), (status = 403, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn wellbeing(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    params: Result<Query<WellbeingParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<Wellbeing>, ApiError> {
+    let Query(p) = params.map_err(|_| ApiError(ErrorCode::InvalidQuery))?;
+    let reply = as_caller(&state, &headers, Method::GET, move |storage, caller| {
+        support::wellbeing(storage, &caller, p.organisation, crate::now())
     });
     Ok(Json(reply.await?))
 }

@@ -8,11 +8,13 @@
 
 use serde::{Deserialize, Serialize};
 use sleutel_domain::SupportContact;
+use sleutel_domain::counts::{Metric, Period};
+use sleutel_domain::disclosure::{Table, protect};
 use sleutel_protocol::{DebriefReply, DebriefRequest, ErrorCode, SupportContactInfo, valid_batch_id};
 
 use super::Refusal;
 use crate::auth::Caller;
-use crate::storage::{AuditRecord, Device, Storage, StorageResult};
+use crate::storage::{AuditRecord, Device, Storage, StorageResult, TotalsQuery};
 
 /// The organisation's contact as kept; a stored text that no longer validates counts as none.
 pub fn contact(storage: &dyn Storage, organisation_id: i64) -> StorageResult<Option<SupportContact>> {
@@ -147,4 +149,105 @@ pub fn handle_request(storage: &dyn Storage, caller: &Caller, id: i64, now: i64)
         return Err(Refusal::Refused(ErrorCode::InvalidField));
     }
     Ok(())
+}
+
+/// How heavy the work was, per month: what the volunteers marked heavy and the talks they asked for, next to all
+/// activities. Heavy activities and talks asked are under the organisation's disclosure threshold like any
+/// published table (a coordinator knows their volunteers; "1 heavy visit" in a small group points at someone).
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Wellbeing {
+    pub organisation: i64,
+    pub threshold: i64,
+    /// The last twelve months, oldest first.
+    pub months: Vec<WellbeingMonth>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct WellbeingMonth {
+    /// `YYYY-MM`
+    pub period: String,
+    pub activities: i64,
+    /// Absent when hidden: below the threshold, or hidden so that one that is cannot be computed back.
+    pub heavy_activities: Option<i64>,
+    pub debriefs_asked: Option<i64>,
+}
+
+/// The months of the year up to `today`'s month, oldest first.
+fn last_twelve_months(today: chrono::NaiveDate) -> Vec<Period> {
+    let mut months = vec![Period::of(today)];
+    for _ in 1..12 {
+        let first = months[0];
+        let earlier = if first.month() == 1 {
+            Period::new(first.year() - 1, 12)
+        } else {
+            Period::new(first.year(), first.month() - 1)
+        };
+        match earlier {
+            Ok(month) => months.insert(0, month),
+            Err(_) => break,
+        }
+    }
+    months
+}
+
+/// How heavy the work of an organisation the caller may see was in the last twelve months.
+pub fn wellbeing(storage: &dyn Storage, caller: &Caller, organisation: i64, now: i64) -> Result<Wellbeing, Refusal> {
+    caller.organisations(Some(organisation), storage)?;
+    let threshold = storage
+        .organisation(organisation)?
+        .ok_or(Refusal::Refused(ErrorCode::InvalidField))?
+        .disclosure_threshold
+        .get();
+    let months = last_twelve_months(super::day_of(now));
+    let per_month = |metric: Metric| -> StorageResult<Vec<i64>> {
+        let rows = super::closing::totals(
+            storage,
+            &TotalsQuery {
+                metric,
+                from: months[0],
+                to: months[months.len() - 1],
+                organisations: vec![organisation],
+                municipality: None,
+                group_by_dimension: None,
+                by_period: true,
+            },
+        )?;
+        Ok(months
+            .iter()
+            .map(|m| rows.iter().filter(|r| r.period.as_deref() == Some(&m.to_string())).map(|r| r.value).sum())
+            .collect())
+    };
+    let activities = per_month(Metric::Activities)?;
+    let (heavy, debriefs) = (per_month(Metric::HeavyActivities)?, per_month(Metric::DebriefsAsked)?);
+    let table = Table {
+        rows: months.iter().map(ToString::to_string).collect(),
+        columns: vec![Metric::HeavyActivities.code().into(), Metric::DebriefsAsked.code().into()],
+        values: heavy.iter().zip(&debriefs).map(|(h, d)| vec![*h, *d]).collect(),
+    };
+    let protected = protect(&table, threshold);
+    Ok(Wellbeing {
+        organisation,
+        threshold,
+        months: months
+            .iter()
+            .enumerate()
+            .map(|(i, month)| WellbeingMonth {
+                period: month.to_string(),
+                activities: activities[i],
+                heavy_activities: protected.cells[i][0].shown(),
+                debriefs_asked: protected.cells[i][1].shown(),
+            })
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn twelve_months_end_with_this_one_across_a_new_year() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 15).expect("date");
+        let months: Vec<String> = super::last_twelve_months(today).iter().map(ToString::to_string).collect();
+        assert_eq!(months.len(), 12);
+        assert_eq!((months[0].as_str(), months[11].as_str()), ("2025-04", "2026-03"));
+    }
 }
