@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "delete_referral",
     "my_work",
     "sync_status",
+    "support",
     "enrol",
     "read_enrolment_link",
     "re_enrol",

@@ -210,15 +210,46 @@ async function realWindowFlow() {
     { activities: 2, participants: 12, referrals: 1, meldingen: 1 },
   )
 
-  // Background sync: a new record reaches the coordinator without pressing anything.
+  // The organisation sets whom volunteers can call; the device learns it with its next request for a talk.
+  const api = async (method, path, body) => {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    })
+    return { status: res.status, body: res.status === 204 ? null : await res.json() }
+  }
+  const contact = await api('PUT', '/api/v1/organisations/1/support-contact', { name: 'Amina', phone: '06-11223344', email: '' })
+  assert.equal(contact.status, 200)
+
+  // Background sync: a new record reaches the coordinator without pressing anything. This visit was heavy, and the
+  // volunteer asks for a talk and lets the coordinator see which device asks.
   await w.clickText('Overzicht')
   await w.clickText('Huisbezoek')
   await waitFor('activity form', () => w.find('.more-toggle'))
   await w.clickLabel('Man')
   await w.clickLabel('Opvoeding')
+  await w.clickText('Meer invullen')
+  await w.clickLabel('Dit was zwaar voor mij')
+  await w.clickLabel('Ik wil hier graag over praten')
+  await w.clickLabel('Mijn coördinator mag zien van welk toestel de vraag komt')
   await w.clickText('Opslaan')
   await waitFor('synced in the background', async () => (await total('activities')) === 3, 40_000)
   assert.equal(await total('participants'), 13)
+  assert.deepEqual({ heavy: await total('heavy_activities'), talks: await total('debriefs_asked') }, { heavy: 1, talks: 1 })
+  const asked = await waitFor('the request for a talk', async () => {
+    const open = (await api('GET', '/api/v1/debrief-requests')).body
+    return open.length === 1 ? open : null
+  }, 20_000)
+  assert.equal(asked[0].label, DEVICE_LABEL, 'named, because the volunteer agreed')
+  assert.deepEqual(Object.keys(asked[0]).sort(), ['id', 'label', 'organisation_id', 'received_at'], 'nothing about the visit')
+  await w.clickText('Meer')
+  await w.clickText('Steun voor jou')
+  assert.equal(await waitFor('the contact arrived', () => w.text('[data-testid="support-contact"]')), 'Amina')
+  assert.equal(await w.script(`return document.querySelector('a[href^="tel:06"]')?.getAttribute('href')`), 'tel:0611223344')
+  assert.equal(await w.script(`return document.querySelector('[data-testid="support-waiting"]')`), null, 'nothing waits')
+  await w.clickText('Overzicht')
 
   // The coordinator goes away: the next save's background sync fails, and the log says so once, by its code.
   coordinator.kill()

@@ -267,12 +267,44 @@ test('a coordinator logs in, sees the totals the devices sent, filters, makes a 
   assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'the QR code is drawn')
   await axe(page, 'devices')
   await page.screenshot({ path: join(screenshots, 'dashboard-devices.png'), fullPage: true })
+
   await page.getByRole('button', { name: 'Intrekken Demo 1' }).click()
   assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Ja, intrekken', 'focus on the choice')
   await page.getByRole('button', { name: 'Ja, intrekken' }).click()
   await page.getByRole('status').filter({ hasText: 'Demo 1 is ingetrokken.' }).waitFor()
   const revoked = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Demo 1' }) })
   assert.equal((await revoked.locator('td').nth(3).textContent()).trim(), 'ingetrokken')
+
+  // Support: this month Demo 1 asked for a talk without its name, Demo 2 with it; how heavy the work was, with the
+  // few heavy activities and talks hidden under the threshold; the contact the app shows.
+  await goTo(page, 'Steun', 'Steun voor vrijwilligers')
+  const asked = page.getByTestId('debrief-requests')
+  await asked.getByText('Demo 2 vraagt om een gesprek.').waitFor()
+  await asked.getByText('Een vrijwilliger van je organisatie vraagt om een gesprek.').waitFor()
+  assert.doesNotMatch(await asked.textContent(), /Demo 1/, 'not named when the volunteer did not agree')
+  const wellbeing = page.getByTestId('wellbeing')
+  assert.equal(await wellbeing.locator('tbody tr').count(), 12)
+  for (const cell of await wellbeing.locator('tbody td').allTextContents()) {
+    const n = Number(cell.replace(/\./g, ''))
+    assert.ok(cell === 'x' || n === 0 || n >= 5, `a small count shows: ${cell}`)
+  }
+  assert.equal(sum(sent.oost, 'debriefs_asked', () => true), 2, 'the devices asked twice')
+  await page.getByLabel('Naam of rol', { exact: true }).fill('Amina, coördinator')
+  await page.getByLabel('Telefoonnummer', { exact: true }).fill('bel me maar')
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+  await page.getByRole('alert').filter({ hasText: 'Dit klopt niet' }).waitFor()
+  assert.equal(await page.getByLabel('Telefoonnummer', { exact: true }).inputValue(), 'bel me maar', 'what was typed stays')
+  await page.getByLabel('Telefoonnummer', { exact: true }).fill('070 123 45 67')
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click()
+  await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor()
+  await axe(page, 'support')
+  await page.getByRole('button', { name: /^Afgehandeld Demo 2/ }).click()
+  await page.getByRole('status').filter({ hasText: 'De vraag is afgehandeld.' }).waitFor()
+  assert.equal(await asked.locator('li').count(), 1)
+  await page.reload()
+  await page.getByLabel('Telefoonnummer', { exact: true }).waitFor()
+  await page.waitForFunction(() => document.querySelector('#support-phone')?.value === '070 123 45 67')
+  assert.equal(await page.getByTestId('debrief-requests').locator('li').count(), 1, 'handled stays handled')
   // A revoked device's counts stay in the totals, so comparing the totals before and after gives nothing away (a
   // re-enrolled app proves it is the same device and its counts move, so nothing counts twice).
   await goTo(page, 'Overzicht', 'Overzicht')
@@ -404,7 +436,7 @@ test('an admin sees every organisation, sets an organisation threshold, exports 
   await goTo(page, 'Logboek', 'Logboek')
   await page.locator('table.grid tbody tr').first().waitFor()
   const actions = await page.locator('table.grid tbody tr td:nth-child(3)').allTextContents()
-  for (const action of ['drempel gezet', 'export', 'apparaat ingetrokken', 'project gemaakt', 'project gewijzigd', 'periode afgesloten', 'periode weer geopend', 'koppelcode gemaakt', 'ingelogd', 'uitgelogd']) {
+  for (const action of ['drempel gezet', 'contactpersoon voor vrijwilligers gezet', 'vraag om een gesprek afgehandeld', 'export', 'apparaat ingetrokken', 'project gemaakt', 'project gewijzigd', 'periode afgesloten', 'periode weer geopend', 'koppelcode gemaakt', 'ingelogd', 'uitgelogd']) {
     assert.ok(actions.includes(action), `${action} in ${actions.slice(0, 20)}`)
   }
   await axe(page, 'audit log')
@@ -414,8 +446,8 @@ test('an admin sees every organisation, sets an organisation threshold, exports 
   await goTo(page, 'Overzicht', 'Overzicht')
   await page.screenshot({ path: join(screenshots, 'dashboard-phone.png') })
   await axe(page, 'overview at phone size')
-  for (const name of ['Projecten', 'Exporteren']) {
-    await goTo(page, name, name)
+  for (const [name, heading] of [['Projecten', 'Projecten'], ['Exporteren', 'Exporteren'], ['Steun', 'Steun voor vrijwilligers']]) {
+    await goTo(page, name, heading)
     await page.waitForLoadState('networkidle')
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name}: no sideways scroll at 360 px`)
     if (name === 'Projecten') {

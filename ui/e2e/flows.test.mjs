@@ -1,6 +1,6 @@
 // The built UI in real Chromium (playwright-core + Debian's chromium), with the Tauri IPC replaced by the same fake
 // backend the unit tests use. Every flow at phone (360×740) and desktop (1280×800) size, axe-core on every screen,
-// the main screens in Arabic (right-to-left), and screenshots for the README.
+// the main screens in Arabic and Farsi (right-to-left), and screenshots for the README.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdir } from 'node:fs/promises'
@@ -194,39 +194,42 @@ for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['deskto
   })
 }
 
-// The Arabic texts, read from the translation file the app uses.
-const texts = await messages('ar')
+// The right-to-left languages, Arabic and Farsi, with their texts read from the translation files the app uses.
+// Screenshots for the README come from Arabic only.
+for (const locale of ['ar', 'fa']) {
+  const texts = await messages(locale)
 
-test('the main screens in Arabic are right-to-left and accessible', async () => {
-  const { page, context, errors } = await open({ width: 360, height: 740 }, 'locked', 'ar')
-  await page.getByRole('heading', { name: 'فتح القفل' }).waitFor()
-  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl')
-  await axe(page, 'unlock ar')
-  await page.getByLabel('عبارة المرور').fill('juiste wachtzin')
-  await page.getByRole('button', { name: 'فتح القفل' }).click()
-  await page.getByTestId('follow-ups').waitFor()
-  await axe(page, 'home ar')
-  await shot(page, 'home-ar-phone')
-  // Right-to-left for real: the quick-exit button sits at the left edge.
-  const box = await page.getByRole('button', { name: 'خروج سريع' }).boundingBox()
-  assert.ok(box.x < 100, `quick exit should be on the left in RTL, is at x=${box.x}`)
-  for (const [action, name] of [['action-home-visit', 'activity form'], ['action-referral', 'referral form']]) {
-    await page.locator('main').getByRole('button', { name: texts[action], exact: true }).click()
-    await page.locator('form').waitFor()
-    await axe(page, `${name} ar`)
-    await shot(page, `${name.replace(' ', '-')}-ar-phone`)
-    // Labels start at the right edge of the form in right-to-left.
-    const label = await page.locator('form label').first().boundingBox()
-    const form = await page.locator('form').boundingBox()
-    assert.ok(label.x + label.width > form.x + form.width - 8, `${name}: label not right-aligned in RTL`)
-    await page.getByRole('button', { name: texts['cancel-button'] }).click()
-    await page.getByRole('button', { name: texts['nav-home'], exact: true }).click()
-  }
-  for (const nav of ['nav-referrals', 'nav-work', 'nav-more']) {
-    await page.getByRole('button', { name: texts[nav] }).click()
-    await page.locator('h1').waitFor()
-    await axe(page, `${nav} ar`)
-  }
-  assert.deepEqual(errors, [])
-  await context.close()
-})
+  test(`the main screens in ${locale} are right-to-left and accessible`, async () => {
+    const { page, context, errors } = await open({ width: 360, height: 740 }, 'locked', locale)
+    await page.getByRole('heading', { name: texts['unlock-title'] }).waitFor()
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl')
+    await axe(page, `unlock ${locale}`)
+    await page.getByLabel(texts['passphrase-label'], { exact: true }).fill('juiste wachtzin')
+    await page.getByRole('button', { name: texts['unlock-button'], exact: true }).click()
+    await page.getByTestId('follow-ups').waitFor()
+    await axe(page, `home ${locale}`)
+    if (locale === 'ar') await shot(page, 'home-ar-phone')
+    // Right-to-left for real: the quick-exit button sits at the left edge.
+    const box = await page.getByRole('button', { name: texts['quick-exit'], exact: true }).boundingBox()
+    assert.ok(box.x < 100, `quick exit should be on the left in RTL, is at x=${box.x}`)
+    for (const [action, name] of [['action-home-visit', 'activity form'], ['action-referral', 'referral form']]) {
+      await page.locator('main').getByRole('button', { name: texts[action], exact: true }).click()
+      await page.locator('form').waitFor()
+      await axe(page, `${name} ${locale}`)
+      if (locale === 'ar') await shot(page, `${name.replace(' ', '-')}-ar-phone`)
+      // Labels start at the right edge of the form in right-to-left.
+      const label = await page.locator('form label').first().boundingBox()
+      const form = await page.locator('form').boundingBox()
+      assert.ok(label.x + label.width > form.x + form.width - 8, `${name}: label not right-aligned in RTL`)
+      await page.getByRole('button', { name: texts['cancel-button'], exact: true }).click()
+      await page.getByRole('button', { name: texts['nav-home'], exact: true }).click()
+    }
+    for (const nav of ['nav-referrals', 'nav-work', 'nav-more']) {
+      await page.getByRole('button', { name: texts[nav], exact: true }).click()
+      await page.locator('h1').waitFor()
+      await axe(page, `${nav} ${locale}`)
+    }
+    assert.deepEqual(errors, [])
+    await context.close()
+  })
+}

@@ -1,6 +1,7 @@
-// Every screen fits a phone in every language: at 360×740 in nl, en, tr, ar and pl, no screen scrolls sideways,
-// no control is smaller than 44 px or hidden under a fixed bar, the tab bar's labels are 14 px or more and never
-// break inside a word, the quick forms need no scrolling at all, and Arabic shows one kind of digits.
+// Every screen fits a phone in every language: at 360×740 in nl, en, tr, ar, pl, so, ti and fa, no screen scrolls
+// sideways, no control is smaller than 44 px or hidden under a fixed bar, the tab bar's labels are 14 px or more and
+// never break inside a word, the quick forms need no scrolling at all, and Arabic and Farsi show one kind of digits
+// (Latin: no Arabic-Indic U+0660–U+0669, no Persian U+06F0–U+06F9).
 // The built UI in Chromium with the fake backend, as in flows.test.mjs.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
@@ -10,7 +11,7 @@ import { launchChromium } from './chromium.mjs'
 import { messages, openApp, serveDist } from './serve.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const LOCALES = ['nl', 'en', 'tr', 'ar', 'pl']
+const LOCALES = ['nl', 'en', 'tr', 'ar', 'pl', 'so', 'ti', 'fa']
 const PHONE = { width: 360, height: 740 }
 // As the app on a phone sees itself: what only phones show (the QR-code scan button) is laid out here too.
 const PHONE_AGENT = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36'
@@ -75,8 +76,9 @@ function layoutProblems(page) {
         problems.push(`tab label "${label.textContent}" does not fit its tab`)
       }
     }
-    if (document.documentElement.lang === 'ar' && /[\u0660-\u0669\u06F0-\u06F9]/.test(document.body.innerText)) {
-      problems.push('Arabic-Indic digits next to Latin ones')
+    // Arabic-Indic (U+0660–U+0669) or Persian (U+06F0–U+06F9) digits next to the Latin ones of fields and codes.
+    if (['ar', 'fa'].includes(document.documentElement.lang) && /[\u0660-\u0669\u06F0-\u06F9]/.test(document.body.innerText)) {
+      problems.push('Arabic-Indic or Persian digits next to Latin ones')
     }
     return problems
   })
@@ -126,6 +128,8 @@ for (const locale of LOCALES) {
       await fits(page, `${locale} ${action}`)
       await noScroll(page, `${locale} ${action} (quick)`)
       await page.locator('.more-toggle').click()
+      // For an activity, every line of "for yourself" open: a talk asked, with the device's name.
+      if (action !== 'action-referral') await page.locator('#debrief').check()
       await fits(page, `${locale} ${action} with more`)
       await page.locator('.form-actions button.secondary').click()
       // Cancel goes back where the form came from: home, or the referrals for a referral.
@@ -158,11 +162,15 @@ for (const locale of LOCALES) {
       await fits(page, `${locale} ${nav}`)
     }
     await page.locator('.menu button').nth(0).click()
+    await page.locator('#helplines-heading').waitFor()
+    await fits(page, `${locale} support`)
+    await page.getByRole('button', { name: m['nav-more'], exact: true }).click()
+    await page.locator('.menu button').nth(1).click()
     await page.locator('#coordinator').waitFor()
     await page.getByRole('button', { name: m['enrol-scan-button'], exact: true }).waitFor()
     await fits(page, `${locale} sync (with the phone's QR-code scan)`)
     await page.getByRole('button', { name: m['nav-more'], exact: true }).click()
-    await page.locator('.menu button').nth(1).click()
+    await page.locator('.menu button').nth(2).click()
     await page.locator('#auto-lock').waitFor()
     await fits(page, `${locale} settings`)
 

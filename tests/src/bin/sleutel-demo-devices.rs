@@ -5,6 +5,8 @@
 //! months, and syncs. The pattern depends only on the device's position and the month, so a test knows what to
 //! expect; what the devices counted is printed as JSON on standard output, per device and in all:
 //! `{"devices": [{"label": "Demo 1", "months": {"2026-11": {"activities": 3, ...}}}, ...], "months": {...}}`.
+//! Every other month's meeting was heavy for the volunteer; this month the first two devices each ask for a talk
+//! after a visit (Demo 1 without its name, Demo 2 with it).
 #![allow(clippy::print_stdout)]
 
 use std::collections::BTreeMap;
@@ -13,7 +15,7 @@ use std::process::ExitCode;
 use chrono::{Datelike, NaiveDate};
 use clap::Parser;
 use sleutel_domain::counts::Metric;
-use sleutel_domain::{Activity, ActivityInput, Referral, ReferralInput};
+use sleutel_domain::{Activity, ActivityInput, Debrief, Referral, ReferralInput};
 use sleutel_store::{KdfParams, Passphrase, Store};
 use sleutel_sync::SyncConfig;
 
@@ -38,8 +40,14 @@ const DESTINATIONS: [&str; 3] = ["veilig_thuis", "wijkteam", "huisarts"];
 type Months = BTreeMap<String, BTreeMap<&'static str, i64>>;
 
 /// The metrics the summary reports.
-const SUMMARY: [Metric; 4] =
-    [Metric::Activities, Metric::Participants, Metric::Referrals, Metric::MeldingenVeiligThuis];
+const SUMMARY: [Metric; 6] = [
+    Metric::Activities,
+    Metric::Participants,
+    Metric::Referrals,
+    Metric::MeldingenVeiligThuis,
+    Metric::HeavyActivities,
+    Metric::DebriefsAsked,
+];
 
 fn activity(kind: &str, date: NaiveDate, today: NaiveDate, n: usize, women: i64, men: i64) -> Result<Activity, String> {
     Activity::from_input(
@@ -67,10 +75,15 @@ fn record_month(store: &mut Store, device: usize, back: u32, today: NaiveDate) -
     let day = |k: usize| if back == 0 { today } else { first + chrono::Days::new((3 + 5 * k as u64) % 28) };
     let seed = device + back as usize;
     for k in 0..2 + seed % 3 {
-        let visit = activity("home_visit", day(k), today, seed + k, 1, (k % 2) as i64)?;
+        let mut visit = activity("home_visit", day(k), today, seed + k, 1, (k % 2) as i64)?;
+        if back == 0 && k == 0 {
+            visit.heavy = device < 2;
+            visit.debrief = [Some(Debrief::Anonymous), Some(Debrief::ShowLabel)].get(device).copied().flatten();
+        }
         store.create_activity(&visit).map_err(|e| e.to_string())?;
     }
-    let meeting = activity("group_meeting", day(4), today, seed, 6 + (3 * seed % 7) as i64, (seed % 4) as i64)?;
+    let mut meeting = activity("group_meeting", day(4), today, seed, 6 + (3 * seed % 7) as i64, (seed % 4) as i64)?;
+    meeting.heavy = seed.is_multiple_of(2);
     store.create_activity(&meeting).map_err(|e| e.to_string())?;
     for k in 0..1 + seed % 2 {
         let code = store.new_referral_code().map_err(|e| e.to_string())?;

@@ -57,6 +57,17 @@ export type AccountRow = { id: number; name: string; role: Role; organisations: 
 export type NewPassword = { account: AccountRow; password: string }
 export type Labels = { dimensions: Record<string, string>; values: Record<string, Record<string, string>> }
 export type PeriodKind = 'month' | 'quarter' | 'year'
+export type SupportContact = { name: string; phone: string; email: string }
+export type SupportContactReply = { organisation: number; contact: SupportContact | null }
+export type DebriefRequest = { id: number; organisation_id: number; label: string | null; received_at: number }
+/** A month's heavy activities and talks asked: `null` when hidden under the organisation's threshold. */
+export type WellbeingMonth = {
+  period: string
+  activities: number
+  heavy_activities: number | null
+  debriefs_asked: number | null
+}
+export type Wellbeing = { organisation: number; threshold: number; months: WellbeingMonth[] }
 
 /** A refusal or failure, by the server's code (`unauthorized`, `forbidden`, …) or `network`. */
 export class ApiError extends Error {
@@ -165,6 +176,14 @@ export const api = {
   issueCode: (organisation: number) => request<CodeReply>('POST', '/api/v1/devices/codes', { organisation }),
   revoke: (id: string) => request<void>('POST', `/api/v1/devices/${encodeURIComponent(id)}/revoke`),
   audit: () => request<AuditEntry[]>('GET', '/api/v1/audit?limit=500'),
+  supportContact: (organisation: number) =>
+    request<SupportContactReply>('GET', `/api/v1/organisations/${organisation}/support-contact`),
+  setSupportContact: (organisation: number, contact: SupportContact) =>
+    request<SupportContactReply>('PUT', `/api/v1/organisations/${organisation}/support-contact`, contact),
+  debriefRequests: (organisation: number) =>
+    request<DebriefRequest[]>('GET', `/api/v1/debrief-requests?${query({ organisation })}`),
+  debriefHandled: (id: number) => request<void>('POST', `/api/v1/debrief-requests/${id}/handled`),
+  wellbeing: (organisation: number) => request<Wellbeing>('GET', `/api/v1/wellbeing?${query({ organisation })}`),
   setThreshold: (organisation: number, threshold: number) =>
     request<Organisation>('PUT', `/api/v1/organisations/${organisation}/threshold`, { threshold }),
   accounts: () => request<AccountRow[]>('GET', '/api/v1/accounts'),

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { FluentResource } from '@fluent/bundle'
-import { DASHBOARD_SOURCES, dashboardErrorText, dashboardTranslator } from './i18n'
+import { FluentBundle } from '@fluent/bundle'
+import {
+  DASHBOARD_LOCALES,
+  DASHBOARD_SOURCES,
+  dashboardDirection,
+  dashboardErrorText,
+  dashboardTranslator,
+  isDashboardLocale,
+} from './i18n'
+import { intlLocale } from '../lib/i18n/fluent'
 import { EXPORT_METRICS, PROJECT_METRICS } from './metrics'
 
 const ids = (source: string) => new FluentResource(source).body.map((entry) => entry.id)
@@ -12,11 +21,48 @@ function usedIds(): string[] {
 }
 
 describe('dashboard translations', () => {
-  it('English has exactly the Dutch keys', () => {
+  it.each(DASHBOARD_LOCALES.map((l) => l.code))('%s has exactly the Dutch keys', (locale) => {
     const nl = new Set(ids(DASHBOARD_SOURCES.nl))
-    const en = new Set(ids(DASHBOARD_SOURCES.en))
-    expect([...nl].filter((id) => !en.has(id))).toEqual([])
-    expect([...en].filter((id) => !nl.has(id))).toEqual([])
+    const other = new Set(ids(DASHBOARD_SOURCES[locale]))
+    const missing = [...nl].filter((id) => !other.has(id))
+    const extra = [...other].filter((id) => !nl.has(id))
+    expect({ locale, missing, extra }).toEqual({ locale, missing: [], extra: [] })
+  })
+
+  it.each(DASHBOARD_LOCALES.map((l) => l.code))('%s formats every message without errors, in Latin digits', (locale) => {
+    const bundle = new FluentBundle(intlLocale(locale), { useIsolating: false })
+    expect(bundle.addResource(new FluentResource(DASHBOARD_SOURCES[locale]))).toEqual([])
+    // Every variable any dashboard message uses, so a misspelt variable in a translation shows up as an error.
+    const args = {
+      name: 'n', current: 'c', previous: 'p', from: 'f', to: 't', value: 3, change: 2, organisation: 'o', moment: 'm',
+      label: 'l', threshold: 5, funder: 'f', first: 'f', last: 'l', metric: 'm', changed: 2, net: 4, period: 'p',
+    }
+    for (const id of ids(DASHBOARD_SOURCES.nl)) {
+      const message = bundle.getMessage(id)
+      expect(message?.value, `${locale}:${id}`).toBeTruthy()
+      const errors: Error[] = []
+      const text = bundle.formatPattern(message!.value!, args, errors)
+      expect(errors, `${locale}:${id}`).toEqual([])
+      expect(text.trim().length, `${locale}:${id}`).toBeGreaterThan(0)
+      expect(text, `${locale}:${id}`).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/)
+    }
+  })
+
+  it('Arabic is right-to-left, the others left-to-right; a stored code is checked', () => {
+    expect(dashboardDirection('ar')).toBe('rtl')
+    for (const code of ['nl', 'en', 'tr'] as const) expect(dashboardDirection(code)).toBe('ltr')
+    expect(isDashboardLocale('tr')).toBe(true)
+    expect(isDashboardLocale('fa')).toBe(false)
+    expect(isDashboardLocale(null)).toBe(false)
+  })
+
+  it('Turkish and Arabic use the app words of their own language underneath', () => {
+    expect(dashboardTranslator('tr')('db-threshold-saved', { organisation: 'Oost', threshold: 12 })).toBe(
+      'Oost kuruluşunun eşiği artık 12.',
+    )
+    expect(dashboardTranslator('tr')('error-unknown')).toBe('Bir şeyler ters gitti. Lütfen tekrar deneyin.')
+    expect(dashboardTranslator('ar')('db-closed-correction', { metric: 'm', changed: 2, net: 3 })).toBe('m: تغيّر رقمان، والمجموع 3')
+    expect(dashboardErrorText(dashboardTranslator('ar'), 'something_new')).toBe(dashboardTranslator('ar')('db-error-unknown'))
   })
 
   it('every message the pages use exists', () => {

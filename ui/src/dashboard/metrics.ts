@@ -7,6 +7,8 @@ export const EXPORT_METRICS: Record<string, string[]> = {
   activities_by_theme: ['municipality', 'theme'],
   referrals: ['destination', 'municipality', 'status'],
   meldingen_veilig_thuis: ['municipality'],
+  heavy_activities: ['activity', 'municipality'],
+  debriefs_asked: ['activity', 'municipality'],
 }
 
 /** For project indicators: a figure narrowed by some of its dimensions; active volunteers by none. */
@@ -16,5 +18,7 @@ export const PROJECT_METRICS: Record<string, string[]> = {
   new_participants: ['activity', 'municipality'],
   referrals: ['destination', 'municipality', 'status'],
   meldingen_veilig_thuis: ['municipality'],
+  heavy_activities: ['activity', 'municipality'],
+  debriefs_asked: ['activity', 'municipality'],
   active_volunteers: [],
 }

@@ -23,6 +23,7 @@ import type { ReferralStatus } from './bindings/ReferralStatus'
 import type { ReferralView } from './bindings/ReferralView'
 import type { Saved } from './bindings/Saved'
 import type { NewRecoveryCode } from './bindings/NewRecoveryCode'
+import type { SupportView } from './bindings/SupportView'
 import type { SyncView } from './bindings/SyncView'
 import type { UnlockSecret } from './bindings/UnlockSecret'
 import type { Urgency } from './bindings/Urgency'
@@ -49,6 +50,7 @@ export type {
   ReferralView,
   Saved,
   NewRecoveryCode,
+  SupportView,
   SyncView,
   UnlockSecret,
   Urgency,
@@ -98,6 +100,8 @@ export const api = {
   deleteReferral: (id: number) => invoke<null>('delete_referral', { id }),
 
   myWork: () => invoke<MyWork>('my_work'),
+
+  support: () => invoke<SupportView>('support'),
 
   syncStatus: () => invoke<SyncView>('sync_status'),
   reEnrol: (code: string, label: string) => invoke<SyncView>('re_enrol', { code, label }),

@@ -280,6 +280,17 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
       case 'sync_status':
         unlocked()
         return { ...sync }
+      case 'support': {
+        unlocked()
+        // Once connected, the organisation's contact has arrived and requests for a talk have been sent.
+        const contact = sync.enrolled ? { name: 'Amina (coördinator Stichting Oost)', phone: '+31 6 1234 5678', email: 'steun@stichting-oost.example' } : null
+        return {
+          contact,
+          dial: contact ? '+31612345678' : null,
+          organisation: sync.organisation,
+          waiting_talks: sync.enrolled ? 0 : [...activities.values()].filter((a) => a.debrief).length,
+        }
+      }
       case 'read_enrolment_link': {
         // The real reading is sleutel_protocol::enrolment_link (tested in Rust); this double knows one shape.
         const link = URL.canParse(String(args.text).trim()) ? new URL(String(args.text).trim()) : null

@@ -42,6 +42,34 @@ describe('the volunteer screens', () => {
     expect((await screen.findByTestId('toast')).textContent).toContain('Teruggezet.')
   })
 
+  it('a heavy visit can ask for a talk, named only when ticked; the support screen shows what waits and whom to call', async () => {
+    await openUnlocked(calls)
+    await fireEvent.click(screen.getByRole('button', { name: 'Huisbezoek' }))
+    await fireEvent.click(await screen.findByLabelText('Opvoeding'))
+    await fireEvent.click(screen.getByLabelText('Vrouw'))
+    expect(screen.queryByRole('group', { name: 'Voor jezelf' }), 'under "more": the quick part has no room').toBeNull()
+    await fireEvent.click(screen.getByRole('button', { name: 'Meer invullen' }))
+    const forYourself = screen.getByRole('group', { name: 'Voor jezelf' })
+    await fireEvent.click(within(forYourself).getByLabelText('Dit was zwaar voor mij'))
+    expect(within(forYourself).queryByLabelText(/welk toestel/), 'the label question only after asking').toBeNull()
+    await fireEvent.click(within(forYourself).getByLabelText('Ik wil hier graag over praten'))
+    expect(within(forYourself).getByText(/Niets van wat je hier invult/)).toBeTruthy()
+    const showLabel = within(forYourself).getByLabelText(/welk toestel/) as HTMLInputElement
+    expect(showLabel.checked, 'anonymous unless the volunteer agrees').toBe(false)
+    await fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
+    await screen.findByRole('heading', { name: 'Overzicht' })
+    expect(lastCall(calls, 'record_activity')!.args.input).toMatchObject({ heavy: true, debrief: true, debrief_show_label: false })
+
+    await fireEvent.click(screen.getByRole('button', { name: named('Meer') }))
+    await fireEvent.click(await screen.findByRole('button', { name: 'Steun voor jou' }))
+    await screen.findByRole('heading', { name: 'Steun voor jou' })
+    expect((await screen.findByTestId('support-waiting')).textContent).toContain('wordt verstuurd zodra er verbinding is')
+    expect(screen.getByTestId('support-contact-none')).toBeTruthy()
+    expect(screen.getByText(/Tik op het formulier op „Meer invullen” en vink „Ik wil hier graag over praten” aan/)).toBeTruthy()
+    const lines = screen.getAllByRole('link').map((a) => a.getAttribute('href'))
+    expect(lines).toEqual(['tel:112', 'tel:08002000', 'tel:08000113', 'tel:0880767000'])
+  })
+
   it('a home visit asks "first time?", keeps what "more" holds, and warns about a phone number in the notes', async () => {
     await openUnlocked(calls)
     await fireEvent.click(screen.getByRole('button', { name: 'Huisbezoek' }))

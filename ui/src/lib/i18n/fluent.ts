@@ -2,18 +2,21 @@
 // each bundles only the Fluent files it needs.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle'
 
-/** A locale code the formatters accept (the app's five; the dashboard uses nl and en). */
-export type Locale = 'nl' | 'en' | 'tr' | 'ar' | 'pl'
+/** A locale code the formatters accept (the app's eight; the dashboard uses nl, en, tr and ar). */
+export type Locale = 'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'so' | 'ti' | 'fa'
 
 export type Translate = (id: string, args?: Record<string, FluentVariable>) => string
 
 /**
  * The locale the Intl formatters get: the app's language, never the system's. Digits are Latin in every locale,
- * Arabic included, so a date, a count and a referral code never mix two kinds of digits on one screen (number
- * fields and codes are Latin everywhere).
+ * Arabic and Farsi included, so a date, a count and a referral code never mix two kinds of digits on one screen
+ * (number fields and codes are Latin everywhere). Farsi also keeps the Gregorian calendar (its default is the
+ * Persian one), so a date in words names the same day as the calendar the app draws and the date fields.
  */
 export function intlLocale(locale: string): string {
-  return locale === 'ar' ? 'ar-u-nu-latn' : locale
+  if (locale === 'ar') return 'ar-u-nu-latn'
+  if (locale === 'fa') return 'fa-u-ca-gregory-nu-latn'
+  return locale
 }
 
 /** A bundle of several Fluent sources (the dashboard adds its own to the app's). */

@@ -8,6 +8,9 @@ import en from './locales/en.ftl?raw'
 import tr from './locales/tr.ftl?raw'
 import ar from './locales/ar.ftl?raw'
 import pl from './locales/pl.ftl?raw'
+import so from './locales/so.ftl?raw'
+import ti from './locales/ti.ftl?raw'
+import fa from './locales/fa.ftl?raw'
 
 export * from './fluent'
 
@@ -17,9 +20,12 @@ export const LOCALES: { code: Locale; name: string; dir: 'ltr' | 'rtl' }[] = [
   { code: 'tr', name: 'Türkçe', dir: 'ltr' },
   { code: 'ar', name: 'العربية', dir: 'rtl' },
   { code: 'pl', name: 'Polski', dir: 'ltr' },
+  { code: 'so', name: 'Soomaali', dir: 'ltr' },
+  { code: 'ti', name: 'ትግርኛ', dir: 'ltr' },
+  { code: 'fa', name: 'فارسی', dir: 'rtl' },
 ]
 
-export const SOURCES: Record<Locale, string> = { nl, en, tr, ar, pl }
+export const SOURCES: Record<Locale, string> = { nl, en, tr, ar, pl, so, ti, fa }
 
 export function bundleFor(locale: Locale): FluentBundle {
   return bundleOf(locale, [SOURCES[locale]])

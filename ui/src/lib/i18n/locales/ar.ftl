@@ -425,3 +425,28 @@ duress-remove = إزالة عبارة مرور الطوارئ
 duress-saved = تم حفظ عبارة مرور الطوارئ.
 duress-removed = تمت إزالة عبارة مرور الطوارئ.
 error-duress_same_as_passphrase = يجب أن تختلف عبارة مرور الطوارئ عن عبارة المرور.
+
+# Support for the volunteer: the activity form's "for yourself" part and the support screen.
+wellbeing-legend = من أجلك
+wellbeing-heavy = كان هذا ثقيلًا عليّ
+wellbeing-debrief = أودّ أن أتحدث عن هذا
+wellbeing-debrief-hint = يصل إلى منسّقك طلب محادثة فقط. لا شيء مما تكتبه هنا.
+wellbeing-show-label = يمكن لمنسّقي أن يرى من أي جهاز جاء الطلب
+support-title = دعم لك
+support-intro = قد يكون هذا العمل ثقيلًا. لست مضطرًا لحمله وحدك. الحديث يساعد.
+support-contact-heading = تحدّث مع منظمتك
+support-contact-none = لم تضع منظمتك هنا شخصًا للتواصل بعد. اسأل منسّقك.
+support-call = اتصل:
+support-mail = بريد إلكتروني:
+support-waiting = { $count ->
+    [one] سيُرسل طلب المحادثة عندما يتوفر الاتصال.
+   *[other] سيُرسل { $count } طلبات محادثة عندما يتوفر الاتصال.
+}
+support-how-to-ask = هل تريد أن تتحدث عن زيارة أو لقاء؟ في النموذج، اضغط على „{ more-details }” وضع علامة على „{ wellbeing-debrief }”.
+support-helplines-heading = خطوط المساعدة، ليلًا ونهارًا
+helpline-112 = 112: في حالة خطر مباشر
+helpline-veilig-thuis = Veilig Thuis: 0800-2000 (مجانًا)
+helpline-113 = 113 للوقاية من الانتحار: 0800-0113 (مجانًا)
+helpline-luisterlijn = De Luisterlijn: 088-0767000، لتتحدث عمّا في قلبك
+error-phone_malformed = هذا ليس رقم هاتف.
+error-email_malformed = هذا ليس عنوان بريد إلكتروني.

@@ -400,3 +400,28 @@ duress-remove = Remove emergency passphrase
 duress-saved = Emergency passphrase saved.
 duress-removed = Emergency passphrase removed.
 error-duress_same_as_passphrase = The emergency passphrase must be different from your passphrase.
+
+# Support for the volunteer: the activity form's "for yourself" part and the support screen.
+wellbeing-legend = For yourself
+wellbeing-heavy = This was heavy for me
+wellbeing-debrief = I would like to talk about this
+wellbeing-debrief-hint = Your coordinator only gets a request for a talk. Nothing of what you fill in here.
+wellbeing-show-label = My coordinator may see which device the request comes from
+support-title = Support for you
+support-intro = This work can be heavy. You do not have to carry it alone. Talking helps.
+support-contact-heading = Talk to your organisation
+support-contact-none = Your organisation has not set a contact person here yet. Ask your coordinator.
+support-call = Call:
+support-mail = E-mail:
+support-waiting = { $count ->
+    [one] Your request for a talk is sent as soon as there is a connection.
+   *[other] { $count } requests for a talk are sent as soon as there is a connection.
+}
+support-how-to-ask = Want to talk about a visit or meeting? On its form, tap “{ more-details }” and tick “{ wellbeing-debrief }”.
+support-helplines-heading = Helplines, day and night
+helpline-112 = 112: in immediate danger
+helpline-veilig-thuis = Veilig Thuis: 0800-2000 (free)
+helpline-113 = 113 Suicide prevention: 0800-0113 (free)
+helpline-luisterlijn = De Luisterlijn: 088-0767000, to talk things through
+error-phone_malformed = That is not a phone number.
+error-email_malformed = That is not an e-mail address.

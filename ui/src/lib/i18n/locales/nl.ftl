@@ -400,3 +400,28 @@ duress-remove = Noodwachtzin weghalen
 duress-saved = Noodwachtzin opgeslagen.
 duress-removed = Noodwachtzin weggehaald.
 error-duress_same_as_passphrase = De noodwachtzin moet anders zijn dan je wachtzin.
+
+# Support for the volunteer: the activity form's "for yourself" part and the support screen.
+wellbeing-legend = Voor jezelf
+wellbeing-heavy = Dit was zwaar voor mij
+wellbeing-debrief = Ik wil hier graag over praten
+wellbeing-debrief-hint = Je coördinator krijgt alleen een vraag om een gesprek. Niets van wat je hier invult.
+wellbeing-show-label = Mijn coördinator mag zien van welk toestel de vraag komt
+support-title = Steun voor jou
+support-intro = Dit werk kan zwaar zijn. Je hoeft het niet alleen te dragen. Praten helpt.
+support-contact-heading = Praten met je organisatie
+support-contact-none = Je organisatie heeft hier nog geen contactpersoon gezet. Vraag je coördinator ernaar.
+support-call = Bellen:
+support-mail = Mailen:
+support-waiting = { $count ->
+    [one] Je vraag om een gesprek wordt verstuurd zodra er verbinding is.
+   *[other] { $count } vragen om een gesprek worden verstuurd zodra er verbinding is.
+}
+support-how-to-ask = Wil je praten over een bezoek of bijeenkomst? Tik op het formulier op „{ more-details }” en vink „{ wellbeing-debrief }” aan.
+support-helplines-heading = Hulplijnen, dag en nacht
+helpline-112 = 112: bij direct gevaar
+helpline-veilig-thuis = Veilig Thuis: 0800-2000 (gratis)
+helpline-113 = 113 Zelfmoordpreventie: 0800-0113 (gratis)
+helpline-luisterlijn = De Luisterlijn: 088-0767000, om je verhaal kwijt te kunnen
+error-phone_malformed = Dat is geen telefoonnummer.
+error-email_malformed = Dat is geen e-mailadres.

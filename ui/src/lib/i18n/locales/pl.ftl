@@ -415,3 +415,29 @@ duress-remove = Usuń hasło awaryjne
 duress-saved = Hasło awaryjne zapisane.
 duress-removed = Hasło awaryjne usunięte.
 error-duress_same_as_passphrase = Hasło awaryjne musi być inne niż Twoje hasło.
+
+# Support for the volunteer: the activity form's "for yourself" part and the support screen.
+wellbeing-legend = Dla ciebie
+wellbeing-heavy = To było dla mnie ciężkie
+wellbeing-debrief = Chcę o tym porozmawiać
+wellbeing-debrief-hint = Twój koordynator dostaje tylko prośbę o rozmowę. Nic z tego, co tu wpisujesz.
+wellbeing-show-label = Mój koordynator może zobaczyć, z którego urządzenia jest prośba
+support-title = Wsparcie dla ciebie
+support-intro = Ta praca bywa ciężka. Nie musisz dźwigać tego sam. Rozmowa pomaga.
+support-contact-heading = Porozmawiaj ze swoją organizacją
+support-contact-none = Twoja organizacja nie podała tu jeszcze osoby do kontaktu. Zapytaj koordynatora.
+support-call = Zadzwoń:
+support-mail = E-mail:
+support-waiting = { $count ->
+    [one] Twoja prośba o rozmowę zostanie wysłana, gdy będzie połączenie.
+    [few] { $count } prośby o rozmowę zostaną wysłane, gdy będzie połączenie.
+   *[other] { $count } próśb o rozmowę zostanie wysłanych, gdy będzie połączenie.
+}
+support-how-to-ask = Chcesz porozmawiać o wizycie lub spotkaniu? W formularzu dotknij „{ more-details }” i zaznacz „{ wellbeing-debrief }”.
+support-helplines-heading = Telefony pomocy, dzień i noc
+helpline-112 = 112: w bezpośrednim zagrożeniu
+helpline-veilig-thuis = Veilig Thuis: 0800-2000 (bezpłatnie)
+helpline-113 = 113 Zapobieganie samobójstwom: 0800-0113 (bezpłatnie)
+helpline-luisterlijn = De Luisterlijn: 088-0767000, aby się wygadać
+error-phone_malformed = To nie jest numer telefonu.
+error-email_malformed = To nie jest adres e-mail.

@@ -398,3 +398,28 @@ duress-remove = Acil durum parolasını kaldır
 duress-saved = Acil durum parolası kaydedildi.
 duress-removed = Acil durum parolası kaldırıldı.
 error-duress_same_as_passphrase = Acil durum parolası, parolandan farklı olmalı.
+
+# Support for the volunteer: the activity form's "for yourself" part and the support screen.
+wellbeing-legend = Kendin için
+wellbeing-heavy = Bu benim için ağırdı
+wellbeing-debrief = Bunun hakkında konuşmak istiyorum
+wellbeing-debrief-hint = Koordinatörün sadece bir görüşme isteği alır. Burada yazdıklarından hiçbir şey almaz.
+wellbeing-show-label = Koordinatörüm isteğin hangi cihazdan geldiğini görebilir
+support-title = Senin için destek
+support-intro = Bu iş ağır olabilir. Bunu tek başına taşımak zorunda değilsin. Konuşmak iyi gelir.
+support-contact-heading = Kuruluşunla konuş
+support-contact-none = Kuruluşun burada henüz bir iletişim kişisi belirlemedi. Koordinatörüne sor.
+support-call = Ara:
+support-mail = E-posta:
+support-waiting = { $count ->
+    [one] Görüşme isteğin bağlantı olunca gönderilecek.
+   *[other] { $count } görüşme isteği bağlantı olunca gönderilecek.
+}
+support-how-to-ask = Bir ziyaret veya toplantı hakkında konuşmak mı istiyorsun? Formda „{ more-details }” düğmesine dokun ve „{ wellbeing-debrief }” kutusunu işaretle.
+support-helplines-heading = Yardım hatları, gece gündüz
+helpline-112 = 112: acil tehlikede
+helpline-veilig-thuis = Veilig Thuis: 0800-2000 (ücretsiz)
+helpline-113 = 113 İntiharı önleme: 0800-0113 (ücretsiz)
+helpline-luisterlijn = De Luisterlijn: 088-0767000, içini dökmek için
+error-phone_malformed = Bu bir telefon numarası değil.
+error-email_malformed = Bu bir e-posta adresi değil.
