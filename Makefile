@@ -8,7 +8,8 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/sleutel-target
 export CARGO_TERM_COLOR ?= never
 
 # Debian packages the build needs: a C toolchain for SQLCipher, perl and make for the vendored OpenSSL, WebKitGTK and
-# friends for the Tauri app, Chromium and Xvfb for the browser and window tests, a session bus (dbus-daemon) of the
+# friends for the Tauri app, Chromium and Xvfb for the browser and window tests (with an Ethiopic font, so Tigrinya is
+# laid out in real letters, as on a phone), a session bus (dbus-daemon) of the
 # window tests' own, and PostgreSQL, whose programs
 # (initdb, pg_ctl) the tests use to start a throwaway cluster of their own, nginx, which the deployment test runs
 # with the documented site file in front of the coordinator (never either system service), and python3-venv for the
@@ -16,7 +17,7 @@ export CARGO_TERM_COLOR ?= never
 DEB_PACKAGES := build-essential pkg-config perl make ca-certificates file libssl-dev \
 	libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libsoup-3.0-dev \
 	libjavascriptcoregtk-4.1-dev \
-	chromium fonts-dejavu-core xvfb xauth webkit2gtk-driver dbus-x11 dbus-daemon at-spi2-core \
+	chromium fonts-dejavu-core fonts-sil-abyssinica xvfb xauth webkit2gtk-driver dbus-x11 dbus-daemon at-spi2-core \
 	postgresql nginx python3-venv
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
