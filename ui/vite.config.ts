@@ -16,6 +16,8 @@ export default defineConfig({
     port: 1420,
     strictPort: true,
     hmr: devHost ? { protocol: 'ws', host: devHost, port: 1421 } : undefined,
+    // Tests read the window's capability file, to check every command the UI calls is granted there.
+    fs: process.env.VITEST ? { allow: ['.', '../src-tauri/capabilities'] } : undefined,
   },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
