@@ -88,6 +88,9 @@ pub struct ReferenceData {
     pub location_types: Vec<String>,
     pub languages: Vec<String>,
     pub organisations: Vec<String>,
+    pub age_bands: Vec<String>,
+    pub community_groups: Vec<String>,
+    pub signals: Vec<String>,
     pub municipalities: Vec<MunicipalityChoice>,
 }
 
@@ -116,6 +119,8 @@ pub struct FormDefaults {
     /// For one-to-one kinds: the gender (`women`, `men`, `other`) of the last activity of this kind with one
     /// participant, so a conversation is ready to save with a tap on its theme.
     pub last_gender: Option<String>,
+    /// The organisation counts participants by age band and the community groups present: the form asks for them.
+    pub reach_details: bool,
 }
 
 /// The unfinished form kept in the encrypted store: which form, the form as the UI left it (JSON), and when.

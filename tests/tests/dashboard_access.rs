@@ -382,7 +382,10 @@ async fn each_project_sets_its_own_disclosure_threshold_and_only_admins_may() {
 
     let listed = call(&c, reqwest::Method::GET, "/api/v1/organisations", Some(&coordinator), None, None).await;
     let listed: serde_json::Value = serde_json::from_str(&listed.body).expect("json");
-    assert_eq!(listed, serde_json::json!([{"id": mine, "name": "Stichting Eigen", "disclosure_threshold": 5}]));
+    assert_eq!(
+        listed,
+        serde_json::json!([{"id": mine, "name": "Stichting Eigen", "disclosure_threshold": 5, "reach_details": false}])
+    );
     let all = call(&c, reqwest::Method::GET, "/api/v1/organisations", Some(&admin), None, None).await;
     assert_eq!(serde_json::from_str::<serde_json::Value>(&all.body).expect("json").as_array().map(Vec::len), Some(2));
 

@@ -678,6 +678,14 @@ fn sessions_thresholds_and_grants_are_kept(engine: &str, storage: &dyn Storage) 
     assert!(storage.set_disclosure_threshold(org.id, threshold, &[], NOW).expect("set"), "{engine}");
     assert!(!storage.set_disclosure_threshold(4242, threshold, &[], NOW).expect("set"), "{engine}: no such one");
     assert_eq!(storage.organisation(org.id).expect("read").expect("found").disclosure_threshold, threshold);
+    assert!(!storage.organisation(org.id).expect("read").expect("found").reach_details, "{engine}: off by default");
+    assert!(storage.set_reach_details(org.id, true, &[], NOW).expect("set"), "{engine}");
+    assert!(!storage.set_reach_details(4242, true, &[], NOW).expect("set"), "{engine}: no such one");
+    assert!(storage.organisation(org.id).expect("read").expect("found").reach_details, "{engine}");
+    assert!(
+        !storage.organisation(second.id).expect("read").expect("found").reach_details,
+        "{engine}: per organisation"
+    );
 
     storage.grant_organisation(id, org.id, &[], NOW).expect("grant");
     storage.grant_organisation(id, org.id, &[], NOW).expect("granted twice is once");

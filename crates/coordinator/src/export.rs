@@ -80,6 +80,10 @@ impl Language {
 fn dimension_name(dimension: Dimension, language: Language) -> &'static str {
     let (nl, en) = match dimension {
         Dimension::Activity => ("Soort activiteit", "Kind of activity"),
+        Dimension::AgeBand => ("Leeftijd", "Age"),
+        Dimension::CommunityGroup => ("Groep", "Community group"),
+        Dimension::Occurrence => ("Eerste of herhaald", "First or repeat"),
+        Dimension::Signal => ("Signaal", "Sign"),
         Dimension::Destination => ("Verwezen naar", "Referred to"),
         Dimension::Gender => ("Gender", "Gender"),
         Dimension::Language => ("Taal", "Language"),
@@ -112,6 +116,10 @@ pub fn labels(language: Language) -> Labels {
             Dimension::Language => reference::LANGUAGES.entries.iter().map(|e| e.code).collect(),
             Dimension::LocationType => reference::LOCATION_TYPES.entries.iter().map(|e| e.code).collect(),
             Dimension::Theme => reference::THEMES.entries.iter().map(|e| e.code).collect(),
+            Dimension::AgeBand => reference::AGE_BANDS.entries.iter().map(|e| e.code).collect(),
+            Dimension::CommunityGroup => reference::COMMUNITY_GROUPS.entries.iter().map(|e| e.code).collect(),
+            Dimension::Occurrence => reference::OCCURRENCES.entries.iter().map(|e| e.code).collect(),
+            Dimension::Signal => reference::SIGNALS.entries.iter().map(|e| e.code).collect(),
         };
         dimensions.insert(dimension.code(), dimension_name(dimension, language));
         values.insert(
@@ -141,6 +149,10 @@ fn label(dimension: Option<Dimension>, code: &str, language: Language) -> String
         Some(Dimension::Language) => &reference::LANGUAGES,
         Some(Dimension::LocationType) => &reference::LOCATION_TYPES,
         Some(Dimension::Theme) => &reference::THEMES,
+        Some(Dimension::AgeBand) => &reference::AGE_BANDS,
+        Some(Dimension::CommunityGroup) => &reference::COMMUNITY_GROUPS,
+        Some(Dimension::Occurrence) => &reference::OCCURRENCES,
+        Some(Dimension::Signal) => &reference::SIGNALS,
         Some(Dimension::Status) => {
             return sleutel_domain::ReferralStatus::from_code(code).map_or_else(
                 |_| code.to_owned(),

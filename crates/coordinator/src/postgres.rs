@@ -30,6 +30,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (3, include_str!("../../../migrations/coordinator/postgres/0003_projects.sql")),
     (4, include_str!("../../../migrations/coordinator/postgres/0004_closed_periods.sql")),
     (5, include_str!("../../../migrations/coordinator/postgres/0005_support.sql")),
+    (6, include_str!("../../../migrations/coordinator/postgres/0006_reach_details.sql")),
 ];
 
 /// Taken while migrating, so instances starting at once migrate one after the other ("sleutel" in ASCII).
@@ -175,10 +176,10 @@ fn role(code: &str) -> StorageResult<Role> {
 fn organisation_from_row(r: &Row) -> Organisation {
     // The column's CHECK keeps it in range; a value that is not (damaged data) falls back to the default.
     let threshold = Threshold::new(r.get(2)).unwrap_or_default();
-    Organisation { id: r.get(0), name: r.get(1), disclosure_threshold: threshold }
+    Organisation { id: r.get(0), name: r.get(1), disclosure_threshold: threshold, reach_details: r.get(3) }
 }
 
-const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
+const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold, reach_details FROM organisations";
 const DEVICE_COLUMNS: &str =
     "id, organisation_id, public_key, label, enrolled_at, revoked_at, last_upload_at, high_water_version";
 
@@ -599,7 +600,12 @@ impl OrganisationStorage for PostgresStorage {
                 .get(0);
             // The new id is only known here.
             write_audit(tx, &naming(audit, "id", id), now)?;
-            Ok(Organisation { id, name: name.to_owned(), disclosure_threshold: Threshold::default() })
+            Ok(Organisation {
+                id,
+                name: name.to_owned(),
+                disclosure_threshold: Threshold::default(),
+                reach_details: false,
+            })
         })
     }
 
@@ -618,6 +624,23 @@ impl OrganisationStorage for PostgresStorage {
     fn organisations(&self) -> StorageResult<Vec<Organisation>> {
         let rows = self.client()?.query(&format!("{SELECT_ORGANISATION} ORDER BY id"), &[])?;
         Ok(rows.iter().map(organisation_from_row).collect())
+    }
+
+    fn set_reach_details(
+        &self,
+        organisation_id: i64,
+        on: bool,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let changed =
+                tx.execute("UPDATE organisations SET reach_details = $2 WHERE id = $1", &[&organisation_id, &on])?;
+            if changed == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(changed == 1)
+        })
     }
 
     fn set_disclosure_threshold(

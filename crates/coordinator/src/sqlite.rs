@@ -29,13 +29,14 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (11, include_str!("../../../migrations/coordinator/sqlite/0011_projects.sql")),
     (12, include_str!("../../../migrations/coordinator/sqlite/0012_closed_periods.sql")),
     (13, include_str!("../../../migrations/coordinator/sqlite/0013_support.sql")),
+    (14, include_str!("../../../migrations/coordinator/sqlite/0014_reach_details.sql")),
 ];
-const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold FROM organisations";
+const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold, reach_details FROM organisations";
 
 fn organisation_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Organisation> {
     // The column's CHECK keeps it in range; a value that is not (a damaged file) falls back to the default.
     let threshold = Threshold::new(r.get(2)?).unwrap_or_default();
-    Ok(Organisation { id: r.get(0)?, name: r.get(1)?, disclosure_threshold: threshold })
+    Ok(Organisation { id: r.get(0)?, name: r.get(1)?, disclosure_threshold: threshold, reach_details: r.get(3)? })
 }
 
 /// Stored batch replies older than this are pruned; by then the clock-skew window refuses any replay anyway.
@@ -349,7 +350,7 @@ impl OrganisationStorage for SqliteStorage {
         // The new id is only known here.
         write_audit(&tx, &naming(audit, "id", id), now)?;
         tx.commit()?;
-        Ok(Organisation { id, name: name.to_owned(), disclosure_threshold: Threshold::default() })
+        Ok(Organisation { id, name: name.to_owned(), disclosure_threshold: Threshold::default(), reach_details: false })
     }
 
     fn organisation(&self, id: i64) -> StorageResult<Option<Organisation>> {
@@ -375,6 +376,24 @@ impl OrganisationStorage for SqliteStorage {
         let mut stmt = conn.prepare(&format!("{SELECT_ORGANISATION} ORDER BY id"))?;
         let rows = stmt.query_map([], organisation_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn set_reach_details(
+        &self,
+        organisation_id: i64,
+        on: bool,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed =
+            tx.execute("UPDATE organisations SET reach_details = ?2 WHERE id = ?1", params![organisation_id, on])?;
+        if changed == 1 {
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
+        Ok(changed == 1)
     }
 
     fn set_disclosure_threshold(

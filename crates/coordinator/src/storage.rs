@@ -39,6 +39,8 @@ pub struct Organisation {
     pub name: String,
     /// Export cells below this are hidden.
     pub disclosure_threshold: Threshold,
+    /// Its volunteers count participants by age band and the community groups present (off unless switched on).
+    pub reach_details: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -264,6 +266,9 @@ pub trait OrganisationStorage {
     fn organisation(&self, id: i64) -> StorageResult<Option<Organisation>>;
     fn organisation_by_name(&self, name: &str) -> StorageResult<Option<Organisation>>;
     fn organisations(&self) -> StorageResult<Vec<Organisation>>;
+    /// Switches counting by age band and community group on or off; `false` when there is no such organisation.
+    fn set_reach_details(&self, organisation_id: i64, on: bool, audit: &[AuditRecord], now: i64)
+    -> StorageResult<bool>;
     /// `false` when there is no such organisation.
     fn set_disclosure_threshold(
         &self,

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
 use crate::values::{
-    CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes, Organisation,
-    ParticipantTally, RecordDate, ThemeCode, Wijk,
+    AgeTally, CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes,
+    Organisation, ParticipantTally, RecordDate, ThemeCode, Wijk,
 };
 
 /// The kinds of activity from `docs/domain.md`; codes match [`crate::reference::ACTIVITY_TYPES`].
@@ -84,6 +84,9 @@ pub struct Activity {
     pub community_groups: CodeSet<CommunityGroup>,
     pub themes: CodeSet<ThemeCode>,
     pub participants: ParticipantTally,
+    /// Participants per age band, where counted (organisations that switch it on).
+    #[serde(default, skip_serializing_if = "AgeTally::is_empty")]
+    pub ages: AgeTally,
     /// The kind of organisation of a professional who took part, if one did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub professional: Option<Organisation>,
@@ -137,6 +140,9 @@ pub struct ActivityInput {
     pub other: i64,
     #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub new_participants: Option<i64>,
+    /// Participants per age band code (`under_18`, `18_29`, …); bands left out are unknown.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, number>"))]
+    pub ages: std::collections::BTreeMap<String, i64>,
     pub professional: Option<String>,
     pub notes: String,
     pub heavy: bool,
@@ -164,6 +170,7 @@ impl Activity {
             languages: CodeSet::non_empty(&input.languages)?,
             community_groups: CodeSet::new(&input.community_groups)?,
             themes: CodeSet::non_empty(&input.themes)?,
+            ages: AgeTally::new(&input.ages, participants.total())?,
             participants,
             professional: input
                 .professional
@@ -197,6 +204,7 @@ impl Activity {
             men: self.participants.men().into(),
             other: self.participants.other().into(),
             new_participants: self.participants.new_participants().map(i64::from),
+            ages: self.ages.to_map(),
             professional: self.professional.as_ref().map(|p| p.as_str().into()),
             notes: self.notes.as_str().into(),
             heavy: self.heavy,
@@ -299,6 +307,23 @@ mod tests {
         assert_eq!(Activity::from_input(&input, today()).expect("valid").debrief, Some(Debrief::Anonymous));
         let back: Activity = serde_json::from_str(&serde_json::to_string(&marked).expect("json")).expect("reads");
         assert_eq!(back, marked);
+    }
+
+    #[test]
+    fn ages_are_counted_per_band_and_never_more_than_the_participants() {
+        let mut input = meeting_input();
+        input.ages = [("18_29".to_owned(), 5), ("30_49".to_owned(), 10), ("65_plus".to_owned(), 0)].into();
+        let activity = Activity::from_input(&input, today()).expect("valid");
+        let bands: Vec<_> = activity.ages.iter().map(|(b, n)| (b.as_str(), n)).collect();
+        assert_eq!(bands, [("18_29", 5), ("30_49", 10)], "zeros are dropped");
+        assert_eq!(Activity::from_input(&activity.to_input(), today()).expect("valid"), activity);
+        let code = |i: &ActivityInput| Activity::from_input(i, today()).map_err(|e| (e.code(), e.field()));
+        input.ages.insert("under_18".into(), 9);
+        assert_eq!(code(&input), Err(("ages_exceed_participants", Some("ages"))), "24 counted by age, 23 there");
+        input.ages = [("kinderen".to_owned(), 1)].into();
+        assert_eq!(code(&input), Err(("unknown_code", Some("age_band"))));
+        input.ages = [("18_29".to_owned(), -1)].into();
+        assert_eq!(code(&input), Err(("tally_out_of_range", Some("ages"))));
     }
 
     #[test]

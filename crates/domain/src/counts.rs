@@ -23,13 +23,18 @@
 //! | `referrals_by_theme` | destination, theme, municipality | referrals per theme (once per theme) |
 //! | `referrals_with_consent` | destination, municipality | referrals the person consented to |
 //! | `referrals_accompanied` | destination, municipality | referrals with a warm handover |
+//! | `participants_by_age` | activity, age_band, municipality | participants per age band, where counted (organisations that switch it on) |
+//! | `activities_by_community` | community_group, municipality | activities per community group present (once per group; organisations that switch it on) |
+//! | `referrals_by_occurrence` | destination, municipality, occurrence | referrals known to be a first or a repeat melding |
+//! | `referrals_by_signal` | destination, municipality, signal | referrals per sign the volunteer saw (once per sign) |
 //! | `heavy_activities` | activity, municipality | activities the volunteer marked as heavy for themselves |
 //! | `debriefs_asked` | activity, municipality | activities after which the volunteer asked for a talk |
 //! | `meldingen_veilig_thuis` | municipality | meldingen: referrals to Veilig Thuis that were *made* — status made or a later step at some point; not while only proposed, not when declined or lost before they were made ([`Referral::is_melding_veilig_thuis`]) |
 //!
 //! The period of an activity is the month of its date; of a referral, the month of the referral date (its status
 //! is the current one, so a status change moves one unit between two `referrals` keys of that month).
-//! Origin groups, wijk and notes are never part of any count. "Active volunteers" is computed by the coordinator
+//! Community groups are counted per activity (which groups were there), never per person; wijk and notes are never
+//! part of any count. "Active volunteers" is computed by the coordinator
 //! from which devices reported, not sent by the device.
 
 use rustc_hash::FxHashMap as HashMap;
@@ -131,6 +136,10 @@ pub enum Metric {
     MeldingenVeiligThuis,
     HeavyActivities,
     DebriefsAsked,
+    ParticipantsByAge,
+    ActivitiesByCommunity,
+    ReferralsByOccurrence,
+    ReferralsBySignal,
 }
 
 /// A dimension of a count key.
@@ -138,11 +147,15 @@ pub enum Metric {
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
     Activity,
+    AgeBand,
+    CommunityGroup,
     Destination,
     Gender,
     Language,
     LocationType,
     Municipality,
+    Occurrence,
+    Signal,
     Status,
     Theme,
 }
@@ -151,13 +164,18 @@ pub enum Dimension {
 pub const GENDERS: [&str; 3] = ["women", "men", "other"];
 
 impl Dimension {
-    pub const ALL: [Dimension; 8] = [
+    /// In the order of their codes, so dimensions sorted by [`Dimension`] read as sorted by name.
+    pub const ALL: [Dimension; 12] = [
         Self::Activity,
+        Self::AgeBand,
+        Self::CommunityGroup,
         Self::Destination,
         Self::Gender,
         Self::Language,
         Self::LocationType,
         Self::Municipality,
+        Self::Occurrence,
+        Self::Signal,
         Self::Status,
         Self::Theme,
     ];
@@ -165,11 +183,15 @@ impl Dimension {
     pub fn code(self) -> &'static str {
         match self {
             Self::Activity => "activity",
+            Self::AgeBand => "age_band",
+            Self::CommunityGroup => "community_group",
             Self::Destination => "destination",
             Self::Gender => "gender",
             Self::Language => "language",
             Self::LocationType => "location_type",
             Self::Municipality => "municipality",
+            Self::Occurrence => "occurrence",
+            Self::Signal => "signal",
             Self::Status => "status",
             Self::Theme => "theme",
         }
@@ -183,6 +205,10 @@ impl Dimension {
     pub fn value(self, value: &str) -> Option<&'static str> {
         match self {
             Self::Activity => ActivityType::from_code(value).ok().map(ActivityType::code),
+            Self::AgeBand => reference::AGE_BANDS.get(value).map(|e| e.code),
+            Self::CommunityGroup => reference::COMMUNITY_GROUPS.get(value).map(|e| e.code),
+            Self::Occurrence => reference::OCCURRENCES.get(value).map(|e| e.code),
+            Self::Signal => reference::SIGNALS.get(value).map(|e| e.code),
             Self::Destination => reference::ORGANISATIONS.get(value).map(|e| e.code),
             Self::Gender => GENDERS.into_iter().find(|g| *g == value),
             Self::Language => reference::LANGUAGES.get(value).map(|e| e.code),
@@ -195,7 +221,7 @@ impl Dimension {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 18] = [
+    pub const ALL: [Metric; 22] = [
         Self::Activities,
         Self::ActivityMinutes,
         Self::ActivitiesWithProfessional,
@@ -214,6 +240,10 @@ impl Metric {
         Self::MeldingenVeiligThuis,
         Self::HeavyActivities,
         Self::DebriefsAsked,
+        Self::ParticipantsByAge,
+        Self::ActivitiesByCommunity,
+        Self::ReferralsByOccurrence,
+        Self::ReferralsBySignal,
     ];
 
     /// The largest value one device can plausibly hold for one key in one month; anything above is corrupt.
@@ -239,6 +269,10 @@ impl Metric {
             Self::MeldingenVeiligThuis => "meldingen_veilig_thuis",
             Self::HeavyActivities => "heavy_activities",
             Self::DebriefsAsked => "debriefs_asked",
+            Self::ParticipantsByAge => "participants_by_age",
+            Self::ActivitiesByCommunity => "activities_by_community",
+            Self::ReferralsByOccurrence => "referrals_by_occurrence",
+            Self::ReferralsBySignal => "referrals_by_signal",
         }
     }
 
@@ -264,6 +298,10 @@ impl Metric {
             Self::ReferralsByTheme => &[Destination, Municipality, Theme],
             Self::ReferralsWithConsent | Self::ReferralsAccompanied => &[Destination, Municipality],
             Self::MeldingenVeiligThuis => &[Municipality],
+            Self::ParticipantsByAge => &[Activity, AgeBand, Municipality],
+            Self::ActivitiesByCommunity => &[CommunityGroup, Municipality],
+            Self::ReferralsByOccurrence => &[Destination, Municipality, Occurrence],
+            Self::ReferralsBySignal => &[Destination, Municipality, Signal],
         }
     }
 }
@@ -431,6 +469,16 @@ pub fn contributions_of_activity(a: &Activity) -> Vec<Contribution> {
     let by_location = [(D::LocationType, a.location.as_str()), (D::Municipality, gm)];
     push(M::ActivitiesByLocation, &by_location, 1);
     push(M::ParticipantsByLocation, &by_location, total);
+    for (band, n) in a.ages.iter() {
+        push(
+            M::ParticipantsByAge,
+            &[(D::Activity, kind), (D::AgeBand, band.as_str()), (D::Municipality, gm)],
+            n.into(),
+        );
+    }
+    for group in a.community_groups.iter() {
+        push(M::ActivitiesByCommunity, &[(D::CommunityGroup, group.as_str()), (D::Municipality, gm)], 1);
+    }
     out
 }
 
@@ -458,6 +506,22 @@ pub fn contributions_of_referral(r: &Referral) -> Vec<Contribution> {
     }
     if r.is_melding_veilig_thuis() {
         out.push((CountKey::new(period, M::MeldingenVeiligThuis, &[(D::Municipality, gm)]), 1));
+    }
+    if let Some(occurrence) = r.occurrence {
+        out.push((
+            CountKey::new(
+                period,
+                M::ReferralsByOccurrence,
+                &[by_dest[0], by_dest[1], (D::Occurrence, occurrence.code())],
+            ),
+            1,
+        ));
+    }
+    for signal in r.signals.iter() {
+        out.push((
+            CountKey::new(period, M::ReferralsBySignal, &[by_dest[0], by_dest[1], (D::Signal, signal.as_str())]),
+            1,
+        ));
     }
     out
 }

@@ -59,6 +59,8 @@ pub enum DomainError {
     PhoneMalformed,
     #[error("not an e-mail address")]
     EmailMalformed,
+    #[error("more participants counted by age than there were participants")]
+    AgesExceedParticipants,
 }
 
 impl DomainError {
@@ -90,6 +92,7 @@ impl DomainError {
             Self::LabelIdentifies => "label_identifies",
             Self::PhoneMalformed => "phone_malformed",
             Self::EmailMalformed => "email_malformed",
+            Self::AgesExceedParticipants => "ages_exceed_participants",
         }
     }
 
@@ -117,6 +120,7 @@ impl DomainError {
             Self::LabelIdentifies => Some("label"),
             Self::PhoneMalformed => Some("support_phone"),
             Self::EmailMalformed => Some("support_email"),
+            Self::AgesExceedParticipants => Some("ages"),
             Self::RandomUnavailable => None,
         }
     }

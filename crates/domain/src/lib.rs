@@ -27,9 +27,11 @@ pub use activity::{Activity, ActivityInput, ActivityType, Debrief};
 pub use device_label::DeviceLabel;
 pub use draft::{Draft, DraftForm};
 pub use error::{DomainError, ErrorCode};
-pub use referral::{Consent, PseudonymCode, Referral, ReferralInput, ReferralStatus, StatusChange, Urgency};
+pub use referral::{
+    Consent, Occurrence, PseudonymCode, Referral, ReferralInput, ReferralStatus, StatusChange, Urgency,
+};
 pub use support_contact::SupportContact;
 pub use values::{
-    CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes, Organisation,
-    ParticipantTally, RecordDate, ThemeCode, Wijk,
+    AgeBand, AgeTally, CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes,
+    Organisation, ParticipantTally, RecordDate, SignalCode, ThemeCode, Wijk,
 };

@@ -8,7 +8,7 @@ use ring::rand::SecureRandom;
 use serde::{Deserialize, Serialize};
 
 use crate::DomainError;
-use crate::values::{CodeSet, MunicipalityCode, Notes, Organisation, RecordDate, ThemeCode};
+use crate::values::{CodeSet, MunicipalityCode, Notes, Organisation, RecordDate, SignalCode, ThemeCode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "../../../ui/src/lib/bindings/"))]
@@ -18,6 +18,34 @@ pub enum Urgency {
     Urgent,
     /// Immediate danger: the volunteer should also have called 112.
     Acute,
+}
+
+/// A first or a repeat melding about the same person or family (municipalities aim for more first ones and fewer
+/// repeats). Codes match [`crate::reference::OCCURRENCES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Occurrence {
+    First,
+    Repeat,
+}
+
+impl Occurrence {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::First => "first",
+            Self::Repeat => "repeat",
+        }
+    }
+
+    /// `first`, `repeat`, or empty (or `unknown`, as the form's third choice says) for not known.
+    pub fn parse(text: &str) -> Result<Option<Self>, DomainError> {
+        match text.trim() {
+            "" | "unknown" => Ok(None),
+            "first" => Ok(Some(Self::First)),
+            "repeat" => Ok(Some(Self::Repeat)),
+            other => Err(DomainError::UnknownCode { list: "occurrence", code: other.chars().take(40).collect() }),
+        }
+    }
 }
 
 /// Whether the person agreed to the referral ("als de persoon dat wil", seed 004:1305).
@@ -218,6 +246,12 @@ pub struct Referral {
     pub consent: Consent,
     /// Warme overdracht: the volunteer went along or handed over in person.
     pub accompanied: bool,
+    /// A first or a repeat melding about this person or family, when the volunteer knows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence: Option<Occurrence>,
+    /// The signs the volunteer saw (*signalen*).
+    #[serde(default)]
+    pub signals: CodeSet<SignalCode>,
     /// Every status the referral has had, oldest first; never empty.
     #[serde(deserialize_with = "non_empty_history")]
     history: Vec<StatusChange>,
@@ -240,6 +274,10 @@ pub struct ReferralInput {
     pub urgency: Urgency,
     pub consent: Consent,
     pub accompanied: bool,
+    /// `first`, `repeat`, or empty (or `unknown`) when not known.
+    pub occurrence: String,
+    /// Codes of [`crate::reference::SIGNALS`].
+    pub signals: Vec<String>,
     /// The first status; usually `made`, sometimes `proposed`.
     pub status: ReferralStatus,
     /// `YYYY-MM-DD` or empty.
@@ -257,6 +295,8 @@ impl Default for ReferralInput {
             urgency: Urgency::Normal,
             consent: Consent::NotAsked,
             accompanied: false,
+            occurrence: String::new(),
+            signals: Vec::new(),
             status: ReferralStatus::Made,
             follow_up: String::new(),
             notes: String::new(),
@@ -277,6 +317,8 @@ impl Referral {
             urgency: input.urgency,
             consent: input.consent,
             accompanied: input.accompanied,
+            occurrence: Occurrence::parse(&input.occurrence)?,
+            signals: CodeSet::new(&input.signals)?,
             history: vec![StatusChange { status: input.status, date }],
             follow_up: None,
             notes: Notes::new(&input.notes)?,
@@ -379,6 +421,8 @@ impl Referral {
             urgency: self.urgency,
             consent: self.consent,
             accompanied: self.accompanied,
+            occurrence: self.occurrence.map(Occurrence::code).unwrap_or_default().into(),
+            signals: self.signals.iter().map(|c| c.as_str().into()).collect(),
             status: self.history[0].status,
             follow_up: self.follow_up.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
             notes: self.notes.as_str().into(),

@@ -277,9 +277,20 @@ code_type!(
     reference::LOCATION_TYPES
 );
 code_type!(
-    /// An origin group from [`reference::COMMUNITY_GROUPS`]; recorded per activity only, never synced.
+    /// A community group from [`reference::COMMUNITY_GROUPS`]: which groups were present at an activity (never per
+    /// person), counted only for organisations that switch it on.
     CommunityGroup,
     reference::COMMUNITY_GROUPS
+);
+code_type!(
+    /// An age band from [`reference::AGE_BANDS`].
+    AgeBand,
+    reference::AGE_BANDS
+);
+code_type!(
+    /// A sign the volunteer saw, from [`reference::SIGNALS`].
+    SignalCode,
+    reference::SIGNALS
 );
 code_type!(
     /// A kind of organisation from [`reference::ORGANISATIONS`]: a referral destination or a professional's employer.
@@ -550,5 +561,64 @@ mod tests {
         assert!(!format!("{notes:?}").contains("secret"));
         assert_eq!(Notes::new(&"x".repeat(2001)).map_err(|e| e.code()), Err("text_too_long"));
         assert_eq!(Notes::new("a\u{0}b").map_err(|e| e.code()), Err("text_control_characters"));
+    }
+}
+
+/// How many participants of an activity were in each age band, where the volunteer counted it. Bands left out
+/// are unknown, so the bands add up to at most the participants, not exactly to them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "std::collections::BTreeMap<String, i64>", into = "std::collections::BTreeMap<String, i64>")]
+pub struct AgeTally(Vec<(AgeBand, u32)>);
+
+impl AgeTally {
+    /// Validates counts per band code; zeros are dropped. `participants` is the activity's total.
+    pub fn new(counts: &std::collections::BTreeMap<String, i64>, participants: u32) -> Result<Self, DomainError> {
+        let mut bands = Vec::with_capacity(counts.len());
+        for (code, count) in counts {
+            let band = AgeBand::new(code)?;
+            if !(0..=i64::from(ParticipantTally::MAX_PER_COUNT)).contains(count) {
+                return Err(DomainError::TallyOutOfRange { field: "ages", max: ParticipantTally::MAX_PER_COUNT });
+            }
+            if *count > 0 {
+                bands.push((band, *count as u32));
+            }
+        }
+        bands.sort();
+        let tally = Self(bands);
+        if tally.total() > participants {
+            return Err(DomainError::AgesExceedParticipants);
+        }
+        Ok(tally)
+    }
+
+    pub fn total(&self) -> u32 {
+        self.0.iter().map(|(_, n)| n).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&AgeBand, u32)> {
+        self.0.iter().map(|(band, n)| (band, *n))
+    }
+
+    /// The counts per band code, as a form sends them.
+    pub fn to_map(&self) -> std::collections::BTreeMap<String, i64> {
+        self.0.iter().map(|(band, n)| (band.as_str().to_owned(), i64::from(*n))).collect()
+    }
+}
+
+impl TryFrom<std::collections::BTreeMap<String, i64>> for AgeTally {
+    type Error = DomainError;
+    /// From storage: the bound against the participants is checked by the activity that holds it.
+    fn try_from(counts: std::collections::BTreeMap<String, i64>) -> Result<Self, Self::Error> {
+        Self::new(&counts, u32::MAX)
+    }
+}
+
+impl From<AgeTally> for std::collections::BTreeMap<String, i64> {
+    fn from(tally: AgeTally) -> Self {
+        tally.to_map()
     }
 }

@@ -17,6 +17,8 @@ const MUNICIPALITIES: &[&str] = &["GM0202", "GM0363", "GM0855"];
 const THEMES: &[&str] = &["huiselijk_geweld", "huwelijksdwang", "opvoeding", "achterlating"];
 const LANGUAGES: &[&str] = &["nl", "tr", "ar", "so"];
 const DESTINATIONS: &[&str] = &["veilig_thuis", "wijkteam", "huisarts", "ggd"];
+const GROUPS: &[&str] = &["somalisch", "eritrees", "turks"];
+const SIGNALS: &[&str] = &["angst", "kinderen", "geld"];
 
 fn subset(items: &'static [&'static str]) -> impl Strategy<Value = Vec<String>> {
     proptest::sample::subsequence(items, 1..=items.len()).prop_map(|v| v.into_iter().map(String::from).collect())
@@ -35,9 +37,23 @@ fn activity() -> impl Strategy<Value = Activity> {
         any::<bool>(),
         1i64..300,
         (any::<bool>(), any::<bool>()),
+        (0i64..3, 0i64..3, subset(GROUPS)),
     )
         .prop_map(
-            |(kind, day, month, gm, themes, languages, (w, m, o), new, professional, minutes, (heavy, talk))| {
+            |(
+                kind,
+                day,
+                month,
+                gm,
+                themes,
+                languages,
+                (w, m, o),
+                new,
+                professional,
+                minutes,
+                (heavy, talk),
+                (young, old, groups),
+            )| {
                 let input = ActivityInput {
                     kind: kind.into(),
                     date: format!("2026-{month:02}-{day:02}"),
@@ -54,6 +70,10 @@ fn activity() -> impl Strategy<Value = Activity> {
                     heavy,
                     debrief: talk,
                     debrief_show_label: heavy,
+                    // Never more by age than there were people (w ≥ 1).
+                    ages: [("18_29".to_owned(), young.min(w)), ("65_plus".to_owned(), old.min(w - young.min(w)))]
+                        .into(),
+                    community_groups: groups,
                     ..ActivityInput::default()
                 };
                 Activity::from_input(&input, today()).expect("generated input is valid")
@@ -72,8 +92,9 @@ fn referral() -> impl Strategy<Value = Referral> {
         any::<bool>(),
         0usize..8,
         any::<[u8; 5]>(),
+        (proptest::sample::select(&["", "first", "repeat", "unknown"][..]), subset(SIGNALS)),
     )
-        .prop_map(|(day, month, gm, dest, themes, consent, accompanied, steps, seed)| {
+        .prop_map(|(day, month, gm, dest, themes, consent, accompanied, steps, seed, (occurrence, signals))| {
             let input = ReferralInput {
                 date: format!("2026-{month:02}-{day:02}"),
                 municipality: gm.into(),
@@ -83,6 +104,8 @@ fn referral() -> impl Strategy<Value = Referral> {
                 consent: if consent { Consent::Yes } else { Consent::NotAsked },
                 accompanied,
                 status: ReferralStatus::Proposed,
+                occurrence: occurrence.into(),
+                signals,
                 ..ReferralInput::default()
             };
             let alphabet = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -231,6 +254,22 @@ proptest! {
         prop_assert_eq!(
             counts.total(Metric::ReferralsAccompanied),
             referrals.iter().filter(|r| r.accompanied).count() as i64
+        );
+        prop_assert_eq!(
+            counts.total(Metric::ParticipantsByAge),
+            activities.iter().map(|a| i64::from(a.ages.total())).sum::<i64>()
+        );
+        prop_assert_eq!(
+            counts.total(Metric::ActivitiesByCommunity),
+            activities.iter().map(|a| a.community_groups.len() as i64).sum::<i64>()
+        );
+        prop_assert_eq!(
+            counts.total(Metric::ReferralsByOccurrence),
+            referrals.iter().filter(|r| r.occurrence.is_some()).count() as i64
+        );
+        prop_assert_eq!(
+            counts.total(Metric::ReferralsBySignal),
+            referrals.iter().map(|r| r.signals.len() as i64).sum::<i64>()
         );
         // Every key's dimensions are exactly its metric's, and every value is positive.
         for (key, value) in counts.iter() {

@@ -37,6 +37,7 @@ fn activity_input() -> impl Strategy<Value = ActivityInput> {
         (proptest::option::of(text()), text()),
     )
         .prop_map(|((kind, date, duration, gm, wijk, location), (themes, langs), (w, m, o, n), (prof, notes))| {
+            let ages = [(wijk.chars().take(8).collect::<String>(), w), ("18_29".to_owned(), m)].into();
             ActivityInput {
                 kind,
                 date,
@@ -53,11 +54,20 @@ fn activity_input() -> impl Strategy<Value = ActivityInput> {
                 new_participants: n,
                 professional: prof,
                 notes,
+                ages,
                 heavy: w % 2 == 0,
                 debrief: m % 2 == 0,
                 debrief_show_label: o % 2 == 0,
             }
         })
+}
+
+/// Known and unknown values of a referral's new fields, picked by a number the strategy gives anyway.
+fn dest_occurrence(n: usize) -> String {
+    ["", "first", "repeat", "unknown", "herhaald", " first "][n % 6].to_owned()
+}
+fn gm_signal(n: usize) -> String {
+    ["angst", "kinderen", "onbekend", ""][n % 4].to_owned()
 }
 
 proptest! {
@@ -106,6 +116,7 @@ proptest! {
             date, municipality: gm, destination: dest, themes, follow_up: follow,
             urgency: Urgency::Urgent, consent: Consent::No, accompanied: true,
             status: ReferralStatus::ALL[status], notes: String::new(),
+            occurrence: dest_occurrence(status), signals: vec![gm_signal(status)],
         };
         let code = PseudonymCode::parse("ABCD-EFGH").expect("valid");
         if let Ok(mut r) = Referral::from_input(&input, code, today()) {

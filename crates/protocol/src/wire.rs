@@ -48,6 +48,10 @@ pub struct Replacement {
 pub struct OrganisationInfo {
     pub id: i64,
     pub name: String,
+    /// The organisation counts participants by age band and the community groups present; devices ask for them on
+    /// the activity form only then.
+    #[serde(default)]
+    pub reach_details: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

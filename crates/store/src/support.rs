@@ -1,5 +1,6 @@
 //! Support for the volunteer: the organisation's support contact as the coordinator last sent it, and the requests
-//! for a talk ("ik wil hier graag over praten") that wait to be sent.
+//! for a talk ("ik wil hier graag over praten") that wait to be sent. Also what the organisation counts beyond the
+//! usual (age bands, community groups), which sync brings with the contact.
 //!
 //! A request follows its activity: saving an activity with a talk asked queues one, taking the wish away (or
 //! deleting the activity) before it was sent withdraws it. Once the coordinator has it, it is gone from the device;
@@ -13,7 +14,8 @@ use crate::activities::{now, to_json};
 use crate::error::{Result, StoreError};
 use crate::vault::Store;
 
-const SUPPORT_CHECKED_AT: &str = "support_contact_checked_at";
+const ORGANISATION_CHECKED_AT: &str = "organisation_checked_at";
+const REACH_DETAILS: &str = "reach_details";
 
 /// A request for a talk waiting to be sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,13 +64,23 @@ impl Store {
         Ok(())
     }
 
-    /// When the coordinator was last asked for the support contact (RFC 3339), if ever.
-    pub fn support_contact_checked_at(&self) -> Result<Option<String>> {
-        self.setting(SUPPORT_CHECKED_AT)
+    /// When the coordinator was last asked about the organisation (support contact, what it counts), RFC 3339.
+    pub fn organisation_checked_at(&self) -> Result<Option<String>> {
+        self.setting(ORGANISATION_CHECKED_AT)
     }
 
-    pub fn support_contact_checked(&mut self, at: &str) -> Result<()> {
-        self.set_setting(SUPPORT_CHECKED_AT, at)
+    pub fn organisation_checked(&mut self, at: &str) -> Result<()> {
+        self.set_setting(ORGANISATION_CHECKED_AT, at)
+    }
+
+    /// Whether the organisation counts participants by age band and the community groups present (so the activity
+    /// form asks for them). Off until the coordinator says otherwise.
+    pub fn reach_details(&self) -> Result<bool> {
+        Ok(self.setting(REACH_DETAILS)?.as_deref() == Some("on"))
+    }
+
+    pub fn set_reach_details(&mut self, on: bool) -> Result<()> {
+        self.set_setting(REACH_DETAILS, if on { "on" } else { "off" })
     }
 
     /// The support contact the coordinator last sent, if any.

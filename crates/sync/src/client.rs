@@ -81,8 +81,8 @@ pub struct SyncReport {
     pub debriefs_sent: u32,
 }
 
-/// How often sync asks the coordinator for the current support contact.
-const SUPPORT_CONTACT_REFRESH: chrono::TimeDelta = chrono::TimeDelta::hours(24);
+/// How often sync asks the coordinator about the organisation (its support contact, what it counts).
+const ORGANISATION_REFRESH: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 
 /// Parses a coordinator address: `https://…`, or `http://` only to a loopback address.
 pub fn coordinator_url(text: &str) -> Result<Url, SyncError> {
@@ -375,7 +375,7 @@ async fn sync_everything(store: &impl StoreAccess, config: &SyncConfig) -> Resul
     // A request for a talk first: it is small, and someone is waiting for it.
     send_debriefs(store, &link, &mut report).await?;
     upload_counts(store, &link, &mut report).await?;
-    refresh_support_contact(store, &link).await;
+    refresh_organisation(store, &link).await;
     Ok(report)
 }
 
@@ -473,17 +473,17 @@ fn keep_support_contact(store: &mut Store, info: Option<&SupportContactInfo>) ->
         },
     };
     store.save_support_contact(contact.as_ref())?;
-    store.support_contact_checked(&chrono::Utc::now().to_rfc3339())?;
     Ok(())
 }
 
-/// Asks for the current support contact when it was last asked more than a day ago (or never, right after
-/// enrolment). Best effort: a failure here leaves the kept contact and does not fail sync.
-async fn refresh_support_contact(store: &impl StoreAccess, link: &Link<'_>) {
-    let checked = store.with(|s| Ok(s.support_contact_checked_at()?)).ok().flatten();
+/// Asks about the organisation (its support contact, whether it counts age bands and community groups) when it
+/// was last asked more than a day ago, or never (right after enrolment). Best effort: a failure here keeps what the
+/// device knew and does not fail sync.
+async fn refresh_organisation(store: &impl StoreAccess, link: &Link<'_>) {
+    let checked = store.with(|s| Ok(s.organisation_checked_at()?)).ok().flatten();
     let fresh = checked
         .and_then(|at| chrono::DateTime::parse_from_rfc3339(&at).ok())
-        .is_some_and(|at| chrono::Utc::now().signed_duration_since(at) < SUPPORT_CONTACT_REFRESH);
+        .is_some_and(|at| chrono::Utc::now().signed_duration_since(at) < ORGANISATION_REFRESH);
     if fresh {
         return;
     }
@@ -491,7 +491,12 @@ async fn refresh_support_contact(store: &impl StoreAccess, link: &Link<'_>) {
     let status =
         link.send_retrying::<DeviceStatus>(store, Method::GET, paths::DEVICE_STATUS, "", Vec::new(), &mut retries);
     if let Ok(status) = status.await {
-        let _ = store.with(|s| keep_support_contact(s, status.support_contact.as_ref()));
+        let _ = store.with(|s| {
+            keep_support_contact(s, status.support_contact.as_ref())?;
+            s.set_reach_details(status.organisation.reach_details)?;
+            s.organisation_checked(&chrono::Utc::now().to_rfc3339())?;
+            Ok(())
+        });
     }
 }
 

@@ -25,6 +25,9 @@ impl Session {
             location_types: codes(&reference::LOCATION_TYPES),
             languages: codes(&reference::LANGUAGES),
             organisations: codes(&reference::ORGANISATIONS),
+            age_bands: codes(&reference::AGE_BANDS),
+            community_groups: codes(&reference::COMMUNITY_GROUPS),
+            signals: codes(&reference::SIGNALS),
             municipalities: reference::municipalities()
                 .iter()
                 .map(|m| MunicipalityChoice { code: m.code.into(), name: m.name.into() })
@@ -59,6 +62,7 @@ impl Session {
                 genders.into_iter().find(|(_, n)| *n == 1).map(|(g, _)| g.to_owned())
             });
             Ok(FormDefaults {
+                reach_details: store.reach_details()?,
                 last_gender,
                 date: today.format("%Y-%m-%d").to_string(),
                 municipality: store.preference("last_municipality")?,
@@ -79,8 +83,9 @@ impl Session {
 
     /// Validates (in the domain) and saves an activity; remembers municipality and languages for the next form.
     pub fn record_activity(&self, input: &ActivityInput, today: NaiveDate) -> Result<Saved, CommandError> {
-        let activity = Activity::from_input(input, today)?;
+        let mut activity = Activity::from_input(input, today)?;
         let id = self.with_store(|store| {
+            keep_reach_details_only_when_counted(store, &mut activity)?;
             let id = store.create_activity(&activity)?;
             remember_choices(store, &activity)?;
             // The form is saved: its draft has done its job.
@@ -97,8 +102,9 @@ impl Session {
     }
 
     pub fn update_activity(&self, id: i64, input: &ActivityInput, today: NaiveDate) -> Result<Saved, CommandError> {
-        let activity = Activity::from_input(input, today)?;
+        let mut activity = Activity::from_input(input, today)?;
         self.with_store(|store| {
+            keep_reach_details_only_when_counted(store, &mut activity)?;
             store.update_activity(id, &activity)?;
             remember_choices(store, &activity)?;
             Ok(store.discard_draft().map(drop)?)
@@ -154,6 +160,19 @@ fn duration_preference(kind: ActivityType) -> String {
     format!("last_duration_{}", kind.code())
 }
 
+/// Age bands and community groups are kept (and so counted) only for an organisation that counts them; otherwise a
+/// form that still holds some (an old draft, an organisation that switched it off) saves without them.
+fn keep_reach_details_only_when_counted(
+    store: &sleutel_store::Store,
+    activity: &mut Activity,
+) -> Result<(), CommandError> {
+    if !store.reach_details()? {
+        activity.ages = sleutel_domain::AgeTally::default();
+        activity.community_groups = sleutel_domain::CodeSet::default();
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +190,30 @@ mod tests {
             women: 1,
             ..ActivityInput::default()
         }
+    }
+
+    #[test]
+    fn ages_and_community_groups_are_kept_only_while_the_organisation_counts_them() {
+        let (_dir, s) = session();
+        s.setup("een lange wachtzin").expect("created");
+        s.unlock(passphrase("een lange wachtzin")).expect("unlocks");
+        let today = Session::today();
+        let mut meeting = visit("GM0202", &["opvoeding"]);
+        meeting.ages = [("30_49".to_owned(), 1)].into();
+        meeting.community_groups = vec!["somalisch".into()];
+        assert!(!s.form_defaults("home_visit", today).expect("defaults").reach_details, "off until switched on");
+        let off = s.record_activity(&meeting, today).expect("saved");
+        let kept = s.activity(off.id).expect("read");
+        assert!(kept.ages.is_empty() && kept.community_groups.is_empty(), "not kept, so never counted");
+
+        s.with_store(|store| Ok(store.set_reach_details(true)?)).expect("switched on");
+        assert!(s.form_defaults("home_visit", today).expect("defaults").reach_details);
+        let on = s.record_activity(&meeting, today).expect("saved");
+        let kept = s.activity(on.id).expect("read");
+        assert_eq!(
+            (kept.ages.get("30_49"), kept.community_groups.as_slice()),
+            (Some(&1), ["somalisch".to_owned()].as_slice())
+        );
     }
 
     #[test]

@@ -128,6 +128,7 @@ mod tests {
             status: ReferralStatus::Made,
             follow_up: today.format("%Y-%m-%d").to_string(),
             notes: String::new(),
+            ..ReferralInput::default()
         }
     }
 

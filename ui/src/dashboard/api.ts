@@ -3,7 +3,7 @@
 
 export type Role = 'admin' | 'coordinator'
 export type Session = { name: string; role: Role; organisations: number[] | null; csrf_token: string }
-export type Organisation = { id: number; name: string; disclosure_threshold: number }
+export type Organisation = { id: number; name: string; disclosure_threshold: number; reach_details: boolean }
 export type Compared = { current: number; previous: number }
 export type ComparedGroup = { code: string; current: number; previous: number }
 export type Overview = {
@@ -184,6 +184,8 @@ export const api = {
     request<DebriefRequest[]>('GET', `/api/v1/debrief-requests?${query({ organisation })}`),
   debriefHandled: (id: number) => request<void>('POST', `/api/v1/debrief-requests/${id}/handled`),
   wellbeing: (organisation: number) => request<Wellbeing>('GET', `/api/v1/wellbeing?${query({ organisation })}`),
+  setReachDetails: (organisation: number, enabled: boolean) =>
+    request<Organisation>('PUT', `/api/v1/organisations/${organisation}/reach-details`, { enabled }),
   setThreshold: (organisation: number, threshold: number) =>
     request<Organisation>('PUT', `/api/v1/organisations/${organisation}/threshold`, { threshold }),
   accounts: () => request<AccountRow[]>('GET', '/api/v1/accounts'),

@@ -9,6 +9,10 @@ export const EXPORT_METRICS: Record<string, string[]> = {
   meldingen_veilig_thuis: ['municipality'],
   heavy_activities: ['activity', 'municipality'],
   debriefs_asked: ['activity', 'municipality'],
+  participants_by_age: ['activity', 'age_band', 'municipality'],
+  activities_by_community: ['community_group', 'municipality'],
+  referrals_by_occurrence: ['destination', 'municipality', 'occurrence'],
+  referrals_by_signal: ['destination', 'municipality', 'signal'],
 }
 
 /** For project indicators: a figure narrowed by some of its dimensions; active volunteers by none. */
@@ -20,5 +24,9 @@ export const PROJECT_METRICS: Record<string, string[]> = {
   meldingen_veilig_thuis: ['municipality'],
   heavy_activities: ['activity', 'municipality'],
   debriefs_asked: ['activity', 'municipality'],
+  participants_by_age: ['activity', 'age_band', 'municipality'],
+  activities_by_community: ['community_group', 'municipality'],
+  referrals_by_occurrence: ['destination', 'municipality', 'occurrence'],
+  referrals_by_signal: ['destination', 'municipality', 'signal'],
   active_volunteers: [],
 }

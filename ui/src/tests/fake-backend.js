@@ -118,6 +118,9 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
           location_types: ['home', 'community_centre', 'mosque', 'phone', 'other'],
           languages: ['nl', 'en', 'tr', 'ar', 'tzm', 'so', 'pl', 'other'],
           organisations: ['veilig_thuis', 'wijkteam', 'huisarts', 'politie', 'other'],
+          age_bands: ['under_18', '18_29', '30_49', '50_64', '65_plus'],
+          community_groups: ['turks', 'marokkaans', 'somalisch', 'pools', 'surinaams_hindostaans', 'antilliaans', 'afghaans', 'iraaks', 'iraans', 'koerdisch', 'syrisch', 'eritrees', 'other'],
+          signals: ['letsel', 'angst', 'controle', 'bedreiging', 'isolement', 'geld', 'kinderen', 'reis_huwelijk', 'zelfbeschadiging', 'other'],
           municipalities: [
             { code: 'GM0363', name: 'Amsterdam' },
             { code: 'GM0599', name: 'Rotterdam' },
@@ -145,6 +148,8 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
           location: last?.location ?? null,
           duration_minutes: last?.duration_minutes ?? null,
           last_gender: single ? (single.women ? 'women' : single.men ? 'men' : 'other') : args.kind === 'individual_talk' ? 'women' : null,
+          // As an organisation that counts age bands and community groups: every field of the form is laid out.
+          reach_details: true,
         }
       }
       case 'set_window_title':

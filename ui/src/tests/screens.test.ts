@@ -70,6 +70,36 @@ describe('the volunteer screens', () => {
     expect(lines).toEqual(['tel:112', 'tel:08002000', 'tel:08000113', 'tel:0880767000'])
   })
 
+  it('a meeting counts ages and groups present; a referral says first or repeat and what was seen', async () => {
+    await openUnlocked(calls)
+    await fireEvent.click(screen.getByRole('button', { name: 'Bijeenkomst' }))
+    await fireEvent.input(await screen.findByLabelText('Vrouwen'), { target: { value: '12' } })
+    await fireEvent.click(screen.getByLabelText('Opvoeding'))
+    await fireEvent.click(screen.getByRole('button', { name: 'Meer invullen' }))
+    await fireEvent.input(screen.getByLabelText('18 tot 30'), { target: { value: '4' } })
+    await fireEvent.input(screen.getByLabelText('30 tot 50'), { target: { value: '7' } })
+    await fireEvent.input(screen.getByLabelText('30 tot 50'), { target: { value: '' } })
+    await fireEvent.input(screen.getByLabelText('65 of ouder'), { target: { value: '1' } })
+    const groups = screen.getByRole('group', { name: 'Welke groepen waren er?' })
+    await fireEvent.click(within(groups).getByLabelText('Somalisch'))
+    await fireEvent.click(within(groups).getByLabelText('Eritrees'))
+    await fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
+    await screen.findByRole('heading', { name: 'Overzicht' })
+    const meeting = lastCall(calls, 'record_activity')!.args.input
+    expect(meeting.ages, 'an emptied band is not counted').toEqual({ '18_29': 4, '65_plus': 1 })
+    expect(meeting.community_groups).toEqual(['somalisch', 'eritrees'])
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Doorverwijzing' }))
+    await fireEvent.change(await screen.findByLabelText('Verwezen naar'), { target: { value: 'wijkteam' } })
+    await fireEvent.click(screen.getByLabelText('Opvoeding'))
+    await fireEvent.click(screen.getByRole('button', { name: 'Meer invullen' }))
+    await fireEvent.click(within(screen.getByRole('group', { name: 'Is dit de eerste melding?' })).getByLabelText('Nee, al eerder gemeld'))
+    await fireEvent.click(screen.getByLabelText('Zorgen om de kinderen'))
+    await fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
+    await waitFor(() => expect(lastCall(calls, 'record_referral')).toBeTruthy())
+    expect(lastCall(calls, 'record_referral')!.args.input).toMatchObject({ occurrence: 'repeat', signals: ['kinderen'] })
+  })
+
   it('a home visit asks "first time?", keeps what "more" holds, and warns about a phone number in the notes', async () => {
     await openUnlocked(calls)
     await fireEvent.click(screen.getByRole('button', { name: 'Huisbezoek' }))

@@ -111,6 +111,7 @@ impl utoipa::Modify for SecuritySchemes {
         closing::reopen,
         organisations::list,
         organisations::set_threshold,
+        organisations::set_reach_details,
         support::ask,
         support::open,
         support::handled,
@@ -157,6 +158,7 @@ impl utoipa::Modify for SecuritySchemes {
         crate::use_cases::overview::PeriodKind,
         organisations::OrganisationRow,
         organisations::ThresholdRequest,
+        organisations::ReachDetailsRequest,
         sleutel_protocol::DebriefRequest,
         sleutel_protocol::DebriefReply,
         sleutel_protocol::SupportContactInfo,
@@ -208,6 +210,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::ACCOUNT_ORGANISATIONS, axum::routing::put(accounts::set_organisations))
         .route(paths::OWN_PASSWORD, axum::routing::put(accounts::change_own_password))
         .route(paths::ORGANISATION_THRESHOLD, axum::routing::put(organisations::set_threshold))
+        .route(paths::ORGANISATION_REACH_DETAILS, axum::routing::put(organisations::set_reach_details))
         .route(paths::ORGANISATION_SUPPORT_CONTACT, get(support::contact).put(support::set_contact))
         .route(paths::DEBRIEF_REQUESTS, get(support::open).post(support::ask))
         .route(paths::DEBRIEF_REQUEST_HANDLED, post(support::handled))

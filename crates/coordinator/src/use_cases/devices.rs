@@ -133,7 +133,11 @@ pub fn status(
     let organisation = storage.organisation(device.organisation_id)?.ok_or(StorageError::NotFound)?;
     Ok(sleutel_protocol::DeviceStatus {
         device_id: device.id.clone(),
-        organisation: sleutel_protocol::OrganisationInfo { id: organisation.id, name: organisation.name },
+        organisation: sleutel_protocol::OrganisationInfo {
+            id: organisation.id,
+            name: organisation.name,
+            reach_details: organisation.reach_details,
+        },
         high_water_version: device.high_water_version,
         keys: storage.device_key_count(&device.id)?,
         last_upload_at: device.last_upload_at,

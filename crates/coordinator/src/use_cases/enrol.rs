@@ -65,7 +65,11 @@ pub fn reply(
     Ok(sleutel_protocol::EnrolReply {
         support_contact: super::support::contact_info(storage, organisation.id)?,
         device_id: device.id,
-        organisation: sleutel_protocol::OrganisationInfo { id: organisation.id, name: organisation.name },
+        organisation: sleutel_protocol::OrganisationInfo {
+            id: organisation.id,
+            name: organisation.name,
+            reach_details: organisation.reach_details,
+        },
         reference_lists: sleutel_protocol::ReferenceLists::shipped(),
     })
 }

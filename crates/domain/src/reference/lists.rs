@@ -152,3 +152,42 @@ pub static COMMUNITY_GROUPS: ReferenceList = ReferenceList {
         e("other", "Andere groep", "Other group"),
     ],
 };
+
+/// Age bands for the tallies of an activity's participants (counted only for organisations that switch it on).
+pub static AGE_BANDS: ReferenceList = ReferenceList {
+    name: "age_band",
+    version: 1,
+    entries: &[
+        e("under_18", "Jonger dan 18", "Under 18"),
+        e("18_29", "18 tot 30", "18 to 29"),
+        e("30_49", "30 tot 50", "30 to 49"),
+        e("50_64", "50 tot 65", "50 to 64"),
+        e("65_plus", "65 of ouder", "65 or older"),
+    ],
+};
+
+/// Whether a referral is the first melding about a person or family, or a repeat one: municipalities aim for more
+/// first ones and fewer repeats.
+pub static OCCURRENCES: ReferenceList = ReferenceList {
+    name: "occurrence",
+    version: 1,
+    entries: &[e("first", "Eerste melding", "First report"), e("repeat", "Herhaalde melding", "Repeat report")],
+};
+
+/// What the volunteer saw that led to a referral (*signalen*): signs, never facts about a named person.
+pub static SIGNALS: ReferenceList = ReferenceList {
+    name: "signal",
+    version: 1,
+    entries: &[
+        e("letsel", "Zichtbaar letsel", "Visible injuries"),
+        e("angst", "Angst of schrik", "Fear"),
+        e("controle", "Controle door partner of familie", "Control by partner or family"),
+        e("bedreiging", "Bedreiging", "Threats"),
+        e("isolement", "Mag niemand zien of nergens heen", "Kept from others"),
+        e("geld", "Geen eigen geld of papieren", "No own money or papers"),
+        e("kinderen", "Zorgen om de kinderen", "Worries about the children"),
+        e("reis_huwelijk", "Reis of huwelijk tegen de wil", "Trip or marriage against their will"),
+        e("zelfbeschadiging", "Gedachten aan zelfbeschadiging", "Thoughts of self-harm"),
+        e("other", "Ander signaal", "Other sign"),
+    ],
+};

@@ -9,7 +9,8 @@ mod lists;
 mod municipalities;
 
 pub use lists::{
-    ACTIVITY_TYPES, COMMUNITY_GROUPS, LANGUAGES, LOCATION_TYPES, ORGANISATIONS, THEMES, historic_organisation,
+    ACTIVITY_TYPES, AGE_BANDS, COMMUNITY_GROUPS, LANGUAGES, LOCATION_TYPES, OCCURRENCES, ORGANISATIONS, SIGNALS,
+    THEMES, historic_organisation,
 };
 pub use municipalities::{MUNICIPALITY_LIST_YEAR, municipalities, municipality};
 
@@ -44,8 +45,18 @@ impl ReferenceList {
 }
 
 /// All shipped lists except municipalities (which are large and have their own accessor), for export to the UI.
-pub fn all_lists() -> [&'static ReferenceList; 6] {
-    [&ACTIVITY_TYPES, &THEMES, &ORGANISATIONS, &LOCATION_TYPES, &LANGUAGES, &COMMUNITY_GROUPS]
+pub fn all_lists() -> [&'static ReferenceList; 9] {
+    [
+        &ACTIVITY_TYPES,
+        &THEMES,
+        &ORGANISATIONS,
+        &LOCATION_TYPES,
+        &LANGUAGES,
+        &COMMUNITY_GROUPS,
+        &AGE_BANDS,
+        &OCCURRENCES,
+        &SIGNALS,
+    ]
 }
 
 #[cfg(test)]

@@ -306,3 +306,14 @@ db-action-support_contact_removed = تمت إزالة شخص التواصل لل
 db-action-debrief_request_handled = تمت معالجة طلب محادثة
 db-wellbeing-heavy = ثقيلة
 db-wellbeing-talks = محادثات
+
+# Reach: age bands, community groups, first or repeat, signs
+db-metric-participants_by_age = المشاركون حسب العمر
+db-metric-activities_by_community = الأنشطة حسب المجموعة
+db-metric-referrals_by_occurrence = البلاغات الأولى والمتكررة
+db-metric-referrals_by_signal = الإحالات حسب العلامة
+db-reach-details = { $organisation } تحسب العمر والمجموعات
+db-reach-details-hint = عند التشغيل: يمكن للمتطوعين أن يحسبوا في كل نشاط عدد المشاركين في كل فئة عمرية وأي المجموعات كانت حاضرة (أبدًا ليس لكل شخص). تصل هذه الخاصية إلى الهواتف خلال يوم. تبقى الأعداد الصغيرة مخفية في كل جدول.
+db-reach-details-on = { $organisation } تحسب الآن العمر والمجموعات.
+db-reach-details-off = { $organisation } لم تعد تحسب العمر والمجموعات.
+db-action-reach_details_set = تم تشغيل أو إيقاف حساب العمر والمجموعات

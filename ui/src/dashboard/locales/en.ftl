@@ -300,3 +300,14 @@ db-action-support_contact_removed = volunteers' contact person removed
 db-action-debrief_request_handled = request for a talk handled
 db-wellbeing-heavy = Heavy
 db-wellbeing-talks = Talks
+
+# Reach: age bands, community groups, first or repeat, signs
+db-metric-participants_by_age = Participants by age
+db-metric-activities_by_community = Activities by community group
+db-metric-referrals_by_occurrence = First and repeat reports
+db-metric-referrals_by_signal = Referrals by sign
+db-reach-details = { $organisation } counts age and groups
+db-reach-details-hint = On: volunteers can count per activity how many participants fall in each age band and which groups were there (never per person). Phones get the choice within a day. Small counts stay hidden in every table.
+db-reach-details-on = { $organisation } now counts age and groups.
+db-reach-details-off = { $organisation } no longer counts age and groups.
+db-action-reach_details_set = counting age and groups switched on or off

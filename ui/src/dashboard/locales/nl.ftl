@@ -301,3 +301,14 @@ db-action-support_contact_removed = contactpersoon voor vrijwilligers weggehaald
 db-action-debrief_request_handled = vraag om een gesprek afgehandeld
 db-wellbeing-heavy = Zwaar
 db-wellbeing-talks = Gesprekken
+
+# Reach: age bands, community groups, first or repeat, signs
+db-metric-participants_by_age = Deelnemers per leeftijd
+db-metric-activities_by_community = Activiteiten per groep
+db-metric-referrals_by_occurrence = Eerste en herhaalde meldingen
+db-metric-referrals_by_signal = Verwijzingen per signaal
+db-reach-details = { $organisation } telt leeftijd en groepen
+db-reach-details-hint = Aan: vrijwilligers kunnen per activiteit tellen hoeveel deelnemers in elke leeftijdsgroep vallen en welke groepen er waren (nooit per persoon). Telefoons krijgen de keuze binnen een dag. Kleine aantallen blijven verborgen in elke tabel.
+db-reach-details-on = { $organisation } telt nu leeftijd en groepen.
+db-reach-details-off = { $organisation } telt geen leeftijd en groepen meer.
+db-action-reach_details_set = leeftijd en groepen tellen aan- of uitgezet

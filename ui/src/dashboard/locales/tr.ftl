@@ -302,3 +302,14 @@ db-action-support_contact_removed = gönüllüler için iletişim kişisi kaldı
 db-action-debrief_request_handled = görüşme isteği ele alındı
 db-wellbeing-heavy = Ağır
 db-wellbeing-talks = Görüşmeler
+
+# Reach: age bands, community groups, first or repeat, signs
+db-metric-participants_by_age = Yaşa göre katılımcılar
+db-metric-activities_by_community = Topluluk grubuna göre etkinlikler
+db-metric-referrals_by_occurrence = İlk ve tekrarlanan bildirimler
+db-metric-referrals_by_signal = İşarete göre yönlendirmeler
+db-reach-details = { $organisation } yaş ve grupları sayar
+db-reach-details-hint = Açık: gönüllüler her etkinlikte kaç katılımcının hangi yaş grubunda olduğunu ve hangi grupların orada olduğunu sayabilir (asla kişi başına değil). Telefonlar seçimi bir gün içinde alır. Küçük sayılar her tabloda gizli kalır.
+db-reach-details-on = { $organisation } artık yaş ve grupları sayıyor.
+db-reach-details-off = { $organisation } artık yaş ve grupları saymıyor.
+db-action-reach_details_set = yaş ve grup sayımı açıldı veya kapatıldı

@@ -7,7 +7,11 @@ export type ActivityInput = { kind: string,
 /**
  * `YYYY-MM-DD`
  */
-date: string, duration_minutes: number, municipality: string, wijk: string, location: string, languages: Array<string>, community_groups: Array<string>, themes: Array<string>, women: number, men: number, other: number, new_participants: number | null, professional: string | null, notes: string, heavy: boolean, 
+date: string, duration_minutes: number, municipality: string, wijk: string, location: string, languages: Array<string>, community_groups: Array<string>, themes: Array<string>, women: number, men: number, other: number, new_participants: number | null, 
+/**
+ * Participants per age band code (`under_18`, `18_29`, …); bands left out are unknown.
+ */
+ages: Record<string, number>, professional: string | null, notes: string, heavy: boolean, 
 /**
  * Asks for a talk about this activity.
  */

@@ -21,4 +21,8 @@ duration_minutes: number | null,
  * For one-to-one kinds: the gender (`women`, `men`, `other`) of the last activity of this kind with one
  * participant, so a conversation is ready to save with a tap on its theme.
  */
-last_gender: string | null, };
+last_gender: string | null, 
+/**
+ * The organisation counts participants by age band and the community groups present: the form asks for them.
+ */
+reach_details: boolean, };

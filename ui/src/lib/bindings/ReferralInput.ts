@@ -12,6 +12,14 @@ export type ReferralInput = {
  */
 date: string, municipality: string, destination: string, themes: Array<string>, urgency: Urgency, consent: Consent, accompanied: boolean, 
 /**
+ * `first`, `repeat`, or empty (or `unknown`) when not known.
+ */
+occurrence: string, 
+/**
+ * Codes of [`crate::reference::SIGNALS`].
+ */
+signals: Array<string>, 
+/**
  * The first status; usually `made`, sometimes `proposed`.
  */
 status: ReferralStatus, 
