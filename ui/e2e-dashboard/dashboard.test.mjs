@@ -471,6 +471,13 @@ test('an admin adds an organisation and an account; the new coordinator logs in 
   await admin.page.getByLabel('Nieuwe organisatie (naam)', { exact: true }).fill('Stichting Noord')
   await admin.page.getByRole('button', { name: 'Organisatie toevoegen' }).click()
   await admin.page.getByRole('status').filter({ hasText: 'Stichting Noord is toegevoegd.' }).waitFor()
+  // Counting age bands and community groups is the organisation's choice, off until an admin switches it on.
+  const reach = admin.page.getByLabel('Stichting Noord telt leeftijd en groepen', { exact: true })
+  assert.equal(await reach.isChecked(), false)
+  await reach.check()
+  await admin.page.getByRole('status').filter({ hasText: 'Stichting Noord telt nu leeftijd en groepen.' }).waitFor()
+  const listed = await admin.page.evaluate(() => fetch('/api/v1/organisations').then((r) => r.json()))
+  assert.equal(listed.find((o) => o.name === 'Stichting Noord').reach_details, true, 'kept at the coordinator')
   await admin.page.getByLabel('Naam', { exact: true }).fill('noord')
   await admin.page.getByRole('group', { name: 'Ziet de cijfers van' }).getByLabel('Stichting Noord').check()
   await admin.page.getByRole('button', { name: 'Account aanmaken' }).click()

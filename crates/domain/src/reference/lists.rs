@@ -131,8 +131,8 @@ pub static LANGUAGES: ReferenceList = ReferenceList {
     ],
 };
 
-/// Origin groups present at an activity. Recorded per activity and optionally, never per person (seed 004:641),
-/// and never synced: they are not part of any count.
+/// Community groups present at an activity. Recorded per activity and optionally, never per person (seed 004:641),
+/// and only for organisations that switch counting them on (`activities_by_community`).
 pub static COMMUNITY_GROUPS: ReferenceList = ReferenceList {
     name: "community_group",
     version: 1,
