@@ -153,6 +153,7 @@ fn organisations_are_found_by_id_and_name_and_names_are_unique(engine: &str, sto
         token_sha256: [token; 32],
         organisations: &[],
         password_phc: None,
+        municipality: None,
     };
     storage.create_account_complete(&account("Beheerder", 1), &[], NOW).expect("made");
     let twin = storage.create_account_complete(&account("beheerder", 2), &[], NOW);

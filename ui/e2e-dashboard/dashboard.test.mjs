@@ -85,6 +85,8 @@ before(async () => {
   await cli('create-admin', '--name', 'beheer')
   await run(coordinatorBinary, ['--data-dir', dataDir, 'set-password', '--name', 'beheer'], `${PASSWORD}\n`)
   await cli('create-coordinator', '--name', 'coördinator', '--organisation', 'Stichting Oost')
+  await cli('create-municipality', '--name', 'gemeente', '--municipality', 'GM0363')
+  await run(coordinatorBinary, ['--data-dir', dataDir, 'set-password', '--name', 'gemeente'], `${PASSWORD}\n`)
   await run(coordinatorBinary, ['--data-dir', dataDir, 'set-password', '--name', 'coördinator'], `${PASSWORD}\n`)
   const oost = [codeOf(await cli('issue-code', '--organisation', 'Stichting Oost')), codeOf(await cli('issue-code', '--organisation', 'Stichting Oost'))]
   const west = [codeOf(await cli('issue-code', '--organisation', 'Stichting West'))]
@@ -118,12 +120,12 @@ async function axe(page, what) {
   assert.deepEqual(await seriousViolations(page), [], `axe on ${what}`)
 }
 
-async function login(page, name) {
+async function login(page, name, firstPage = 'Overzicht') {
   await page.goto(base)
   await page.getByLabel('Naam', { exact: true }).fill(name)
   await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD)
   await page.getByRole('button', { name: 'Inloggen' }).click()
-  await page.getByRole('heading', { name: 'Overzicht', level: 1 }).waitFor()
+  await page.getByRole('heading', { name: firstPage, level: 1 }).waitFor()
 }
 
 /** The big number on the overview's card for one figure. */
@@ -525,4 +527,35 @@ test('an admin adds an organisation and an account; the new coordinator logs in 
   assert.deepEqual([...admin.problems, ...noord.problems], [])
   await admin.context.close()
   await noord.context.close()
+})
+
+test("a municipality's account sees only its municipality's tables, rounded and protected, on a phone too", async () => {
+  const { page, context, problems } = await openPage({ width: 360, height: 740 })
+  await login(page, 'gemeente', 'Exporteren')
+  const nav = await page.getByRole('navigation').getByRole('link').allTextContents()
+  assert.deepEqual(nav.map((n) => n.trim()), ['Exporteren', 'Mijn account'], 'nothing of one organisation on its own')
+  assert.match(await page.getByTestId('municipality-scope').textContent(), /alle organisaties in Amsterdam/)
+  assert.equal(await page.getByLabel('Organisatie', { exact: true }).count(), 0)
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll at 360 px')
+  await axe(page, 'exports as a municipality')
+  await page.getByLabel('Cijfer', { exact: true }).selectOption('participants')
+  await page.getByLabel('Kolommen', { exact: true }).selectOption('gender')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV downloaden' }).click(),
+  ])
+  assert.match(download.suggestedFilename(), /-afgerond5\.csv$/, 'always rounded')
+  const csv = await readFile(await download.path(), 'utf8')
+  const counts = csv.trim().split(/\r?\n/).slice(1).flatMap((line) => line.split(';').slice(1))
+  assert.ok(counts.length > 10, csv)
+  for (const cell of counts) {
+    assert.ok(cell === 'x' || Number(cell) === 0 || (Number(cell) >= 5 && Number(cell) % 5 === 0), `${cell} in ${csv}`)
+  }
+  // The organisations' own pages are closed to it, whatever the address says.
+  await page.goto(`${base}#/overview`)
+  await page.getByRole('heading', { name: 'Exporteren', level: 1 }).waitFor()
+  const refused = await page.evaluate(() => fetch('/api/v1/overview?period=month').then((r) => r.status))
+  assert.equal(refused, 403)
+  assert.deepEqual(problems, [])
+  await context.close()
 })

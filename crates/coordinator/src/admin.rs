@@ -80,6 +80,7 @@ pub fn create_account_as(
         token_sha256: crate::sha256(token.as_bytes()),
         organisations: &[],
         password_phc: None,
+        municipality: None,
     };
     storage.create_account_complete(&account, &[audit], now)?;
     Ok(token)
@@ -96,6 +97,35 @@ pub fn create_account_with_password(
     organisations: &[i64],
     now: i64,
 ) -> StorageResult<(i64, String, String)> {
+    if role == Role::Municipality {
+        return Err(StorageError::Invalid);
+    }
+    create_with_password(storage, actor, name, role, organisations, None, now)
+}
+
+/// A municipality's read-only account for its policy officer, with a generated password: it reads protected,
+/// rounded tables of every organisation's work in `municipality` (a CBS code; another is `Invalid`) and nothing
+/// else. Returns the account's id, its API token and its password (each shown once).
+pub fn create_municipality_account(
+    storage: &dyn Storage,
+    actor: &str,
+    name: &str,
+    municipality: &str,
+    now: i64,
+) -> StorageResult<(i64, String, String)> {
+    let municipality = sleutel_domain::reference::municipality(municipality.trim()).ok_or(StorageError::Invalid)?;
+    create_with_password(storage, actor, name, Role::Municipality, &[], Some(municipality.code), now)
+}
+
+fn create_with_password(
+    storage: &dyn Storage,
+    actor: &str,
+    name: &str,
+    role: Role,
+    organisations: &[i64],
+    municipality: Option<&str>,
+    now: i64,
+) -> StorageResult<(i64, String, String)> {
     let name = account_name(name).ok_or(StorageError::Invalid)?;
     let token = format!("slt_{}", URL_SAFE_NO_PAD.encode(random::<32>()?));
     let password = crate::auth::new_password().map_err(|_| StorageError::Invalid)?;
@@ -103,7 +133,7 @@ pub fn create_account_with_password(
     let mut audit = vec![AuditRecord {
         actor: actor.to_owned(),
         action: "account_created",
-        detail: serde_json::json!({"name": name, "role": role.as_str()}),
+        detail: serde_json::json!({"name": name, "role": role.as_str(), "municipality": municipality}),
     }];
     audit.extend(organisations.iter().map(|organisation| AuditRecord {
         actor: actor.to_owned(),
@@ -121,6 +151,7 @@ pub fn create_account_with_password(
         token_sha256: crate::sha256(token.as_bytes()),
         organisations,
         password_phc: Some(&phc),
+        municipality,
     };
     let id = storage.create_account_complete(&account, &audit, now)?;
     Ok((id, token, password))

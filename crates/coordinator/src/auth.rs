@@ -104,6 +104,9 @@ pub fn random_token() -> Result<String, ErrorCode> {
 pub enum Scope {
     All,
     Only(Vec<i64>),
+    /// A municipality's read-only account: no organisation's own views, only the protected, rounded tables of
+    /// every organisation's work in this municipality (`use_cases::export`).
+    Municipality(String),
 }
 
 /// An authenticated caller.
@@ -123,6 +126,16 @@ impl Caller {
             (Scope::Only(ids), Some(id)) if ids.contains(&id) => Ok(vec![id]),
             (Scope::Only(_), Some(_)) => Err(Refusal::Refused(ErrorCode::Forbidden)),
             (Scope::Only(ids), None) => Ok(ids.clone()),
+            // Default deny: every view that works per organisation refuses a municipality's account.
+            (Scope::Municipality(_), _) => Err(Refusal::Refused(ErrorCode::Forbidden)),
+        }
+    }
+
+    /// The municipality of a municipality's account.
+    pub fn municipality(&self) -> Option<&str> {
+        match &self.scope {
+            Scope::Municipality(code) => Some(code),
+            _ => None,
         }
     }
 
@@ -194,6 +207,9 @@ pub fn scope_of(storage: &dyn Storage, account: &Account) -> Result<Scope, Stora
     Ok(match account.role {
         Role::Admin => Scope::All,
         Role::Coordinator => Scope::Only(storage.account_organisations(account.id)?),
+        Role::Municipality => {
+            Scope::Municipality(storage.account_municipality(account.id)?.ok_or(StorageError::Corrupt)?)
+        }
     })
 }
 

@@ -92,6 +92,15 @@ enum Command {
         #[arg(long = "organisation", required = true)]
         organisations: Vec<String>,
     },
+    /// Create a municipality's read-only account: it sees protected, rounded tables of every organisation's work in
+    /// one municipality. Prints its generated dashboard password once.
+    CreateMunicipality {
+        #[arg(long)]
+        name: String,
+        /// The municipality's CBS code, e.g. GM0153.
+        #[arg(long)]
+        municipality: String,
+    },
     /// Set an account's dashboard password, read from the first line of standard input (at least 12 characters).
     SetPassword {
         #[arg(long)]
@@ -288,6 +297,12 @@ fn run(cli: Cli) -> Result<(), String> {
                 admin::grant_organisation(storage, &name, organisation, now()).map_err(|e| e.to_string())?;
             }
             println!("Coordinator account '{name}' created. API token (shown once, keep it safe):\n{token}");
+            Ok(())
+        }
+        Command::CreateMunicipality { name, municipality } => {
+            let (_, _, password) = admin::create_municipality_account(storage, "cli", &name, &municipality, now())
+                .map_err(|e| format!("{e} (is '{municipality}' a CBS code such as GM0153?)"))?;
+            println!("Municipality account '{name}' created. Dashboard password (shown once):\n{password}");
             Ok(())
         }
         Command::SetPassword { name } => {

@@ -31,6 +31,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (4, include_str!("../../../migrations/coordinator/postgres/0004_closed_periods.sql")),
     (5, include_str!("../../../migrations/coordinator/postgres/0005_support.sql")),
     (6, include_str!("../../../migrations/coordinator/postgres/0006_reach_details.sql")),
+    (7, include_str!("../../../migrations/coordinator/postgres/0007_municipality_accounts.sql")),
 ];
 
 /// Taken while migrating, so instances starting at once migrate one after the other ("sleutel" in ASCII).
@@ -954,15 +955,16 @@ impl AccountStorage for PostgresStorage {
         self.in_transaction(|tx| {
             let id: i64 = tx
                 .query_one(
-                    "INSERT INTO accounts (name, name_folded, role, token_sha256, created_at, password_phc)
-                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                    "INSERT INTO accounts (name, name_folded, role, token_sha256, created_at, password_phc, municipality)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
                     &[
                         &account.name,
                         &account.name.to_lowercase(),
-                        &account.role.as_str(),
+                        &account.role.stored(),
                         &account.token_sha256.as_slice(),
                         &now,
                         &account.password_phc,
+                        &account.municipality,
                     ],
                 )
                 .map_err(conflict_if_taken)?
@@ -985,7 +987,7 @@ impl AccountStorage for PostgresStorage {
     fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>> {
         let row = self
             .client()?
-            .query_opt("SELECT id, name, role FROM accounts WHERE token_sha256 = $1", &[&token_sha256.as_slice()])?;
+            .query_opt("SELECT id, name, CASE WHEN municipality IS NULL THEN role ELSE 'municipality' END FROM accounts WHERE token_sha256 = $1", &[&token_sha256.as_slice()])?;
         row.map(|r| Ok(Account { id: r.get(0), name: r.get(1), role: role(r.get(2))? })).transpose()
     }
 
@@ -1009,7 +1011,7 @@ impl AccountStorage for PostgresStorage {
 
     fn login_record(&self, name: &str) -> StorageResult<Option<LoginRecord>> {
         let row = self.client()?.query_opt(
-            "SELECT id, name, role, password_phc, failed_logins, locked_until FROM accounts WHERE name = $1",
+            "SELECT id, name, CASE WHEN municipality IS NULL THEN role ELSE 'municipality' END, password_phc, failed_logins, locked_until FROM accounts WHERE name = $1",
             &[&name],
         )?;
         row.map(|r| {
@@ -1155,7 +1157,7 @@ impl AccountStorage for PostgresStorage {
 
     fn session(&self, token_sha256: &[u8; 32], now: i64) -> StorageResult<Option<(Account, String)>> {
         let row = self.client()?.query_opt(
-            "SELECT a.id, a.name, a.role, s.csrf_token FROM sessions s JOIN accounts a ON a.id = s.account_id
+            "SELECT a.id, a.name, CASE WHEN a.municipality IS NULL THEN a.role ELSE 'municipality' END, s.csrf_token FROM sessions s JOIN accounts a ON a.id = s.account_id
              WHERE s.token_sha256 = $1 AND s.expires_at > $2",
             &[&token_sha256.as_slice(), &now],
         )?;
@@ -1187,6 +1189,11 @@ impl AccountStorage for PostgresStorage {
         })
     }
 
+    fn account_municipality(&self, account_id: i64) -> StorageResult<Option<String>> {
+        let row = self.client()?.query_opt("SELECT municipality FROM accounts WHERE id = $1", &[&account_id])?;
+        Ok(row.and_then(|r| r.get(0)))
+    }
+
     fn account_organisations(&self, account_id: i64) -> StorageResult<Vec<i64>> {
         let rows = self.client()?.query(
             "SELECT organisation_id FROM account_organisations WHERE account_id = $1 ORDER BY organisation_id",
@@ -1197,7 +1204,7 @@ impl AccountStorage for PostgresStorage {
 
     fn accounts(&self) -> StorageResult<Vec<AccountSummary>> {
         let rows = self.client()?.query(
-            "SELECT a.id, a.name, a.role, a.password_phc IS NOT NULL,
+            "SELECT a.id, a.name, CASE WHEN a.municipality IS NULL THEN a.role ELSE 'municipality' END, a.password_phc IS NOT NULL,
                     array(SELECT organisation_id FROM account_organisations WHERE account_id = a.id
                           ORDER BY organisation_id)
              FROM accounts a ORDER BY a.name COLLATE \"C\"",

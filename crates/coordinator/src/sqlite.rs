@@ -30,6 +30,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (12, include_str!("../../../migrations/coordinator/sqlite/0012_closed_periods.sql")),
     (13, include_str!("../../../migrations/coordinator/sqlite/0013_support.sql")),
     (14, include_str!("../../../migrations/coordinator/sqlite/0014_reach_details.sql")),
+    (15, include_str!("../../../migrations/coordinator/sqlite/0015_municipality_accounts.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold, reach_details FROM organisations";
 
@@ -722,15 +723,16 @@ impl AccountStorage for SqliteStorage {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         tx.execute(
-            "INSERT INTO accounts (name, name_folded, role, token_sha256, created_at, password_phc)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO accounts (name, name_folded, role, token_sha256, created_at, password_phc, municipality)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 account.name,
                 account.name.to_lowercase(),
-                account.role.as_str(),
+                account.role.stored(),
                 account.token_sha256.as_slice(),
                 now,
-                account.password_phc
+                account.password_phc,
+                account.municipality
             ],
         )
         .map_err(conflict_if_taken)?;
@@ -756,7 +758,7 @@ impl AccountStorage for SqliteStorage {
     fn account_by_token(&self, token_sha256: &[u8; 32]) -> StorageResult<Option<Account>> {
         let row: Option<(i64, String, String)> = self
             .conn()
-            .query_row("SELECT id, name, role FROM accounts WHERE token_sha256 = ?1", [token_sha256.as_slice()], |r| {
+            .query_row("SELECT id, name, CASE WHEN municipality IS NULL THEN role ELSE 'municipality' END FROM accounts WHERE token_sha256 = ?1", [token_sha256.as_slice()], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })
             .optional()?;
@@ -788,7 +790,7 @@ impl AccountStorage for SqliteStorage {
         let row: Option<(i64, String, String, Option<String>, u32, i64)> = self
             .conn()
             .query_row(
-                "SELECT id, name, role, password_phc, failed_logins, locked_until FROM accounts WHERE name = ?1",
+                "SELECT id, name, CASE WHEN municipality IS NULL THEN role ELSE 'municipality' END, password_phc, failed_logins, locked_until FROM accounts WHERE name = ?1",
                 [name],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
             )
@@ -940,7 +942,7 @@ impl AccountStorage for SqliteStorage {
         let row: Option<(i64, String, String, String)> = self
             .conn()
             .query_row(
-                "SELECT a.id, a.name, a.role, s.csrf_token FROM sessions s JOIN accounts a ON a.id = s.account_id
+                "SELECT a.id, a.name, CASE WHEN a.municipality IS NULL THEN a.role ELSE 'municipality' END, s.csrf_token FROM sessions s JOIN accounts a ON a.id = s.account_id
                  WHERE s.token_sha256 = ?1 AND s.expires_at > ?2",
                 params![token_sha256.as_slice(), now],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
@@ -980,6 +982,14 @@ impl AccountStorage for SqliteStorage {
         Ok(())
     }
 
+    fn account_municipality(&self, account_id: i64) -> StorageResult<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT municipality FROM accounts WHERE id = ?1", [account_id], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
     fn account_organisations(&self, account_id: i64) -> StorageResult<Vec<i64>> {
         let conn = self.conn();
         let mut stmt = conn.prepare_cached(
@@ -992,7 +1002,7 @@ impl AccountStorage for SqliteStorage {
     fn accounts(&self) -> StorageResult<Vec<AccountSummary>> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
-            "SELECT a.id, a.name, a.role, a.password_phc IS NOT NULL,
+            "SELECT a.id, a.name, CASE WHEN a.municipality IS NULL THEN a.role ELSE 'municipality' END, a.password_phc IS NOT NULL,
                     (SELECT json_group_array(organisation_id) FROM
                         (SELECT organisation_id FROM account_organisations WHERE account_id = a.id
                          ORDER BY organisation_id))

@@ -50,6 +50,9 @@ pub enum Role {
     Admin,
     /// Sees its own organisations only (dashboard work).
     Coordinator,
+    /// A municipality's policy officer: reads protected, rounded tables of every organisation's work in one
+    /// municipality, and nothing else. Stored as `coordinator` with the municipality set (see migration 15).
+    Municipality,
 }
 
 impl Role {
@@ -57,6 +60,15 @@ impl Role {
         match self {
             Role::Admin => "admin",
             Role::Coordinator => "coordinator",
+            Role::Municipality => "municipality",
+        }
+    }
+
+    /// The text in the `role` column (whose CHECK predates the municipality role: see migration 15).
+    pub fn stored(self) -> &'static str {
+        match self {
+            Role::Municipality => "coordinator",
+            other => other.as_str(),
         }
     }
 
@@ -64,6 +76,7 @@ impl Role {
         match code {
             "admin" => Some(Role::Admin),
             "coordinator" => Some(Role::Coordinator),
+            "municipality" => Some(Role::Municipality),
             _ => None,
         }
     }
@@ -208,6 +221,8 @@ pub struct AccountToCreate<'a> {
     pub organisations: &'a [i64],
     /// Argon2id PHC string of its first password, if it gets one.
     pub password_phc: Option<&'a str>,
+    /// For the municipality role: the CBS code of its municipality.
+    pub municipality: Option<&'a str>,
 }
 
 /// An audit entry to write in the same transaction as the change it records.
@@ -378,6 +393,8 @@ pub trait AccountStorage {
         now: i64,
     ) -> StorageResult<()>;
     fn account_organisations(&self, account_id: i64) -> StorageResult<Vec<i64>>;
+    /// The municipality (CBS code) of a municipality account; `None` for every other account.
+    fn account_municipality(&self, account_id: i64) -> StorageResult<Option<String>>;
     /// Every account with its organisations, by name.
     fn accounts(&self) -> StorageResult<Vec<AccountSummary>>;
     /// Replaces the organisations an account may see.

@@ -1,8 +1,15 @@
 // The coordinator's API as the dashboard uses it: same origin, the session cookie (HttpOnly, so scripts never see
 // it) and the CSRF token from the login reply on every change. Errors carry the server's stable code only.
 
-export type Role = 'admin' | 'coordinator'
-export type Session = { name: string; role: Role; organisations: number[] | null; csrf_token: string }
+export type Role = 'admin' | 'coordinator' | 'municipality'
+export type Session = {
+  name: string
+  role: Role
+  organisations: number[] | null
+  /** A municipality's account: its municipality (CBS code). */
+  municipality?: string
+  csrf_token: string
+}
 export type Organisation = { id: number; name: string; disclosure_threshold: number; reach_details: boolean }
 export type Compared = { current: number; previous: number }
 export type ComparedGroup = { code: string; current: number; previous: number }
@@ -53,7 +60,14 @@ export type DeviceRow = {
 }
 export type CodeReply = { code: string; organisation: number; expires_at: number; link: string | null; qr_svg: string }
 export type AuditEntry = { at: number; actor: string; action: string; detail: unknown }
-export type AccountRow = { id: number; name: string; role: Role; organisations: number[]; has_password: boolean }
+export type AccountRow = {
+  id: number
+  name: string
+  role: Role
+  organisations: number[]
+  municipality: string | null
+  has_password: boolean
+}
 export type NewPassword = { account: AccountRow; password: string }
 export type Labels = { dimensions: Record<string, string>; values: Record<string, Record<string, string>> }
 export type PeriodKind = 'month' | 'quarter' | 'year'
@@ -189,8 +203,8 @@ export const api = {
   setThreshold: (organisation: number, threshold: number) =>
     request<Organisation>('PUT', `/api/v1/organisations/${organisation}/threshold`, { threshold }),
   accounts: () => request<AccountRow[]>('GET', '/api/v1/accounts'),
-  createAccount: (name: string, role: Role, organisations: number[]) =>
-    request<NewPassword>('POST', '/api/v1/accounts', { name, role, organisations }),
+  createAccount: (name: string, role: Role, organisations: number[], municipality: string | null = null) =>
+    request<NewPassword>('POST', '/api/v1/accounts', { name, role, organisations, municipality }),
   deleteAccount: (account: number) => request<void>('DELETE', `/api/v1/accounts/${account}`),
   resetPassword: (account: number) => request<NewPassword>('POST', `/api/v1/accounts/${account}/password`),
   setAccountOrganisations: (account: number, organisations: number[]) =>

@@ -15,6 +15,8 @@ pub struct AccountRow {
     pub role: String,
     /// The organisations a coordinator account sees (admins see all).
     pub organisations: Vec<i64>,
+    /// A municipality's account: its municipality (CBS code).
+    pub municipality: Option<String>,
     /// Whether a dashboard password is set.
     pub has_password: bool,
 }
@@ -22,10 +24,13 @@ pub struct AccountRow {
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct NewAccount {
     pub name: String,
-    /// `coordinator` or `admin`.
+    /// `coordinator`, `admin`, or `municipality` (read-only, with `municipality`).
     pub role: String,
     #[serde(default)]
     pub organisations: Vec<i64>,
+    /// For the `municipality` role: the CBS code of its municipality, e.g. `GM0153`.
+    #[serde(default)]
+    pub municipality: Option<String>,
 }
 
 /// A generated password, shown once.
@@ -76,26 +81,27 @@ fn conflict_is_refusal(e: StorageError) -> Refusal {
     }
 }
 
-impl From<AccountSummary> for AccountRow {
-    fn from(a: AccountSummary) -> Self {
-        Self {
-            id: a.id,
-            name: a.name,
-            role: a.role.as_str().to_owned(),
-            organisations: a.organisations,
-            has_password: a.has_password,
-        }
-    }
+fn row_from(storage: &dyn Storage, a: AccountSummary) -> Result<AccountRow, StorageError> {
+    let municipality = if a.role == Role::Municipality { storage.account_municipality(a.id)? } else { None };
+    Ok(AccountRow {
+        id: a.id,
+        name: a.name,
+        role: a.role.as_str().to_owned(),
+        organisations: a.organisations,
+        municipality,
+        has_password: a.has_password,
+    })
 }
 
 fn row_of(storage: &dyn Storage, id: i64) -> Result<AccountRow, Refusal> {
-    storage.accounts()?.into_iter().find(|a| a.id == id).map(AccountRow::from).ok_or(refused(ErrorCode::InvalidField))
+    let account = storage.accounts()?.into_iter().find(|a| a.id == id).ok_or(refused(ErrorCode::InvalidField))?;
+    Ok(row_from(storage, account)?)
 }
 
 /// Every account (admins only).
 pub fn list(storage: &dyn Storage, caller: &Caller) -> Result<Vec<AccountRow>, Refusal> {
     caller.require_admin()?;
-    Ok(storage.accounts()?.into_iter().map(AccountRow::from).collect())
+    Ok(storage.accounts()?.into_iter().map(|a| row_from(storage, a)).collect::<Result<_, _>>()?)
 }
 
 /// Creates an account with a generated password, shown once (admins only). A coordinator account needs at least one
@@ -103,6 +109,17 @@ pub fn list(storage: &dyn Storage, caller: &Caller) -> Result<Vec<AccountRow>, R
 pub fn create(storage: &dyn Storage, caller: &Caller, request: &NewAccount, now: i64) -> Result<NewPassword, Refusal> {
     caller.require_admin()?;
     let role = Role::from_code(&request.role).ok_or(refused(ErrorCode::InvalidField))?;
+    if role == Role::Municipality {
+        // Read-only over one municipality: no organisations of its own.
+        let municipality = request.municipality.as_deref().ok_or(refused(ErrorCode::InvalidField))?;
+        if !request.organisations.is_empty() {
+            return Err(refused(ErrorCode::InvalidField));
+        }
+        let (id, _token, password) =
+            crate::admin::create_municipality_account(storage, &caller.account.name, &request.name, municipality, now)
+                .map_err(conflict_is_refusal)?;
+        return Ok(NewPassword { account: row_of(storage, id)?, password });
+    }
     let organisations = request
         .organisations
         .iter()
@@ -138,6 +155,9 @@ pub fn set_organisations(
 ) -> Result<AccountRow, Refusal> {
     caller.require_admin()?;
     let account = row_of(storage, id)?;
+    if account.role == Role::Municipality.as_str() {
+        return Err(refused(ErrorCode::InvalidField));
+    }
     let mut wanted = request.organisations.clone();
     wanted.sort_unstable();
     wanted.dedup();
@@ -236,6 +256,7 @@ mod tests {
             name: "noord".into(),
             role: "coordinator".into(),
             organisations: vec![],
+            municipality: None,
             has_password: true,
         };
         let shown = format!("{:?}", NewPassword { account, password: "geheim-wachtwoord".into() });

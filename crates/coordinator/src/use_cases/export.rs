@@ -99,12 +99,12 @@ impl ExportSpec {
         })
     }
 
-    fn filename(&self) -> String {
+    fn filename(&self, rounding: Option<i64>) -> String {
         let extension = match self.format {
             Format::Csv => "csv",
             Format::Xlsx => "xlsx",
         };
-        let rounded = match (self.rounding, self.language) {
+        let rounded = match (rounding, self.language) {
             (Some(base), Language::Nl) => format!("-afgerond{base}"),
             (Some(base), Language::En) => format!("-rounded{base}"),
             (None, _) => String::new(),
@@ -122,13 +122,14 @@ pub fn table(
     budget: std::time::Duration,
     now: i64,
 ) -> Result<ExportFile, Refusal> {
-    let organisations = caller.organisations(spec.organisation, storage)?;
+    let scope = scope_of(storage, caller, spec)?;
+    let organisations = scope.organisations;
     let query = TotalsQuery {
         metric: spec.metric,
         from: spec.from,
         to: spec.to,
         organisations: organisations.clone(),
-        municipality: spec.municipality.clone(),
+        municipality: scope.municipality.clone(),
         group_by_dimension: None,
         by_period: false,
     };
@@ -143,7 +144,7 @@ pub fn table(
         .unwrap_or_default();
     let table = export::protected_table(&cells, spec.rows, spec.columns, threshold.get(), spec.language, budget)
         .ok_or(Refusal::Refused(ErrorCode::TableTooLarge))?;
-    let table = match spec.rounding {
+    let table = match scope.rounding {
         Some(base) => table.rounded(base),
         None => table,
     };
@@ -175,9 +176,41 @@ pub fn table(
         &serde_json::json!({
             "metric": spec.metric.code(), "from": spec.from.to_string(), "to": spec.to.to_string(),
             "rows": rows, "columns": spec.columns.code(), "organisations": organisations,
-            "municipality": spec.municipality, "format": if spec.format == Format::Csv { "csv" } else { "xlsx" },
+            "municipality": scope.municipality, "format": if spec.format == Format::Csv { "csv" } else { "xlsx" },
             "threshold": table.threshold, "hidden_cells": table.hidden_count(), "rounding": table.rounding,
         }),
     )?;
-    Ok(ExportFile { bytes, content_type, filename: spec.filename() })
+    Ok(ExportFile { bytes, content_type, filename: spec.filename(scope.rounding) })
 }
+
+/// Whose counts a table adds up, within which municipality, rounded how.
+struct TableScope {
+    organisations: Vec<i64>,
+    municipality: Option<String>,
+    rounding: Option<i64>,
+}
+
+/// A coordinator's or admin's table is what they asked for, over the organisations they may see. A municipality's
+/// account gets every organisation's work in its own municipality only, always rounded to fives, under the strictest
+/// threshold of them all: it can neither pick one organisation (two tables that differ by one organisation would
+/// give that organisation's small counts away) nor another municipality (`forbidden`).
+fn scope_of(storage: &dyn Storage, caller: &Caller, spec: &ExportSpec) -> Result<TableScope, Refusal> {
+    let Some(own) = caller.municipality() else {
+        return Ok(TableScope {
+            organisations: caller.organisations(spec.organisation, storage)?,
+            municipality: spec.municipality.clone(),
+            rounding: spec.rounding,
+        });
+    };
+    if spec.organisation.is_some() || spec.municipality.as_deref().is_some_and(|m| m != own) {
+        return Err(Refusal::Refused(ErrorCode::Forbidden));
+    }
+    Ok(TableScope {
+        organisations: storage.organisations()?.into_iter().map(|o| o.id).collect(),
+        municipality: Some(own.to_owned()),
+        rounding: Some(MUNICIPALITY_ROUNDING),
+    })
+}
+
+/// The base a municipality's tables are always rounded to.
+pub const MUNICIPALITY_ROUNDING: i64 = 5;

@@ -25,17 +25,27 @@ impl std::fmt::Debug for LoginRequest {
 pub struct SessionReply {
     pub name: String,
     pub role: String,
-    /// `null`: every organisation (admin).
+    /// `null`: every organisation (admin), or none of them on their own (municipality).
     pub organisations: Option<Vec<i64>>,
+    /// For a municipality's account: its municipality (CBS code).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
     pub csrf_token: String,
 }
 
 fn session_reply(storage: &dyn Storage, account: Account, csrf_token: String) -> Result<SessionReply, StorageError> {
-    let organisations = match auth::scope_of(storage, &account)? {
-        Scope::All => None,
-        Scope::Only(ids) => Some(ids),
+    let (organisations, municipality) = match auth::scope_of(storage, &account)? {
+        Scope::All => (None, None),
+        Scope::Only(ids) => (Some(ids), None),
+        Scope::Municipality(code) => (None, Some(code)),
     };
-    Ok(SessionReply { name: account.name, role: account.role.as_str().to_owned(), organisations, csrf_token })
+    Ok(SessionReply {
+        name: account.name,
+        role: account.role.as_str().to_owned(),
+        organisations,
+        municipality,
+        csrf_token,
+    })
 }
 
 /// The session of a session token (`unauthorized` when there is none, or it expired).

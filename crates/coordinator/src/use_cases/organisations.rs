@@ -34,8 +34,12 @@ pub struct ThresholdRequest {
     pub threshold: i64,
 }
 
-/// The organisations the caller may see.
+/// The organisations the caller may see (none for a municipality's account).
 pub fn list(storage: &dyn Storage, caller: &Caller) -> Result<Vec<OrganisationRow>, Refusal> {
+    // A municipality's account works with no organisation on its own: an empty list, so its dashboard starts.
+    if caller.municipality().is_some() {
+        return Ok(Vec::new());
+    }
     let visible = caller.organisations(None, storage)?;
     Ok(storage.organisations()?.into_iter().filter(|o| visible.contains(&o.id)).map(OrganisationRow::from).collect())
 }

@@ -317,3 +317,8 @@ db-reach-details-hint = عند التشغيل: يمكن للمتطوعين أن 
 db-reach-details-on = { $organisation } تحسب الآن العمر والمجموعات.
 db-reach-details-off = { $organisation } لم تعد تحسب العمر والمجموعات.
 db-action-reach_details_set = تم تشغيل أو إيقاف حساب العمر والمجموعات
+
+# A municipality's read-only account
+db-role-municipality = بلدية (قراءة فقط)
+db-municipality-scope = ترى عمل جميع المنظمات في { $municipality } معًا. كل عدد مقرّب إلى مضاعفات الخمسة، والأعداد الصغيرة مخفية (x)، حتى لا يمكن التعرف على أحد.
+db-account-municipality = البلدية

@@ -311,3 +311,8 @@ db-reach-details-hint = On: volunteers can count per activity how many participa
 db-reach-details-on = { $organisation } now counts age and groups.
 db-reach-details-off = { $organisation } no longer counts age and groups.
 db-action-reach_details_set = counting age and groups switched on or off
+
+# A municipality's read-only account
+db-role-municipality = municipality (read only)
+db-municipality-scope = You see the work of all organisations in { $municipality }, together. Every count is rounded to fives, and small counts are hidden (x), so nobody can be recognised.
+db-account-municipality = Municipality

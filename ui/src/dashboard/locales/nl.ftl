@@ -312,3 +312,8 @@ db-reach-details-hint = Aan: vrijwilligers kunnen per activiteit tellen hoeveel 
 db-reach-details-on = { $organisation } telt nu leeftijd en groepen.
 db-reach-details-off = { $organisation } telt geen leeftijd en groepen meer.
 db-action-reach_details_set = leeftijd en groepen tellen aan- of uitgezet
+
+# A municipality's read-only account
+db-role-municipality = gemeente (alleen lezen)
+db-municipality-scope = Je ziet het werk van alle organisaties in { $municipality }, samen. Elk aantal is afgerond op vijftallen, en kleine aantallen zijn verborgen (x), zodat niemand te herkennen is.
+db-account-municipality = Gemeente

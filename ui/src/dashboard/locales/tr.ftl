@@ -313,3 +313,8 @@ db-reach-details-hint = Açık: gönüllüler her etkinlikte kaç katılımcın�
 db-reach-details-on = { $organisation } artık yaş ve grupları sayıyor.
 db-reach-details-off = { $organisation } artık yaş ve grupları saymıyor.
 db-action-reach_details_set = yaş ve grup sayımı açıldı veya kapatıldı
+
+# A municipality's read-only account
+db-role-municipality = belediye (sadece okuma)
+db-municipality-scope = { $municipality } içindeki tüm kuruluşların çalışmasını birlikte görürsün. Her sayı beşin katlarına yuvarlanır ve küçük sayılar gizlenir (x), böylece kimse tanınamaz.
+db-account-municipality = Belediye
