@@ -91,6 +91,7 @@ pub struct ReferenceData {
     pub age_bands: Vec<String>,
     pub community_groups: Vec<String>,
     pub signals: Vec<String>,
+    pub statements: Vec<String>,
     pub municipalities: Vec<MunicipalityChoice>,
 }
 

@@ -236,6 +236,14 @@ test('a coordinator logs in, sees the totals the devices sent, filters, makes a 
   const womenRow = progressTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Vrouwen bereikt/ }) })
   assert.match(await womenRow.locator('th').textContent(), /vrouwen, Amsterdam/)
 
+  // Effects over the project's months: every meeting asked who knows where to find help, before and after.
+  const effects = page.getByTestId('effects')
+  const knowsHelp = effects.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Weet waar je hulp kunt vinden' }) })
+  await knowsHelp.waitFor()
+  const [before, after] = [await knowsHelp.locator('td').nth(0).textContent(), await knowsHelp.locator('td').nth(1).textContent()]
+  const percent = (text) => Number(text.match(/(\d+)%/)[1])
+  assert.ok(percent(after) > percent(before), `the shift shows: ${before} → ${after}`)
+  assert.match(await knowsHelp.locator('th').textContent(), /\d+ bijeenkomsten, \d+ deelnemers/)
   await axe(page, 'projects')
   await page.screenshot({ path: join(screenshots, 'dashboard-projects.png'), fullPage: true })
   // The card for the funder, read back by an independent reader: the realised figures, small ones hidden.

@@ -84,6 +84,7 @@ fn dimension_name(dimension: Dimension, language: Language) -> &'static str {
         Dimension::CommunityGroup => ("Groep", "Community group"),
         Dimension::Occurrence => ("Eerste of herhaald", "First or repeat"),
         Dimension::Signal => ("Signaal", "Sign"),
+        Dimension::Statement => ("Stelling", "Statement"),
         Dimension::Destination => ("Verwezen naar", "Referred to"),
         Dimension::Gender => ("Gender", "Gender"),
         Dimension::Language => ("Taal", "Language"),
@@ -120,6 +121,7 @@ pub fn labels(language: Language) -> Labels {
             Dimension::CommunityGroup => reference::COMMUNITY_GROUPS.entries.iter().map(|e| e.code).collect(),
             Dimension::Occurrence => reference::OCCURRENCES.entries.iter().map(|e| e.code).collect(),
             Dimension::Signal => reference::SIGNALS.entries.iter().map(|e| e.code).collect(),
+            Dimension::Statement => reference::STATEMENTS.entries.iter().map(|e| e.code).collect(),
         };
         dimensions.insert(dimension.code(), dimension_name(dimension, language));
         values.insert(
@@ -153,6 +155,7 @@ fn label(dimension: Option<Dimension>, code: &str, language: Language) -> String
         Some(Dimension::CommunityGroup) => &reference::COMMUNITY_GROUPS,
         Some(Dimension::Occurrence) => &reference::OCCURRENCES,
         Some(Dimension::Signal) => &reference::SIGNALS,
+        Some(Dimension::Statement) => &reference::STATEMENTS,
         Some(Dimension::Status) => {
             return sleutel_domain::ReferralStatus::from_code(code).map_or_else(
                 |_| code.to_owned(),

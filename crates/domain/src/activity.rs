@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::DomainError;
 use crate::values::{
     AgeTally, CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes,
-    Organisation, ParticipantTally, RecordDate, ThemeCode, Wijk,
+    Organisation, ParticipantTally, RecordDate, ShowOfHands, ShowOfHandsInput, ThemeCode, Wijk,
 };
 
 /// The kinds of activity from `docs/domain.md`; codes match [`crate::reference::ACTIVITY_TYPES`].
@@ -62,6 +62,11 @@ impl ActivityType {
             .ok_or_else(|| DomainError::UnknownCode { list: "activity_type", code: code.chars().take(40).collect() })
     }
 
+    /// Where a show of hands before and after fits: a group meeting or a training.
+    pub fn holds_shows_of_hands(self) -> bool {
+        matches!(self, Self::GroupMeeting | Self::Training)
+    }
+
     /// Contact with a person always involves at least one participant; a drop-in hour or training may have
     /// had nobody turn up, which is worth recording too.
     pub fn needs_participants(self) -> bool {
@@ -87,6 +92,9 @@ pub struct Activity {
     /// Participants per age band, where counted (organisations that switch it on).
     #[serde(default, skip_serializing_if = "AgeTally::is_empty")]
     pub ages: AgeTally,
+    /// Shows of hands before and after, at a meeting (effects: knowledge, readiness to talk or report).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hands: Vec<ShowOfHands>,
     /// The kind of organisation of a professional who took part, if one did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub professional: Option<Organisation>,
@@ -143,6 +151,8 @@ pub struct ActivityInput {
     /// Participants per age band code (`under_18`, `18_29`, …); bands left out are unknown.
     #[cfg_attr(feature = "ts", ts(type = "Record<string, number>"))]
     pub ages: std::collections::BTreeMap<String, i64>,
+    /// Shows of hands before and after (group meetings and trainings only).
+    pub hands: Vec<ShowOfHandsInput>,
     pub professional: Option<String>,
     pub notes: String,
     pub heavy: bool,
@@ -171,6 +181,12 @@ impl Activity {
             community_groups: CodeSet::new(&input.community_groups)?,
             themes: CodeSet::non_empty(&input.themes)?,
             ages: AgeTally::new(&input.ages, participants.total())?,
+            hands: match ShowOfHands::list(&input.hands, participants.total())? {
+                hands if !hands.is_empty() && !kind.holds_shows_of_hands() => {
+                    return Err(DomainError::HandsNotAtAMeeting);
+                }
+                hands => hands,
+            },
             participants,
             professional: input
                 .professional
@@ -205,6 +221,7 @@ impl Activity {
             other: self.participants.other().into(),
             new_participants: self.participants.new_participants().map(i64::from),
             ages: self.ages.to_map(),
+            hands: self.hands.iter().map(ShowOfHands::to_input).collect(),
             professional: self.professional.as_ref().map(|p| p.as_str().into()),
             notes: self.notes.as_str().into(),
             heavy: self.heavy,
@@ -324,6 +341,28 @@ mod tests {
         assert_eq!(code(&input), Err(("unknown_code", Some("age_band"))));
         input.ages = [("18_29".to_owned(), -1)].into();
         assert_eq!(code(&input), Err(("tally_out_of_range", Some("ages"))));
+    }
+
+    #[test]
+    fn a_meeting_holds_shows_of_hands_within_its_participants() {
+        let mut input = meeting_input();
+        let hands =
+            |statement: &str, before: i64, after: i64| ShowOfHandsInput { statement: statement.into(), before, after };
+        input.hands = vec![hands("would_talk", 4, 15), hands("knows_help", 9, 20)];
+        let meeting = Activity::from_input(&input, today()).expect("valid");
+        let statements: Vec<_> = meeting.hands.iter().map(|h| (h.statement.as_str(), h.before, h.after)).collect();
+        assert_eq!(statements, [("knows_help", 9, 20), ("would_talk", 4, 15)]);
+        assert_eq!(Activity::from_input(&meeting.to_input(), today()).expect("valid"), meeting);
+        let code = |i: &ActivityInput| Activity::from_input(i, today()).map_err(|e| (e.code(), e.field()));
+        input.hands = vec![hands("knows_help", 0, 24)];
+        assert_eq!(code(&input), Err(("hands_out_of_range", Some("hands"))), "23 were there");
+        input.hands = vec![hands("knows_help", 1, 2), hands("knows_help", 3, 4)];
+        assert_eq!(code(&input), Err(("duplicate_code", Some("statement"))));
+        input.hands = vec![hands("likes_tea", 1, 2)];
+        assert_eq!(code(&input), Err(("unknown_code", Some("statement"))));
+        input.hands = vec![hands("knows_help", 1, 1)];
+        input.kind = "home_visit".into();
+        assert_eq!(code(&input), Err(("hands_not_at_a_meeting", Some("hands"))));
     }
 
     #[test]

@@ -27,6 +27,9 @@
 //! | `activities_by_community` | community_group, municipality | activities per community group present (once per group; organisations that switch it on) |
 //! | `referrals_by_occurrence` | destination, municipality, occurrence | referrals known to be a first or a repeat melding |
 //! | `referrals_by_signal` | destination, municipality, signal | referrals per sign the volunteer saw (once per sign) |
+//! | `meetings_with_hands` | municipality, statement | meetings that held a show of hands about the statement |
+//! | `participants_with_hands` | municipality, statement | the participants of those meetings |
+//! | `hands_before`, `hands_after` | municipality, statement | hands raised before and after the talk |
 //! | `heavy_activities` | activity, municipality | activities the volunteer marked as heavy for themselves |
 //! | `debriefs_asked` | activity, municipality | activities after which the volunteer asked for a talk |
 //! | `meldingen_veilig_thuis` | municipality | meldingen: referrals to Veilig Thuis that were *made* — status made or a later step at some point; not while only proposed, not when declined or lost before they were made ([`Referral::is_melding_veilig_thuis`]) |
@@ -140,6 +143,10 @@ pub enum Metric {
     ActivitiesByCommunity,
     ReferralsByOccurrence,
     ReferralsBySignal,
+    MeetingsWithHands,
+    ParticipantsWithHands,
+    HandsBefore,
+    HandsAfter,
 }
 
 /// A dimension of a count key.
@@ -156,6 +163,7 @@ pub enum Dimension {
     Municipality,
     Occurrence,
     Signal,
+    Statement,
     Status,
     Theme,
 }
@@ -165,7 +173,7 @@ pub const GENDERS: [&str; 3] = ["women", "men", "other"];
 
 impl Dimension {
     /// In the order of their codes, so dimensions sorted by [`Dimension`] read as sorted by name.
-    pub const ALL: [Dimension; 12] = [
+    pub const ALL: [Dimension; 13] = [
         Self::Activity,
         Self::AgeBand,
         Self::CommunityGroup,
@@ -176,6 +184,7 @@ impl Dimension {
         Self::Municipality,
         Self::Occurrence,
         Self::Signal,
+        Self::Statement,
         Self::Status,
         Self::Theme,
     ];
@@ -192,6 +201,7 @@ impl Dimension {
             Self::Municipality => "municipality",
             Self::Occurrence => "occurrence",
             Self::Signal => "signal",
+            Self::Statement => "statement",
             Self::Status => "status",
             Self::Theme => "theme",
         }
@@ -209,6 +219,7 @@ impl Dimension {
             Self::CommunityGroup => reference::COMMUNITY_GROUPS.get(value).map(|e| e.code),
             Self::Occurrence => reference::OCCURRENCES.get(value).map(|e| e.code),
             Self::Signal => reference::SIGNALS.get(value).map(|e| e.code),
+            Self::Statement => reference::STATEMENTS.get(value).map(|e| e.code),
             Self::Destination => reference::ORGANISATIONS.get(value).map(|e| e.code),
             Self::Gender => GENDERS.into_iter().find(|g| *g == value),
             Self::Language => reference::LANGUAGES.get(value).map(|e| e.code),
@@ -221,7 +232,7 @@ impl Dimension {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 22] = [
+    pub const ALL: [Metric; 26] = [
         Self::Activities,
         Self::ActivityMinutes,
         Self::ActivitiesWithProfessional,
@@ -244,6 +255,10 @@ impl Metric {
         Self::ActivitiesByCommunity,
         Self::ReferralsByOccurrence,
         Self::ReferralsBySignal,
+        Self::MeetingsWithHands,
+        Self::ParticipantsWithHands,
+        Self::HandsBefore,
+        Self::HandsAfter,
     ];
 
     /// The largest value one device can plausibly hold for one key in one month; anything above is corrupt.
@@ -273,6 +288,10 @@ impl Metric {
             Self::ActivitiesByCommunity => "activities_by_community",
             Self::ReferralsByOccurrence => "referrals_by_occurrence",
             Self::ReferralsBySignal => "referrals_by_signal",
+            Self::MeetingsWithHands => "meetings_with_hands",
+            Self::ParticipantsWithHands => "participants_with_hands",
+            Self::HandsBefore => "hands_before",
+            Self::HandsAfter => "hands_after",
         }
     }
 
@@ -302,6 +321,9 @@ impl Metric {
             Self::ActivitiesByCommunity => &[CommunityGroup, Municipality],
             Self::ReferralsByOccurrence => &[Destination, Municipality, Occurrence],
             Self::ReferralsBySignal => &[Destination, Municipality, Signal],
+            Self::MeetingsWithHands | Self::ParticipantsWithHands | Self::HandsBefore | Self::HandsAfter => {
+                &[Municipality, Statement]
+            }
         }
     }
 }
@@ -478,6 +500,13 @@ pub fn contributions_of_activity(a: &Activity) -> Vec<Contribution> {
     }
     for group in a.community_groups.iter() {
         push(M::ActivitiesByCommunity, &[(D::CommunityGroup, group.as_str()), (D::Municipality, gm)], 1);
+    }
+    for hands in &a.hands {
+        let pairs = [(D::Municipality, gm), (D::Statement, hands.statement.as_str())];
+        push(M::MeetingsWithHands, &pairs, 1);
+        push(M::ParticipantsWithHands, &pairs, total);
+        push(M::HandsBefore, &pairs, hands.before.into());
+        push(M::HandsAfter, &pairs, hands.after.into());
     }
     out
 }

@@ -61,6 +61,10 @@ pub enum DomainError {
     EmailMalformed,
     #[error("more participants counted by age than there were participants")]
     AgesExceedParticipants,
+    #[error("hands raised must be between 0 and the number of participants")]
+    HandsOutOfRange,
+    #[error("a show of hands belongs to a group meeting or a training")]
+    HandsNotAtAMeeting,
 }
 
 impl DomainError {
@@ -93,6 +97,8 @@ impl DomainError {
             Self::PhoneMalformed => "phone_malformed",
             Self::EmailMalformed => "email_malformed",
             Self::AgesExceedParticipants => "ages_exceed_participants",
+            Self::HandsOutOfRange => "hands_out_of_range",
+            Self::HandsNotAtAMeeting => "hands_not_at_a_meeting",
         }
     }
 
@@ -121,6 +127,7 @@ impl DomainError {
             Self::PhoneMalformed => Some("support_phone"),
             Self::EmailMalformed => Some("support_email"),
             Self::AgesExceedParticipants => Some("ages"),
+            Self::HandsOutOfRange | Self::HandsNotAtAMeeting => Some("hands"),
             Self::RandomUnavailable => None,
         }
     }

@@ -33,5 +33,6 @@ pub use referral::{
 pub use support_contact::SupportContact;
 pub use values::{
     AgeBand, AgeTally, CodeSet, CommunityGroup, DurationMinutes, LanguageCode, LocationType, MunicipalityCode, Notes,
-    Organisation, ParticipantTally, RecordDate, SignalCode, ThemeCode, Wijk,
+    Organisation, ParticipantTally, RecordDate, ShowOfHands, ShowOfHandsInput, SignalCode, StatementCode, ThemeCode,
+    Wijk,
 };

@@ -293,6 +293,11 @@ code_type!(
     reference::SIGNALS
 );
 code_type!(
+    /// A statement of a show of hands at a meeting, from [`reference::STATEMENTS`].
+    StatementCode,
+    reference::STATEMENTS
+);
+code_type!(
     /// A kind of organisation from [`reference::ORGANISATIONS`]: a referral destination or a professional's employer.
     Organisation,
     reference::ORGANISATIONS
@@ -620,5 +625,53 @@ impl TryFrom<std::collections::BTreeMap<String, i64>> for AgeTally {
 impl From<AgeTally> for std::collections::BTreeMap<String, i64> {
     fn from(tally: AgeTally) -> Self {
         tally.to_map()
+    }
+}
+
+/// A show of hands at a meeting about one statement: how many raised a hand before the talk and after it. Tallies,
+/// never who: each at most the participants of the meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ShowOfHands {
+    pub statement: StatementCode,
+    pub before: u32,
+    pub after: u32,
+}
+
+/// A show of hands as a form sends it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "../../../ui/src/lib/bindings/"))]
+pub struct ShowOfHandsInput {
+    pub statement: String,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub before: i64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub after: i64,
+}
+
+impl ShowOfHands {
+    /// Validates the shows of hands of a meeting with `participants` people: known statements, each once, and
+    /// hands between 0 and the participants.
+    pub fn list(inputs: &[ShowOfHandsInput], participants: u32) -> Result<Vec<Self>, DomainError> {
+        let mut out: Vec<Self> = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            let statement = StatementCode::new(&input.statement)?;
+            if out.iter().any(|h| h.statement == statement) {
+                return Err(DomainError::DuplicateCode { list: "statement" });
+            }
+            let hands = |n: i64| -> Result<u32, DomainError> {
+                u32::try_from(n).ok().filter(|n| *n <= participants).ok_or(DomainError::HandsOutOfRange)
+            };
+            out.push(Self { statement, before: hands(input.before)?, after: hands(input.after)? });
+        }
+        out.sort_by(|a, b| a.statement.cmp(&b.statement));
+        Ok(out)
+    }
+
+    pub fn to_input(&self) -> ShowOfHandsInput {
+        ShowOfHandsInput {
+            statement: self.statement.as_str().to_owned(),
+            before: self.before.into(),
+            after: self.after.into(),
+        }
     }
 }

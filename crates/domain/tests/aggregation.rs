@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use sleutel_domain::counts::{Counts, Metric, Record, delta};
 use sleutel_domain::{
-    Activity, ActivityInput, Consent, PseudonymCode, Referral, ReferralInput, ReferralStatus, Urgency,
+    Activity, ActivityInput, Consent, PseudonymCode, Referral, ReferralInput, ReferralStatus, ShowOfHandsInput, Urgency,
 };
 
 fn today() -> NaiveDate {
@@ -74,6 +74,12 @@ fn activity() -> impl Strategy<Value = Activity> {
                     ages: [("18_29".to_owned(), young.min(w)), ("65_plus".to_owned(), old.min(w - young.min(w)))]
                         .into(),
                     community_groups: groups,
+                    // A show of hands where it fits: meetings and trainings.
+                    hands: if matches!(kind, "group_meeting" | "training") {
+                        vec![ShowOfHandsInput { statement: "knows_help".into(), before: w.min(2), after: w }]
+                    } else {
+                        Vec::new()
+                    },
                     ..ActivityInput::default()
                 };
                 Activity::from_input(&input, today()).expect("generated input is valid")
@@ -270,6 +276,18 @@ proptest! {
         prop_assert_eq!(
             counts.total(Metric::ReferralsBySignal),
             referrals.iter().map(|r| r.signals.len() as i64).sum::<i64>()
+        );
+        prop_assert_eq!(
+            counts.total(Metric::MeetingsWithHands),
+            activities.iter().map(|a| a.hands.len() as i64).sum::<i64>()
+        );
+        prop_assert_eq!(
+            counts.total(Metric::HandsAfter),
+            activities.iter().flat_map(|a| &a.hands).map(|h| i64::from(h.after)).sum::<i64>()
+        );
+        prop_assert_eq!(
+            counts.total(Metric::ParticipantsWithHands),
+            activities.iter().map(|a| a.hands.len() as i64 * i64::from(a.participants.total())).sum::<i64>()
         );
         // Every key's dimensions are exactly its metric's, and every value is positive.
         for (key, value) in counts.iter() {

@@ -38,6 +38,8 @@ fn activity_input() -> impl Strategy<Value = ActivityInput> {
     )
         .prop_map(|((kind, date, duration, gm, wijk, location), (themes, langs), (w, m, o, n), (prof, notes))| {
             let ages = [(wijk.chars().take(8).collect::<String>(), w), ("18_29".to_owned(), m)].into();
+            let statement = location.chars().take(12).collect();
+            let hands = vec![sleutel_domain::ShowOfHandsInput { statement, before: w, after: m }];
             ActivityInput {
                 kind,
                 date,
@@ -55,6 +57,7 @@ fn activity_input() -> impl Strategy<Value = ActivityInput> {
                 professional: prof,
                 notes,
                 ages,
+                hands,
                 heavy: w % 2 == 0,
                 debrief: m % 2 == 0,
                 debrief_show_label: o % 2 == 0,

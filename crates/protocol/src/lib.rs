@@ -53,6 +53,7 @@ pub mod paths {
     pub const DEBRIEF_REQUESTS: &str = "/api/v1/debrief-requests";
     pub const DEBRIEF_REQUEST_HANDLED: &str = "/api/v1/debrief-requests/{id}/handled";
     pub const ORGANISATION_REACH_DETAILS: &str = "/api/v1/organisations/{id}/reach-details";
+    pub const EFFECTS: &str = "/api/v1/effects";
     pub const WELLBEING: &str = "/api/v1/wellbeing";
     pub const ORGANISATION_SUPPORT_CONTACT: &str = "/api/v1/organisations/{id}/support-contact";
     pub const OPENAPI: &str = "/api/v1/openapi.json";

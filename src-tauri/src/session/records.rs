@@ -28,6 +28,7 @@ impl Session {
             age_bands: codes(&reference::AGE_BANDS),
             community_groups: codes(&reference::COMMUNITY_GROUPS),
             signals: codes(&reference::SIGNALS),
+            statements: codes(&reference::STATEMENTS),
             municipalities: reference::municipalities()
                 .iter()
                 .map(|m| MunicipalityChoice { code: m.code.into(), name: m.name.into() })

@@ -5,7 +5,8 @@
 //! months, and syncs. The pattern depends only on the device's position and the month, so a test knows what to
 //! expect; what the devices counted is printed as JSON on standard output, per device and in all:
 //! `{"devices": [{"label": "Demo 1", "months": {"2026-11": {"activities": 3, ...}}}, ...], "months": {...}}`.
-//! Every other month's meeting was heavy for the volunteer; this month the first two devices each ask for a talk
+//! Every meeting asks a show of hands (who knows where to find help, before and after); every other month's meeting
+//! was heavy for the volunteer; this month the first two devices each ask for a talk
 //! after a visit (Demo 1 without its name, Demo 2 with it).
 #![allow(clippy::print_stdout)]
 
@@ -84,6 +85,15 @@ fn record_month(store: &mut Store, device: usize, back: u32, today: NaiveDate) -
     }
     let mut meeting = activity("group_meeting", day(4), today, seed, 6 + (3 * seed % 7) as i64, (seed % 4) as i64)?;
     meeting.heavy = seed.is_multiple_of(2);
+    // Every meeting asks who knows where to find help: a third of the women before the talk, two thirds after.
+    let women = meeting.participants.women();
+    let hands = [sleutel_domain::ShowOfHandsInput {
+        statement: "knows_help".into(),
+        before: (women / 3).into(),
+        after: (2 * women / 3).into(),
+    }];
+    meeting.hands =
+        sleutel_domain::ShowOfHands::list(&hands, meeting.participants.total()).map_err(|e| e.to_string())?;
     store.create_activity(&meeting).map_err(|e| e.to_string())?;
     for k in 0..1 + seed % 2 {
         let code = store.new_referral_code().map_err(|e| e.to_string())?;

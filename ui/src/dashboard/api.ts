@@ -82,6 +82,17 @@ export type WellbeingMonth = {
   debriefs_asked: number | null
 }
 export type Wellbeing = { organisation: number; threshold: number; months: WellbeingMonth[] }
+/** A statement's shows of hands: `null` counts are hidden under the threshold. */
+export type StatementEffect = {
+  statement: string
+  meetings: number | null
+  participants: number | null
+  before: number | null
+  after: number | null
+  before_percent: number | null
+  after_percent: number | null
+}
+export type Effects = { organisation: number; from: string; to: string; threshold: number; statements: StatementEffect[] }
 
 /** A refusal or failure, by the server's code (`unauthorized`, `forbidden`, …) or `network`. */
 export class ApiError extends Error {
@@ -197,6 +208,8 @@ export const api = {
   debriefRequests: (organisation: number) =>
     request<DebriefRequest[]>('GET', `/api/v1/debrief-requests?${query({ organisation })}`),
   debriefHandled: (id: number) => request<void>('POST', `/api/v1/debrief-requests/${id}/handled`),
+  effects: (r: { organisation: number; from: string; to: string }) =>
+    request<Effects>('GET', `/api/v1/effects?${query(r)}`),
   wellbeing: (organisation: number) => request<Wellbeing>('GET', `/api/v1/wellbeing?${query({ organisation })}`),
   setReachDetails: (organisation: number, enabled: boolean) =>
     request<Organisation>('PUT', `/api/v1/organisations/${organisation}/reach-details`, { enabled }),

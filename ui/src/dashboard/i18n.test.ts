@@ -36,7 +36,7 @@ describe('dashboard translations', () => {
     const args = {
       name: 'n', current: 'c', previous: 'p', from: 'f', to: 't', value: 3, change: 2, organisation: 'o', moment: 'm',
       label: 'l', threshold: 5, funder: 'f', first: 'f', last: 'l', metric: 'm', changed: 2, net: 4, period: 'p',
-      municipality: 'm',
+      municipality: 'm', meetings: 3, participants: 40,
     }
     for (const id of ids(DASHBOARD_SOURCES.nl)) {
       const message = bundle.getMessage(id)

@@ -13,6 +13,9 @@ export const EXPORT_METRICS: Record<string, string[]> = {
   activities_by_community: ['community_group', 'municipality'],
   referrals_by_occurrence: ['destination', 'municipality', 'occurrence'],
   referrals_by_signal: ['destination', 'municipality', 'signal'],
+  hands_before: ['municipality', 'statement'],
+  hands_after: ['municipality', 'statement'],
+  meetings_with_hands: ['municipality', 'statement'],
 }
 
 /** For project indicators: a figure narrowed by some of its dimensions; active volunteers by none. */
@@ -28,5 +31,8 @@ export const PROJECT_METRICS: Record<string, string[]> = {
   activities_by_community: ['community_group', 'municipality'],
   referrals_by_occurrence: ['destination', 'municipality', 'occurrence'],
   referrals_by_signal: ['destination', 'municipality', 'signal'],
+  hands_before: ['municipality', 'statement'],
+  hands_after: ['municipality', 'statement'],
+  meetings_with_hands: ['municipality', 'statement'],
   active_volunteers: [],
 }

@@ -23,6 +23,7 @@ import type { ReferralStatus } from './bindings/ReferralStatus'
 import type { ReferralView } from './bindings/ReferralView'
 import type { Saved } from './bindings/Saved'
 import type { NewRecoveryCode } from './bindings/NewRecoveryCode'
+import type { ShowOfHandsInput } from './bindings/ShowOfHandsInput'
 import type { SupportView } from './bindings/SupportView'
 import type { SyncView } from './bindings/SyncView'
 import type { UnlockSecret } from './bindings/UnlockSecret'
@@ -50,6 +51,7 @@ export type {
   ReferralView,
   Saved,
   NewRecoveryCode,
+  ShowOfHandsInput,
   SupportView,
   SyncView,
   UnlockSecret,

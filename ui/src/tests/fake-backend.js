@@ -120,6 +120,7 @@ globalThis.sleutelFakeBackend = function sleutelFakeBackend(initial, calls) {
           organisations: ['veilig_thuis', 'wijkteam', 'huisarts', 'politie', 'other'],
           age_bands: ['under_18', '18_29', '30_49', '50_64', '65_plus'],
           community_groups: ['turks', 'marokkaans', 'somalisch', 'pools', 'surinaams_hindostaans', 'antilliaans', 'afghaans', 'iraaks', 'iraans', 'koerdisch', 'syrisch', 'eritrees', 'other'],
+          statements: ['knows_help', 'would_talk', 'recognises_signs'],
           signals: ['letsel', 'angst', 'controle', 'bedreiging', 'isolement', 'geld', 'kinderen', 'reis_huwelijk', 'zelfbeschadiging', 'other'],
           municipalities: [
             { code: 'GM0363', name: 'Amsterdam' },

@@ -70,7 +70,7 @@ describe('the volunteer screens', () => {
     expect(lines).toEqual(['tel:112', 'tel:08002000', 'tel:08000113', 'tel:0880767000'])
   })
 
-  it('a meeting counts ages and groups present; a referral says first or repeat and what was seen', async () => {
+  it('a meeting counts ages, groups present and a show of hands; a referral says first or repeat and what was seen', async () => {
     await openUnlocked(calls)
     await fireEvent.click(screen.getByRole('button', { name: 'Bijeenkomst' }))
     await fireEvent.input(await screen.findByLabelText('Vrouwen'), { target: { value: '12' } })
@@ -83,11 +83,15 @@ describe('the volunteer screens', () => {
     const groups = screen.getByRole('group', { name: 'Welke groepen waren er?' })
     await fireEvent.click(within(groups).getByLabelText('Somalisch'))
     await fireEvent.click(within(groups).getByLabelText('Eritrees'))
+    const knowsHelp = screen.getByRole('group', { name: 'Weet waar je hulp kunt vinden' })
+    await fireEvent.input(within(knowsHelp).getByLabelText('Voor'), { target: { value: '3' } })
+    await fireEvent.input(within(knowsHelp).getByLabelText('Na'), { target: { value: '10' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
     await screen.findByRole('heading', { name: 'Overzicht' })
     const meeting = lastCall(calls, 'record_activity')!.args.input
     expect(meeting.ages, 'an emptied band is not counted').toEqual({ '18_29': 4, '65_plus': 1 })
     expect(meeting.community_groups).toEqual(['somalisch', 'eritrees'])
+    expect(meeting.hands, 'only the statement asked about').toEqual([{ statement: 'knows_help', before: 3, after: 10 }])
 
     await fireEvent.click(screen.getByRole('button', { name: 'Doorverwijzing' }))
     await fireEvent.change(await screen.findByLabelText('Verwezen naar'), { target: { value: 'wijkteam' } })

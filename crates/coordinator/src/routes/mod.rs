@@ -6,6 +6,7 @@ mod closing;
 mod counts;
 mod device_auth;
 mod devices;
+mod effects;
 mod enrol;
 mod exports;
 mod health;
@@ -118,6 +119,7 @@ impl utoipa::Modify for SecuritySchemes {
         support::contact,
         support::set_contact,
         support::wellbeing,
+        effects::effects,
         accounts::list,
         accounts::create,
         accounts::reset_password,
@@ -167,6 +169,8 @@ impl utoipa::Modify for SecuritySchemes {
         crate::use_cases::support::SupportContactReply,
         crate::use_cases::support::Wellbeing,
         crate::use_cases::support::WellbeingMonth,
+        crate::use_cases::effects::Effects,
+        crate::use_cases::effects::StatementEffect,
         crate::use_cases::accounts::AccountRow,
         crate::use_cases::accounts::NewAccount,
         crate::use_cases::accounts::NewPassword,
@@ -215,6 +219,7 @@ pub fn router(state: AppState) -> Router {
         .route(paths::DEBRIEF_REQUESTS, get(support::open).post(support::ask))
         .route(paths::DEBRIEF_REQUEST_HANDLED, post(support::handled))
         .route(paths::WELLBEING, get(support::wellbeing))
+        .route(paths::EFFECTS, get(effects::effects))
         .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
         .route(paths::OPENAPI, get(openapi))
         .route("/healthz", get(health::alive))

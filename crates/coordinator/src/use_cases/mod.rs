@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod closing;
 pub mod devices;
+pub mod effects;
 pub mod enrol;
 pub mod export;
 pub mod login;

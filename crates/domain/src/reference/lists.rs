@@ -191,3 +191,15 @@ pub static SIGNALS: ReferenceList = ReferenceList {
         e("other", "Ander signaal", "Other sign"),
     ],
 };
+
+/// Statements a meeting can ask a show of hands about, before and after (*handopsteking*): knowledge and
+/// readiness to act, the effects the field reports say are never measured.
+pub static STATEMENTS: ReferenceList = ReferenceList {
+    name: "statement",
+    version: 1,
+    entries: &[
+        e("knows_help", "Weet waar je hulp kunt vinden", "Knows where to find help"),
+        e("would_talk", "Zou erover praten of het melden", "Would talk to someone or report it"),
+        e("recognises_signs", "Herkent de signalen", "Recognises the signs"),
+    ],
+};

@@ -10,7 +10,7 @@ mod municipalities;
 
 pub use lists::{
     ACTIVITY_TYPES, AGE_BANDS, COMMUNITY_GROUPS, LANGUAGES, LOCATION_TYPES, OCCURRENCES, ORGANISATIONS, SIGNALS,
-    THEMES, historic_organisation,
+    STATEMENTS, THEMES, historic_organisation,
 };
 pub use municipalities::{MUNICIPALITY_LIST_YEAR, municipalities, municipality};
 
@@ -45,7 +45,7 @@ impl ReferenceList {
 }
 
 /// All shipped lists except municipalities (which are large and have their own accessor), for export to the UI.
-pub fn all_lists() -> [&'static ReferenceList; 9] {
+pub fn all_lists() -> [&'static ReferenceList; 10] {
     [
         &ACTIVITY_TYPES,
         &THEMES,
@@ -56,6 +56,7 @@ pub fn all_lists() -> [&'static ReferenceList; 9] {
         &AGE_BANDS,
         &OCCURRENCES,
         &SIGNALS,
+        &STATEMENTS,
     ]
 }
 

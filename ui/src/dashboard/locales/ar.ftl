@@ -322,3 +322,15 @@ db-action-reach_details_set = تم تشغيل أو إيقاف حساب العم�
 db-role-municipality = بلدية (قراءة فقط)
 db-municipality-scope = ترى عمل جميع المنظمات في { $municipality } معًا. كل عدد مقرّب إلى مضاعفات الخمسة، والأعداد الصغيرة مخفية (x)، حتى لا يمكن التعرف على أحد.
 db-account-municipality = البلدية
+
+# Effects: shows of hands before and after
+db-effects-title = الآثار: رفع الأيدي قبل وبعد
+db-effects-none = لم يُجرَ رفع الأيدي في أي لقاء خلال هذه الأشهر.
+db-effects-intro = في اللقاءات سأل المتطوعون في البداية وفي النهاية من يرفع يده. النسبة من المشاركين، مع عدد الأيدي. الأعداد الأقل من { $threshold } مخفية (x).
+db-effects-statement = العبارة
+db-effects-before = قبل
+db-effects-after = بعد
+db-effects-meetings = { $meetings } لقاءات، { $participants } مشاركين
+db-metric-hands_before = الأيدي قبل
+db-metric-hands_after = الأيدي بعد
+db-metric-meetings_with_hands = لقاءات مع رفع الأيدي

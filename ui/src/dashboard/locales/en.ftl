@@ -316,3 +316,15 @@ db-action-reach_details_set = counting age and groups switched on or off
 db-role-municipality = municipality (read only)
 db-municipality-scope = You see the work of all organisations in { $municipality }, together. Every count is rounded to fives, and small counts are hidden (x), so nobody can be recognised.
 db-account-municipality = Municipality
+
+# Effects: shows of hands before and after
+db-effects-title = Effects: show of hands before and after
+db-effects-none = No meeting held a show of hands in these months.
+db-effects-intro = At meetings, volunteers asked at the start and at the end who raised a hand. The share of the participants, with the number of hands. Counts under { $threshold } are hidden (x).
+db-effects-statement = Statement
+db-effects-before = Before
+db-effects-after = After
+db-effects-meetings = { $meetings } meetings, { $participants } participants
+db-metric-hands_before = Hands before
+db-metric-hands_after = Hands after
+db-metric-meetings_with_hands = Meetings with a show of hands

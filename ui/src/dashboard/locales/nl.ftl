@@ -317,3 +317,15 @@ db-action-reach_details_set = leeftijd en groepen tellen aan- of uitgezet
 db-role-municipality = gemeente (alleen lezen)
 db-municipality-scope = Je ziet het werk van alle organisaties in { $municipality }, samen. Elk aantal is afgerond op vijftallen, en kleine aantallen zijn verborgen (x), zodat niemand te herkennen is.
 db-account-municipality = Gemeente
+
+# Effects: shows of hands before and after
+db-effects-title = Effecten: handopsteking voor en na
+db-effects-none = In deze maanden is op geen bijeenkomst een handopsteking gehouden.
+db-effects-intro = Op bijeenkomsten vroegen vrijwilligers aan het begin en aan het eind wie een hand opstak. Het deel van de deelnemers, met het aantal handen. Aantallen onder de { $threshold } zijn verborgen (x).
+db-effects-statement = Stelling
+db-effects-before = Voor
+db-effects-after = Na
+db-effects-meetings = { $meetings } bijeenkomsten, { $participants } deelnemers
+db-metric-hands_before = Handen voor
+db-metric-hands_after = Handen na
+db-metric-meetings_with_hands = Bijeenkomsten met handopsteking

@@ -318,3 +318,15 @@ db-action-reach_details_set = yaş ve grup sayımı açıldı veya kapatıldı
 db-role-municipality = belediye (sadece okuma)
 db-municipality-scope = { $municipality } içindeki tüm kuruluşların çalışmasını birlikte görürsün. Her sayı beşin katlarına yuvarlanır ve küçük sayılar gizlenir (x), böylece kimse tanınamaz.
 db-account-municipality = Belediye
+
+# Effects: shows of hands before and after
+db-effects-title = Etkiler: önce ve sonra el kaldırma
+db-effects-none = Bu aylarda hiçbir toplantıda el kaldırma yapılmadı.
+db-effects-intro = Toplantılarda gönüllüler başta ve sonda kimin el kaldırdığını sordu. Katılımcıların payı, el sayısıyla. { $threshold } altındaki sayılar gizlidir (x).
+db-effects-statement = İfade
+db-effects-before = Önce
+db-effects-after = Sonra
+db-effects-meetings = { $meetings } toplantı, { $participants } katılımcı
+db-metric-hands_before = Önce kalkan eller
+db-metric-hands_after = Sonra kalkan eller
+db-metric-meetings_with_hands = El kaldırmalı toplantılar

@@ -5,4 +5,4 @@ import type { MunicipalityChoice } from "./MunicipalityChoice";
  * The codes the forms choose from. Labels come from the UI's translations (`theme-<code>` …); municipality names
  * are proper names and come from here.
  */
-export type ReferenceData = { activity_types: Array<string>, themes: Array<string>, location_types: Array<string>, languages: Array<string>, organisations: Array<string>, age_bands: Array<string>, community_groups: Array<string>, signals: Array<string>, municipalities: Array<MunicipalityChoice>, };
+export type ReferenceData = { activity_types: Array<string>, themes: Array<string>, location_types: Array<string>, languages: Array<string>, organisations: Array<string>, age_bands: Array<string>, community_groups: Array<string>, signals: Array<string>, statements: Array<string>, municipalities: Array<MunicipalityChoice>, };

@@ -489,3 +489,14 @@ signal-reis_huwelijk = سفر أو زواج بالإكراه
 signal-zelfbeschadiging = أفكار عن إيذاء النفس
 signal-other = شيء آخر
 error-ages_exceed_participants = عدد الأشخاص في فئات العمر أكبر من عدد المشاركين.
+
+# Effects: a show of hands at a meeting, before and after
+field-hands = رفع الأيدي: من رفع يده؟
+hands-hint = اسأل في البداية وفي النهاية. عُدّ الأيدي فقط، ولا تكتب أبدًا من رفعها.
+hands-before = قبل
+hands-after = بعد
+statement-knows_help = يعرف أين يجد المساعدة
+statement-would_talk = مستعد أن يتحدث مع أحد أو أن يبلّغ
+statement-recognises_signs = يتعرّف على العلامات
+error-hands_out_of_range = لا يمكن أن يكون عدد الأيدي أكبر من عدد المشاركين.
+error-hands_not_at_a_meeting = رفع الأيدي يكون فقط في لقاء أو تدريب.

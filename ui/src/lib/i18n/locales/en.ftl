@@ -464,3 +464,14 @@ signal-reis_huwelijk = Trip or marriage against their will
 signal-zelfbeschadiging = Thoughts of self-harm
 signal-other = Something else
 error-ages_exceed_participants = You counted more people by age than there were participants.
+
+# Effects: a show of hands at a meeting, before and after
+field-hands = Show of hands: who raised a hand?
+hands-hint = Ask at the start and at the end. Count only the hands, never who.
+hands-before = Before
+hands-after = After
+statement-knows_help = Knows where to find help
+statement-would_talk = Would talk to someone or report it
+statement-recognises_signs = Recognises the signs
+error-hands_out_of_range = There cannot be more hands than participants.
+error-hands_not_at_a_meeting = A show of hands belongs to a meeting or training.

@@ -468,3 +468,14 @@ signal-reis_huwelijk = سفر یا ازدواج اجباری
 signal-zelfbeschadiging = فکر آسیب زدن به خود
 signal-other = چیز دیگر
 error-ages_exceed_participants = تعدادی که در گروه‌های سنی شمردید از تعداد شرکت‌کنندگان بیشتر است.
+
+# Effects: a show of hands at a meeting, before and after
+field-hands = بالا بردن دست: چه کسی دستش را بالا برد؟
+hands-hint = در شروع و در پایان بپرسید. فقط دست‌ها را بشمارید، هرگز ننویسید چه کسی بود.
+hands-before = قبل
+hands-after = بعد
+statement-knows_help = می‌داند کجا کمک پیدا کند
+statement-would_talk = حاضر است با کسی حرف بزند یا گزارش بدهد
+statement-recognises_signs = نشانه‌ها را می‌شناسد
+error-hands_out_of_range = تعداد دست‌ها نمی‌تواند از تعداد شرکت‌کنندگان بیشتر باشد.
+error-hands_not_at_a_meeting = بالا بردن دست فقط مربوط به نشست یا آموزش است.

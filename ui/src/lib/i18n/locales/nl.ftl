@@ -464,3 +464,14 @@ signal-reis_huwelijk = Reis of huwelijk tegen de wil
 signal-zelfbeschadiging = Gedachten aan zelfbeschadiging
 signal-other = Iets anders
 error-ages_exceed_participants = Je telde meer mensen bij de leeftijden dan er deelnemers waren.
+
+# Effects: a show of hands at a meeting, before and after
+field-hands = Handopsteking: wie stak een hand op?
+hands-hint = Vraag het aan het begin en aan het eind. Tel alleen de handen, nooit wie.
+hands-before = Voor
+hands-after = Na
+statement-knows_help = Weet waar je hulp kunt vinden
+statement-would_talk = Zou erover praten of het melden
+statement-recognises_signs = Herkent de signalen
+error-hands_out_of_range = Er kunnen niet meer handen zijn dan deelnemers.
+error-hands_not_at_a_meeting = Een handopsteking hoort bij een bijeenkomst of training.

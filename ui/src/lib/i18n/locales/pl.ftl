@@ -480,3 +480,14 @@ signal-reis_huwelijk = Wyjazd lub ślub wbrew woli
 signal-zelfbeschadiging = Myśli o samookaleczeniu
 signal-other = Coś innego
 error-ages_exceed_participants = W grupach wiekowych jest więcej osób niż uczestników.
+
+# Effects: a show of hands at a meeting, before and after
+field-hands = Podniesienie rąk: kto podniósł rękę?
+hands-hint = Zapytaj na początku i na końcu. Licz tylko ręce, nigdy nie zapisuj, kto to był.
+hands-before = Przed
+hands-after = Po
+statement-knows_help = Wie, gdzie szukać pomocy
+statement-would_talk = Porozmawia z kimś lub to zgłosi
+statement-recognises_signs = Rozpoznaje sygnały
+error-hands_out_of_range = Rąk nie może być więcej niż uczestników.
+error-hands_not_at_a_meeting = Podniesienie rąk można wpisać tylko przy spotkaniu lub szkoleniu.

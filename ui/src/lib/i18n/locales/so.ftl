@@ -468,3 +468,14 @@ signal-reis_huwelijk = Safar ama guur qasab ah
 signal-zelfbeschadiging = Fikrado ku saabsan is-dhaawac
 signal-other = Wax kale
 error-ages_exceed_participants = Dadka aad ku tirisay da'da ayaa ka badan ka qaybgalayaasha.
+
+# Effects: a show of hands at a meeting, before and after
+field-hands = Gacmo kor u taagid: yaa gacanta kor u taagay?
+hands-hint = Weydii bilowga iyo dhammaadka. Tiri gacmaha oo keliya, weligaa ha qorin cidda taagtay.
+hands-before = Ka hor
+hands-after = Ka dib
+statement-knows_help = Wuu og yahay meesha caawimo laga helo
+statement-would_talk = Qof buu la hadli lahaa ama wuu soo sheegi lahaa
+statement-recognises_signs = Wuu garanayaa calaamadaha
+error-hands_out_of_range = Gacmaha kama badnaan karaan tirada ka qaybgalayaasha.
+error-hands_not_at_a_meeting = Gacmo kor u taagid waxaa loogu talagalay kulan ama tababar oo keliya.

@@ -468,3 +468,14 @@ signal-reis_huwelijk = ብግዲ ጉዕዞ ወይ መርዓ
 signal-zelfbeschadiging = ንርእሲ ናይ ምጉዳእ ሓሳባት
 signal-other = ካልእ ነገር
 error-ages_exceed_participants = ብዕድመ ዝቖጸርኩምዎም ሰባት ካብ ተሳተፍቲ ይበዝሑ።
+
+# Effects: a show of hands at a meeting, before and after
+field-hands = ኢድ ምልዓል: መን ኢዱ ኣልዓለ?
+hands-hint = ኣብ መጀመርታን ኣብ መወዳእታን ሕተቱ። ኣእዳው ጥራይ ቁጸሩ፡ መን ምዃኑ ፈጺምኩም ኣይትጽሓፉ።
+hands-before = ኣብ መጀመርታ
+hands-after = ኣብ መወዳእታ
+statement-knows_help = ሓገዝ ኣበይ ከም ዝርከብ ይፈልጥ
+statement-would_talk = ምስ ሰብ ክዛረብ ወይ ጸብጻብ ክህብ ድሉው እዩ
+statement-recognises_signs = ምልክታት የለሊ
+error-hands_out_of_range = ብዝሒ ኣእዳው ካብ ብዝሒ ተሳተፍቲ ክበዝሕ ኣይክእልን።
+error-hands_not_at_a_meeting = ኢድ ምልዓል ንኣኼባ ወይ ንስልጠና ጥራይ እዩ።

@@ -462,3 +462,14 @@ signal-reis_huwelijk = İsteği dışında yolculuk veya evlilik
 signal-zelfbeschadiging = Kendine zarar verme düşünceleri
 signal-other = Başka bir şey
 error-ages_exceed_participants = Yaş gruplarına girdiğiniz kişi sayısı, katılımcı sayısından fazla.
+
+# Effects: a show of hands at a meeting, before and after
+field-hands = El kaldırma: kim elini kaldırdı?
+hands-hint = Başta ve sonda sorun. Yalnızca elleri sayın, kimin kaldırdığını asla not etmeyin.
+hands-before = Önce
+hands-after = Sonra
+statement-knows_help = Nereden yardım alabileceğini biliyor
+statement-would_talk = Biriyle konuşur veya bildirir
+statement-recognises_signs = Belirtileri tanıyor
+error-hands_out_of_range = El sayısı katılımcı sayısından fazla olamaz.
+error-hands_not_at_a_meeting = El kaldırma yalnızca toplantı veya eğitim için geçerlidir.
