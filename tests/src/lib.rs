@@ -117,6 +117,32 @@ impl TestCoordinator {
         (response.status().as_u16(), response.text().await.expect("body"))
     }
 
+    /// The second factor for a dashboard login as `name`: for an admin, two-factor sign-in is switched on (directly
+    /// in storage) the first time, and the answer is a code for a step not used yet (the current one, else the
+    /// next, else after waiting for a fresh one). `None` for an account without it.
+    pub fn second_factor_for(&self, name: &str) -> Option<String> {
+        use sleutel_coordinator::storage::Role;
+        let storage = self.storage();
+        let account = storage.login_record(name).ok()??.account;
+        let mut on = storage.two_factor(account.id).ok()?.filter(|t| t.enabled);
+        if on.is_none() && account.role == Role::Admin {
+            let secret = sleutel_coordinator::two_factor::new_secret()?;
+            storage.begin_two_factor(account.id, &secret).ok()?;
+            storage.enable_two_factor(account.id, 0, &[], &[], sleutel_coordinator::now()).ok()?;
+            on = storage.two_factor(account.id).ok()?;
+        }
+        let mut on = on?;
+        let step = sleutel_coordinator::two_factor::STEP_SECS;
+        loop {
+            let now = sleutel_coordinator::now();
+            if let Some(fresh) = [now / step, now / step + 1].into_iter().find(|s| *s > on.last_step) {
+                return sleutel_coordinator::two_factor::code_at(&on.secret, fresh * step);
+            }
+            std::thread::sleep(std::time::Duration::from_secs(1));
+            on = storage.two_factor(account.id).ok()??;
+        }
+    }
+
     pub fn organisation(&self, name: &str) -> Organisation {
         admin::create_organisation(self.storage(), name, sleutel_coordinator::now()).unwrap()
     }

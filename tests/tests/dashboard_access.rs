@@ -60,14 +60,16 @@ async fn setup() -> (TestCoordinator, i64, i64) {
     (coordinator, mine.id, other.id)
 }
 
+/// Logs in; an admin (who must have two-factor sign-in) sends a code from it as well.
 async fn login(c: &TestCoordinator, name: &str, password: &str) -> Reply {
+    let code = c.second_factor_for(name);
     call(
         c,
         reqwest::Method::POST,
         "/api/v1/session",
         None,
         None,
-        Some(serde_json::json!({"name": name, "password": password})),
+        Some(serde_json::json!({"name": name, "password": password, "code": code})),
     )
     .await
 }

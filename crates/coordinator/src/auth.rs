@@ -114,12 +114,17 @@ pub enum Scope {
 pub struct Caller {
     pub account: Account,
     pub scope: Scope,
+    /// An admin signed in with a password but without two-factor sign-in on: it may only switch it on.
+    pub second_factor_missing: bool,
 }
 
 impl Caller {
     /// The organisations a query covers: the requested one if the caller may see it (else `forbidden`), or all the
     /// caller may see.
     pub fn organisations(&self, requested: Option<i64>, storage: &dyn Storage) -> Result<Vec<i64>, Refusal> {
+        if self.second_factor_missing {
+            return Err(Refusal::Refused(ErrorCode::TwoFactorRequired));
+        }
         match (&self.scope, requested) {
             (Scope::All, Some(id)) => Ok(vec![id]),
             (Scope::All, None) => Ok(storage.organisations()?.into_iter().map(|o| o.id).collect()),
@@ -140,6 +145,9 @@ impl Caller {
     }
 
     pub fn require_admin(&self) -> Result<(), Refusal> {
+        if self.second_factor_missing {
+            return Err(Refusal::Refused(ErrorCode::TwoFactorRequired));
+        }
         if self.account.role == Role::Admin { Ok(()) } else { Err(Refusal::Refused(ErrorCode::Forbidden)) }
     }
 }
@@ -199,7 +207,12 @@ pub fn authenticate(storage: &dyn Storage, credentials: &Credentials, now: i64) 
         }
     };
     let scope = scope_of(storage, &account)?;
-    Ok(Caller { account, scope })
+    // Two-factor sign-in is required for admins on the dashboard. An API token (made on the server's command line,
+    // shown once to its operator) is not a password sign-in.
+    let second_factor_missing = matches!(credentials, Credentials::Session { .. })
+        && account.role == Role::Admin
+        && !storage.two_factor(account.id)?.is_some_and(|t| t.enabled);
+    Ok(Caller { account, scope, second_factor_missing })
 }
 
 /// The organisations an account may see: all for an admin, those granted for a coordinator.

@@ -36,6 +36,8 @@ impl ApiError {
             ErrorCode::NotFound => "there is no such endpoint",
             ErrorCode::MethodNotAllowed => "this endpoint does not take this method",
             ErrorCode::InternalError => "something went wrong on the coordinator; retry later",
+            ErrorCode::SecondFactorRequired => "the code from the authenticator app is needed as well",
+            ErrorCode::TwoFactorRequired => "an admin must switch two-factor sign-in on first",
         }
     }
 }

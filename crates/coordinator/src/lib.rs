@@ -22,6 +22,7 @@ pub mod sqlite;
 pub mod startup;
 pub mod state;
 pub mod storage;
+pub mod two_factor;
 pub mod use_cases;
 
 pub use config::Config;

@@ -32,6 +32,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (5, include_str!("../../../migrations/coordinator/postgres/0005_support.sql")),
     (6, include_str!("../../../migrations/coordinator/postgres/0006_reach_details.sql")),
     (7, include_str!("../../../migrations/coordinator/postgres/0007_municipality_accounts.sql")),
+    (8, include_str!("../../../migrations/coordinator/postgres/0008_two_factor.sql")),
 ];
 
 /// Taken while migrating, so instances starting at once migrate one after the other ("sleutel" in ASCII).
@@ -861,6 +862,92 @@ fn debrief_request_from_row(r: &Row) -> DebriefRequestRow {
     DebriefRequestRow { id: r.get(0), organisation_id: r.get(1), label: r.get(2), received_at: r.get(3) }
 }
 
+impl TwoFactorStorage for PostgresStorage {
+    fn two_factor(&self, account_id: i64) -> StorageResult<Option<TwoFactor>> {
+        let row = self.client()?.query_opt(
+            "SELECT totp_secret, totp_enabled, totp_last_step FROM accounts WHERE id = $1",
+            &[&account_id],
+        )?;
+        Ok(row.and_then(|r| {
+            r.get::<_, Option<String>>(0).map(|secret| TwoFactor { secret, enabled: r.get(1), last_step: r.get(2) })
+        }))
+    }
+
+    fn begin_two_factor(&self, account_id: i64, secret: &str) -> StorageResult<bool> {
+        let changed = self.client()?.execute(
+            "UPDATE accounts SET totp_secret = $2, totp_last_step = 0 WHERE id = $1 AND NOT totp_enabled",
+            &[&account_id, &secret],
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn enable_two_factor(
+        &self,
+        account_id: i64,
+        step: i64,
+        recovery_sha256: &[[u8; 32]],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let changed = tx.execute(
+                "UPDATE accounts SET totp_enabled = TRUE, totp_last_step = $2
+                 WHERE id = $1 AND totp_secret IS NOT NULL AND NOT totp_enabled",
+                &[&account_id, &step],
+            )?;
+            if changed == 1 {
+                tx.execute("DELETE FROM recovery_codes WHERE account_id = $1", &[&account_id])?;
+                for hash in recovery_sha256 {
+                    tx.execute(
+                        "INSERT INTO recovery_codes (account_id, code_sha256) VALUES ($1, $2)",
+                        &[&account_id, &hash.as_slice()],
+                    )?;
+                }
+                write_audit(tx, audit, now)?;
+            }
+            Ok(changed == 1)
+        })
+    }
+
+    fn disable_two_factor(&self, account_id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<()> {
+        self.in_transaction(|tx| {
+            tx.execute(
+                "UPDATE accounts SET totp_secret = NULL, totp_enabled = FALSE, totp_last_step = 0 WHERE id = $1",
+                &[&account_id],
+            )?;
+            tx.execute("DELETE FROM recovery_codes WHERE account_id = $1", &[&account_id])?;
+            write_audit(tx, audit, now)
+        })
+    }
+
+    fn accept_two_factor_step(&self, account_id: i64, step: i64) -> StorageResult<bool> {
+        let changed = self.client()?.execute(
+            "UPDATE accounts SET totp_last_step = $2 WHERE id = $1 AND totp_last_step < $2",
+            &[&account_id, &step],
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn use_recovery_code(
+        &self,
+        account_id: i64,
+        code_sha256: &[u8; 32],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let used = tx.execute(
+                "UPDATE recovery_codes SET used_at = $3 WHERE account_id = $1 AND code_sha256 = $2 AND used_at IS NULL",
+                &[&account_id, &code_sha256.as_slice(), &now],
+            )?;
+            if used == 1 {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(used == 1)
+        })
+    }
+}
+
 impl ClosingStorage for PostgresStorage {
     fn close_period(&self, p: &ClosedPeriod, audit: &[AuditRecord]) -> StorageResult<()> {
         self.in_transaction(|tx| {
@@ -1253,7 +1340,7 @@ impl AccountStorage for PostgresStorage {
             if !by_exists || other_admins == 0 || account_id == by {
                 return Ok(false);
             }
-            for table in ["sessions", "account_organisations", "known_browsers", "login_failures"] {
+            for table in ["sessions", "account_organisations", "known_browsers", "login_failures", "recovery_codes"] {
                 tx.execute(&format!("DELETE FROM {table} WHERE account_id = $1"), &[&account_id])?;
             }
             let deleted = tx.execute("DELETE FROM accounts WHERE id = $1", &[&account_id])?;

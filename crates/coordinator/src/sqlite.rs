@@ -31,6 +31,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (13, include_str!("../../../migrations/coordinator/sqlite/0013_support.sql")),
     (14, include_str!("../../../migrations/coordinator/sqlite/0014_reach_details.sql")),
     (15, include_str!("../../../migrations/coordinator/sqlite/0015_municipality_accounts.sql")),
+    (16, include_str!("../../../migrations/coordinator/sqlite/0016_two_factor.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold, reach_details FROM organisations";
 
@@ -626,6 +627,98 @@ fn debrief_request_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<DebriefRe
     Ok(DebriefRequestRow { id: r.get(0)?, organisation_id: r.get(1)?, label: r.get(2)?, received_at: r.get(3)? })
 }
 
+impl TwoFactorStorage for SqliteStorage {
+    fn two_factor(&self, account_id: i64) -> StorageResult<Option<TwoFactor>> {
+        let row: Option<(Option<String>, bool, i64)> = self
+            .conn()
+            .query_row(
+                "SELECT totp_secret, totp_enabled, totp_last_step FROM accounts WHERE id = ?1",
+                [account_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        Ok(row.and_then(|(secret, enabled, last_step)| secret.map(|secret| TwoFactor { secret, enabled, last_step })))
+    }
+
+    fn begin_two_factor(&self, account_id: i64, secret: &str) -> StorageResult<bool> {
+        let changed = self.conn().execute(
+            "UPDATE accounts SET totp_secret = ?2, totp_last_step = 0 WHERE id = ?1 AND totp_enabled = 0",
+            params![account_id, secret],
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn enable_two_factor(
+        &self,
+        account_id: i64,
+        step: i64,
+        recovery_sha256: &[[u8; 32]],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE accounts SET totp_enabled = 1, totp_last_step = ?2
+             WHERE id = ?1 AND totp_secret IS NOT NULL AND totp_enabled = 0",
+            params![account_id, step],
+        )?;
+        if changed == 1 {
+            tx.execute("DELETE FROM recovery_codes WHERE account_id = ?1", [account_id])?;
+            for hash in recovery_sha256 {
+                tx.execute(
+                    "INSERT INTO recovery_codes (account_id, code_sha256) VALUES (?1, ?2)",
+                    params![account_id, hash.as_slice()],
+                )?;
+            }
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+
+    fn disable_two_factor(&self, account_id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "UPDATE accounts SET totp_secret = NULL, totp_enabled = 0, totp_last_step = 0 WHERE id = ?1",
+            [account_id],
+        )?;
+        tx.execute("DELETE FROM recovery_codes WHERE account_id = ?1", [account_id])?;
+        write_audit(&tx, audit, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn accept_two_factor_step(&self, account_id: i64, step: i64) -> StorageResult<bool> {
+        let changed = self.conn().execute(
+            "UPDATE accounts SET totp_last_step = ?2 WHERE id = ?1 AND totp_last_step < ?2",
+            params![account_id, step],
+        )?;
+        Ok(changed == 1)
+    }
+
+    fn use_recovery_code(
+        &self,
+        account_id: i64,
+        code_sha256: &[u8; 32],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let used = tx.execute(
+            "UPDATE recovery_codes SET used_at = ?3 WHERE account_id = ?1 AND code_sha256 = ?2 AND used_at IS NULL",
+            params![account_id, code_sha256.as_slice(), now],
+        )?;
+        if used == 1 {
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
+        Ok(used == 1)
+    }
+}
+
 impl ClosingStorage for SqliteStorage {
     fn close_period(&self, p: &ClosedPeriod, audit: &[AuditRecord]) -> StorageResult<()> {
         let mut conn = self.conn();
@@ -1043,7 +1136,7 @@ impl AccountStorage for SqliteStorage {
         if !by_exists || other_admins == 0 || account_id == by {
             return Ok(false);
         }
-        for table in ["sessions", "account_organisations", "known_browsers", "login_failures"] {
+        for table in ["sessions", "account_organisations", "known_browsers", "login_failures", "recovery_codes"] {
             tx.execute(&format!("DELETE FROM {table} WHERE account_id = ?1"), [account_id])?;
         }
         let deleted = tx.execute("DELETE FROM accounts WHERE id = ?1", [account_id])?;

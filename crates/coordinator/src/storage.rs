@@ -541,6 +541,51 @@ pub trait SupportStorage {
     fn handle_debrief_request(&self, id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool>;
 }
 
+/// An account's two-factor sign-in (TOTP): its secret (base32), whether a code confirmed it, and the last time
+/// step a code was accepted for.
+#[derive(Clone, PartialEq, Eq)]
+pub struct TwoFactor {
+    pub secret: String,
+    pub enabled: bool,
+    pub last_step: i64,
+}
+
+impl std::fmt::Debug for TwoFactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TwoFactor").field("enabled", &self.enabled).finish_non_exhaustive()
+    }
+}
+
+/// Two-factor sign-in of dashboard accounts. Changes write their audit entries in the same transaction.
+pub trait TwoFactorStorage {
+    /// `None` when the account never started setting it up.
+    fn two_factor(&self, account_id: i64) -> StorageResult<Option<TwoFactor>>;
+    /// Keeps a new secret that waits for a first code; `false` when two-factor sign-in is on (switch it off first).
+    fn begin_two_factor(&self, account_id: i64, secret: &str) -> StorageResult<bool>;
+    /// Switches it on once a code for `step` confirmed the waiting secret, with new recovery codes (replacing any
+    /// earlier ones); `false` when no secret waits.
+    fn enable_two_factor(
+        &self,
+        account_id: i64,
+        step: i64,
+        recovery_sha256: &[[u8; 32]],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool>;
+    /// Switches it off and forgets the secret and the recovery codes.
+    fn disable_two_factor(&self, account_id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<()>;
+    /// Accepts a code's time step once: `false` when this step or a later one was accepted before (a replay).
+    fn accept_two_factor_step(&self, account_id: i64, step: i64) -> StorageResult<bool>;
+    /// Uses a recovery code once; `false` when it is unknown or used.
+    fn use_recovery_code(
+        &self,
+        account_id: i64,
+        code_sha256: &[u8; 32],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool>;
+}
+
 /// The audit log.
 pub trait AuditStorage {
     fn audit(&self, at: i64, actor: &str, action: &str, detail: &serde_json::Value) -> StorageResult<()>;
@@ -576,6 +621,7 @@ pub trait Storage:
     + ProjectStorage
     + ClosingStorage
     + SupportStorage
+    + TwoFactorStorage
     + AccountStorage
     + DeviceStorage
     + CountStorage
@@ -592,6 +638,7 @@ impl<T> Storage for T where
         + ProjectStorage
         + ClosingStorage
         + SupportStorage
+        + TwoFactorStorage
         + AccountStorage
         + DeviceStorage
         + CountStorage
@@ -607,7 +654,7 @@ impl<T> Storage for T where
 pub mod prelude {
     pub use super::{
         AccountStorage, AuditStorage, CountStorage, DeviceStorage, HealthStorage, OrganisationStorage, Storage,
-        SupportStorage,
+        SupportStorage, TwoFactorStorage,
     };
 }
 

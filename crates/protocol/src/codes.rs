@@ -52,6 +52,10 @@ pub enum ErrorCode {
     MethodNotAllowed,
     /// Something went wrong on the coordinator; retry later.
     InternalError,
+    /// (login) The password is right; this account also needs the code from its authenticator app.
+    SecondFactorRequired,
+    /// An admin must switch two-factor sign-in on before doing anything else.
+    TwoFactorRequired,
 }
 
 impl ErrorCode {
@@ -79,6 +83,8 @@ impl ErrorCode {
             Self::NotFound => "not_found",
             Self::MethodNotAllowed => "method_not_allowed",
             Self::InternalError => "internal_error",
+            Self::SecondFactorRequired => "second_factor_required",
+            Self::TwoFactorRequired => "two_factor_required",
         }
     }
 
@@ -89,7 +95,8 @@ impl ErrorCode {
             Self::InvalidQuery | Self::MissingHeader | Self::TableTooLarge => 400,
             Self::BodyTooLarge => 413,
             Self::UnknownDevice | Self::SignatureInvalid | Self::ClockSkew | Self::Unauthorized => 401,
-            Self::DeviceRevoked | Self::Forbidden | Self::EnrolmentCodeInvalid => 403,
+            Self::SecondFactorRequired => 401,
+            Self::DeviceRevoked | Self::Forbidden | Self::EnrolmentCodeInvalid | Self::TwoFactorRequired => 403,
             Self::ReplayDetected | Self::BatchIdReused | Self::AlreadyExists => 409,
             Self::NotFound => 404,
             Self::MethodNotAllowed => 405,
@@ -110,7 +117,7 @@ impl ErrorCode {
 }
 
 /// Every request-level code, for documentation and tests.
-pub const ALL_ERROR_CODES: [ErrorCode; 22] = [
+pub const ALL_ERROR_CODES: [ErrorCode; 24] = [
     ErrorCode::ProtocolUnsupported,
     ErrorCode::MalformedJson,
     ErrorCode::BodyTooLarge,
@@ -133,6 +140,8 @@ pub const ALL_ERROR_CODES: [ErrorCode; 22] = [
     ErrorCode::NotFound,
     ErrorCode::MethodNotAllowed,
     ErrorCode::InternalError,
+    ErrorCode::SecondFactorRequired,
+    ErrorCode::TwoFactorRequired,
 ];
 
 /// Why one item of an upload was not applied. The other items are unaffected.

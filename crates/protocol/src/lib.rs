@@ -50,6 +50,8 @@ pub mod paths {
     pub const ACCOUNT_PASSWORD: &str = "/api/v1/accounts/{id}/password";
     pub const ACCOUNT_ORGANISATIONS: &str = "/api/v1/accounts/{id}/organisations";
     pub const OWN_PASSWORD: &str = "/api/v1/session/password";
+    pub const TWO_FACTOR: &str = "/api/v1/session/two-factor";
+    pub const TWO_FACTOR_OFF: &str = "/api/v1/session/two-factor/off";
     pub const DEBRIEF_REQUESTS: &str = "/api/v1/debrief-requests";
     pub const DEBRIEF_REQUEST_HANDLED: &str = "/api/v1/debrief-requests/{id}/handled";
     pub const ORGANISATION_REACH_DETAILS: &str = "/api/v1/organisations/{id}/reach-details";

@@ -182,6 +182,8 @@ fn parse_key(period: &str, metric: &str, dimensions: &str) -> Result<CountKey> {
 /// - from before schema 2 (no counts yet): no record is counted, so the next fold counts every record already on
 ///   the device under today's definitions, all in the outbox;
 /// - from schema 2 to 4: every record is counted (the marks go to the newest ids);
+/// - from schema 5 on: the marks are kept as they are: a record saved but not yet counted is counted at the next
+///   fold, like on any other day;
 /// - from schema 2 or 3 also: meldingen Veilig Thuis count only referrals that were made (see
 ///   `Referral::is_melding_veilig_thuis`). Referrals counted under the old definition (every referral to Veilig
 ///   Thuis) that are not meldingen under the new one lose their unit; the change goes through the outbox like any
@@ -189,6 +191,11 @@ fn parse_key(period: &str, metric: &str, dimensions: &str) -> Result<CountKey> {
 pub(crate) fn bring_up_to_date_after_migration(conn: &Connection, from_version: u32) -> Result<()> {
     if from_version < 2 {
         return fold(conn);
+    }
+    if from_version >= 5 {
+        // Schema 5 keeps its own marks of what was counted; moving them would leave records saved since the last
+        // fold uncounted for good.
+        return Ok(());
     }
     for table in [RecordTable::Activities, RecordTable::Referrals] {
         set_counted_up_to(conn, table, next_record_id(conn, table)? - 1)?;

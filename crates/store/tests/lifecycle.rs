@@ -5,7 +5,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use sleutel_domain::counts::Counts;
+use sleutel_domain::counts::{Counts, Metric};
 use sleutel_store::{
     Gate, KdfParams, LATEST_SCHEMA_VERSION, Passphrase, RecoveryCode, Secret, Store, StoreError, throttle,
 };
@@ -99,7 +99,7 @@ fn changing_the_passphrase_needs_the_current_one_and_keeps_the_data() {
     assert!(std::fs::read(dir.path().join("sleutel.db")).expect("db") != db_before, "the database is re-encrypted");
     assert!(Store::unlock(dir.path(), &passphrase(PASSPHRASE)).is_err());
     let store = Store::unlock(dir.path(), &passphrase("nog een andere zin")).expect("new passphrase works");
-    assert_eq!(store.all_counts().expect("counts").total(sleutel_domain::counts::Metric::Activities), 1);
+    assert_eq!(store.all_counts().expect("counts").total(Metric::Activities), 1);
     drop(store);
     assert!(Store::unlock(dir.path(), &Secret::RecoveryCode(code)).is_err(), "the old recovery code is gone");
     let mut store = Store::unlock(dir.path(), &Secret::RecoveryCode(new_code)).expect("the new one works");
@@ -315,6 +315,33 @@ fn an_upgrade_stops_counting_proposed_referrals_as_meldingen() {
     let melding = pending.iter().find(|i| i.key.metric == Metric::MeldingenVeiligThuis).expect("in the outbox");
     assert_eq!(melding.value, 1);
     assert!(melding.version > version_before, "a newer version, so the coordinator takes the correction");
+}
+
+/// An upgrade from schema 5 keeps the marks of what was counted: a record saved and not yet counted is not lost.
+#[test]
+fn an_upgrade_from_schema_5_still_counts_what_was_saved_but_not_yet_counted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) =
+        Store::create_with_schema(dir.path(), &Passphrase::new(PASSPHRASE), KdfParams::INSECURE_FOR_TESTS, 5)
+            .expect("created at schema 5");
+    // Saved at schema 5 and not counted yet (a record is counted at the next read of counts).
+    let body = serde_json::to_string(&home_visit("2026-11-05")).expect("json");
+    store
+        .raw_connection()
+        .execute(
+            "INSERT INTO activities (id, kind, date, body, created_at, updated_at)
+             VALUES (1, 'home_visit', '2026-11-05', ?1, '2026-11-05T10:00:00Z', '2026-11-05T10:00:00Z')",
+            [body],
+        )
+        .expect("a schema 5 record");
+    drop(store);
+
+    let mut store = unlock(dir.path());
+    assert_eq!(store.schema_version().expect("version"), LATEST_SCHEMA_VERSION);
+    assert_eq!(store.all_counts().expect("counts").total(Metric::Activities), 1, "counted after the upgrade");
+    // A counted record: deleting it takes its count away again, without going below zero.
+    store.delete_activity(1).expect("deleted");
+    assert_eq!(store.all_counts().expect("counts").total(Metric::Activities), 0);
 }
 
 /// Schema 5 moved the outbox into the count rows: what was waiting, refused or already accepted stays so.

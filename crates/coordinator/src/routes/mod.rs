@@ -96,6 +96,9 @@ impl utoipa::Modify for SecuritySchemes {
         session::login,
         session::current,
         session::logout,
+        session::begin_two_factor,
+        session::confirm_two_factor,
+        session::disable_two_factor,
         manage::devices,
         manage::issue_code,
         manage::revoke,
@@ -142,6 +145,9 @@ impl utoipa::Modify for SecuritySchemes {
         crate::export::Labels,
         crate::use_cases::login::LoginRequest,
         crate::use_cases::login::SessionReply,
+        crate::use_cases::two_factor::TwoFactorSetup,
+        crate::use_cases::two_factor::TwoFactorCode,
+        crate::use_cases::two_factor::RecoveryCodes,
         crate::use_cases::devices::DeviceRow,
         crate::use_cases::devices::AuditRow,
         crate::use_cases::devices::CodeRequest,
@@ -221,6 +227,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::WELLBEING, get(support::wellbeing))
         .route(paths::EFFECTS, get(effects::effects))
         .route(paths::SESSION, post(session::login).get(session::current).delete(session::logout))
+        .route(paths::TWO_FACTOR, post(session::begin_two_factor).put(session::confirm_two_factor))
+        .route(paths::TWO_FACTOR_OFF, post(session::disable_two_factor))
         .route(paths::OPENAPI, get(openapi))
         .route("/healthz", get(health::alive))
         .route("/readyz", get(health::ready))

@@ -1,6 +1,7 @@
 //! Dashboard login and logout: `POST /api/v1/session` (name and password → session cookie and CSRF token),
-//! `GET /api/v1/session` (who is logged in), `DELETE /api/v1/session` (logout; needs the CSRF token). The rules:
-//! [`crate::use_cases::login`].
+//! `GET /api/v1/session` (who is logged in), `DELETE /api/v1/session` (logout; needs the CSRF token), and one's own
+//! two-factor sign-in: `POST|PUT /api/v1/session/two-factor` (start, confirm), `POST /api/v1/session/two-factor/off`.
+//! The rules: [`crate::use_cases::login`], [`crate::use_cases::two_factor`].
 
 use std::net::SocketAddr;
 
@@ -15,6 +16,7 @@ use crate::ApiError;
 use crate::auth::{self, BROWSER_SECS, SESSION_SECS};
 use crate::state::AppState;
 use crate::use_cases::login::{self, LoginAttemptFrom, LoginGranted, LoginRequest, SessionReply};
+use crate::use_cases::two_factor::{self, RecoveryCodes, TwoFactorCode, TwoFactorSetup};
 
 fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
     named_cookie(auth::session_cookie_name(secure), value, max_age, secure)
@@ -56,8 +58,8 @@ pub(crate) async fn login(
     let _hashing = state.password_check_slot().await?;
     let granted = with_storage(&state, move |storage| {
         let (name, password, client_address) = (&request.name, &request.password, &client.to_string());
-        let browser_token = browser.as_deref();
-        let from = LoginAttemptFrom { name, password, client_key: &client_key, client_address, browser_token };
+        let (browser_token, code) = (browser.as_deref(), request.code.as_deref());
+        let from = LoginAttemptFrom { name, password, code, client_key: &client_key, client_address, browser_token };
         login::login(storage, from, &limits, crate::now())
     });
     Ok(with_cookies(granted.await?, secure))
@@ -94,4 +96,55 @@ mod tests {
         let printed = format!("{request:?}");
         assert!(printed.contains("amina") && !printed.contains("geheim"), "{printed}");
     }
+}
+
+/// Starts switching two-factor sign-in on for the caller's own account: the secret for an authenticator app, as
+/// text, as an `otpauth://` address and as a QR code.
+#[utoipa::path(post, path = "/api/v1/session/two-factor",
+    responses((status = 200, body = TwoFactorSetup), (status = 401, body = sleutel_protocol::ErrorReply),
+              (status = 409, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn begin_two_factor(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<TwoFactorSetup>, ApiError> {
+    let setup = super::as_caller(&state, &headers, Method::POST, |storage, caller| two_factor::begin(storage, &caller));
+    Ok(Json(setup.await?))
+}
+
+/// Switches two-factor sign-in on with a first code from the app; answers ten recovery codes, shown once. Attempts
+/// are rate-limited per address like logins.
+#[utoipa::path(put, path = "/api/v1/session/two-factor", request_body = TwoFactorCode,
+    responses((status = 200, body = RecoveryCodes), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 401, body = sleutel_protocol::ErrorReply), (status = 429, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn confirm_two_factor(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Result<Json<TwoFactorCode>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<RecoveryCodes>, ApiError> {
+    super::client_within(&state, &state.login_limiter, peer, &headers)?;
+    let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    let codes = super::as_caller(&state, &headers, Method::PUT, move |storage, caller| {
+        two_factor::confirm(storage, &caller, &request, crate::now())
+    });
+    Ok(Json(codes.await?))
+}
+
+/// Switches two-factor sign-in off, with a current code or a recovery code. Rate-limited per address like logins.
+#[utoipa::path(post, path = "/api/v1/session/two-factor/off", request_body = TwoFactorCode,
+    responses((status = 204), (status = 400, body = sleutel_protocol::ErrorReply),
+              (status = 401, body = sleutel_protocol::ErrorReply), (status = 429, body = sleutel_protocol::ErrorReply)))]
+pub(crate) async fn disable_two_factor(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Result<Json<TwoFactorCode>, axum::extract::rejection::JsonRejection>,
+) -> Result<StatusCode, ApiError> {
+    super::client_within(&state, &state.login_limiter, peer, &headers)?;
+    let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    super::as_caller(&state, &headers, Method::POST, move |storage, caller| {
+        two_factor::disable(storage, &caller, &request, crate::now())
+    })
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
 }

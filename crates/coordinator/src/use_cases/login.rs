@@ -12,6 +12,9 @@ use crate::storage::{Account, AuditRecord, LoginAttempt, LoginLimits, NewSession
 pub struct LoginRequest {
     pub name: String,
     pub password: String,
+    /// The code from the authenticator app, or a recovery code, for an account with two-factor sign-in on.
+    #[serde(default)]
+    pub code: Option<String>,
 }
 
 impl std::fmt::Debug for LoginRequest {
@@ -30,6 +33,10 @@ pub struct SessionReply {
     /// For a municipality's account: its municipality (CBS code).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub municipality: Option<String>,
+    /// Two-factor sign-in is on for this account.
+    pub two_factor: bool,
+    /// An admin without two-factor sign-in: nothing works until it is switched on.
+    pub two_factor_required: bool,
     pub csrf_token: String,
 }
 
@@ -39,7 +46,10 @@ fn session_reply(storage: &dyn Storage, account: Account, csrf_token: String) ->
         Scope::Only(ids) => (Some(ids), None),
         Scope::Municipality(code) => (None, Some(code)),
     };
+    let two_factor = storage.two_factor(account.id)?.is_some_and(|t| t.enabled);
     Ok(SessionReply {
+        two_factor_required: account.role == crate::storage::Role::Admin && !two_factor,
+        two_factor,
         name: account.name,
         role: account.role.as_str().to_owned(),
         organisations,
@@ -72,6 +82,8 @@ pub fn logout(storage: &dyn Storage, credentials: &Credentials, now: i64) -> Res
 pub struct LoginAttemptFrom<'a> {
     pub name: &'a str,
     pub password: &'a str,
+    /// The second factor, when the account has one.
+    pub code: Option<&'a str>,
     pub client_key: &'a str,
     pub client_address: &'a str,
     pub browser_token: Option<&'a str>,
@@ -128,6 +140,16 @@ pub fn login(
             storage.audit(now, &record.account.name, "account_locked", &from)?;
         }
         return Err(ErrorCode::Unauthorized.into());
+    }
+    // The password is right. With two-factor sign-in on, the code too: a missing one is asked for; a wrong one is a
+    // failed attempt like a wrong password (its attempt stays counted: guessing codes is rate-limited the same way).
+    if let Some(on) = storage.two_factor(record.account.id)?.filter(|t| t.enabled) {
+        let Some(code) = attempt_from.code.filter(|c| !c.trim().is_empty()) else {
+            return Err(ErrorCode::SecondFactorRequired.into());
+        };
+        if !super::two_factor::second_factor_holds(storage, &record.account, &on, code, now)? {
+            return Err(ErrorCode::Unauthorized.into());
+        }
     }
     storage.record_login_success(record.account.id, attempt_from.client_key, known_browser)?;
     let (Ok(session_token), Ok(csrf_token)) = (auth::random_token(), auth::random_token()) else {

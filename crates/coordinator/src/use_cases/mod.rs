@@ -15,6 +15,7 @@ pub mod overview;
 pub mod projects;
 pub mod support;
 pub mod totals;
+pub mod two_factor;
 pub mod upload;
 
 use sleutel_protocol::ErrorCode;
