@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises'
+import { createHmac } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -120,11 +121,59 @@ async function axe(page, what) {
   assert.deepEqual(await seriousViolations(page), [], `axe on ${what}`)
 }
 
+/** RFC 6238 codes as an authenticator app makes them (HMAC-SHA-1 from node's crypto), for the admin's sign-in. */
+function totp(secretBase32, step) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+  const bits = [...secretBase32.replace(/=+$/, '')].map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0')).join('')
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)))
+  const counter = Buffer.alloc(8)
+  counter.writeBigUInt64BE(BigInt(step))
+  const mac = createHmac('sha1', key).update(counter).digest()
+  const offset = mac[mac.length - 1] & 0xf
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0')
+}
+// The admin's secret once the first sign-in switched two-factor on, and the last step a code was used for (each
+// step works once).
+const admin = { secret: null, lastStep: 0 }
+async function adminCode() {
+  for (;;) {
+    const step = Math.floor(Date.now() / 30_000)
+    const fresh = [step, step + 1].find((s) => s > admin.lastStep)
+    if (fresh !== undefined) {
+      admin.lastStep = fresh
+      return totp(admin.secret, fresh)
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+}
+
 async function login(page, name, firstPage = 'Overzicht') {
   await page.goto(base)
   await page.getByLabel('Naam', { exact: true }).fill(name)
   await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD)
   await page.getByRole('button', { name: 'Inloggen' }).click()
+  if (name === 'beheer' && admin.secret === null) {
+    // The first sign-in of an admin: nothing but switching two-factor sign-in on.
+    await page.getByRole('heading', { name: 'Mijn account', level: 1 }).waitFor()
+    const nav = await page.getByRole('navigation').getByRole('link').allTextContents()
+    assert.deepEqual(nav.map((n) => n.trim()), ['Mijn account'], 'an admin without two-factor sign-in sees nothing else')
+    await page.getByRole('button', { name: 'Aanzetten' }).click()
+    admin.secret = (await page.getByTestId('two-factor-secret').textContent()).trim()
+    await axe(page, 'switching two-factor sign-in on')
+    await page.getByLabel('Code uit de app', { exact: true }).fill('000000')
+    await page.getByRole('button', { name: 'Code controleren en aanzetten' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Die code klopt niet' }).waitFor()
+    await page.getByLabel('Code uit de app', { exact: true }).fill(await adminCode())
+    await page.getByRole('button', { name: 'Code controleren en aanzetten' }).click()
+    await page.getByTestId('recovery-codes').waitFor()
+    await axe(page, 'recovery codes')
+    const codes = await page.getByTestId('recovery-codes').locator('li').allTextContents()
+    assert.equal(codes.length, 10)
+    await page.getByRole('button', { name: 'Ik heb ze bewaard' }).click()
+  } else if (name === 'beheer') {
+    await page.getByLabel('Code uit de app', { exact: true }).fill(await adminCode())
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+  }
   await page.getByRole('heading', { name: firstPage, level: 1 }).waitFor()
 }
 
@@ -446,7 +495,7 @@ test('an admin sees every organisation, sets an organisation threshold, exports 
   await goTo(page, 'Logboek', 'Logboek')
   await page.locator('table.grid tbody tr').first().waitFor()
   const actions = await page.locator('table.grid tbody tr td:nth-child(3)').allTextContents()
-  for (const action of ['drempel gezet', 'contactpersoon voor vrijwilligers gezet', 'vraag om een gesprek afgehandeld', 'export', 'apparaat ingetrokken', 'project gemaakt', 'project gewijzigd', 'periode afgesloten', 'periode weer geopend', 'koppelcode gemaakt', 'ingelogd', 'uitgelogd']) {
+  for (const action of ['drempel gezet', 'inloggen in twee stappen aangezet', 'contactpersoon voor vrijwilligers gezet', 'vraag om een gesprek afgehandeld', 'export', 'apparaat ingetrokken', 'project gemaakt', 'project gewijzigd', 'periode afgesloten', 'periode weer geopend', 'koppelcode gemaakt', 'ingelogd', 'uitgelogd']) {
     assert.ok(actions.includes(action), `${action} in ${actions.slice(0, 20)}`)
   }
   await axe(page, 'audit log')

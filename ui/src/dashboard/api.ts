@@ -8,8 +8,13 @@ export type Session = {
   organisations: number[] | null
   /** A municipality's account: its municipality (CBS code). */
   municipality?: string
+  /** Two-factor sign-in is on. */
+  two_factor: boolean
+  /** An admin without two-factor sign-in: nothing works until it is switched on. */
+  two_factor_required: boolean
   csrf_token: string
 }
+export type TwoFactorSetup = { secret: string; uri: string; qr_svg: string }
 export type Organisation = { id: number; name: string; disclosure_threshold: number; reach_details: boolean }
 export type Compared = { current: number; previous: number }
 export type ComparedGroup = { code: string; current: number; previous: number }
@@ -174,11 +179,15 @@ export const api = {
       throw e
     }
   },
-  async login(name: string, password: string): Promise<Session> {
-    const session = await request<Session>('POST', '/api/v1/session', { name, password })
+  async login(name: string, password: string, code: string | null = null): Promise<Session> {
+    const session = await request<Session>('POST', '/api/v1/session', { name, password, code })
     csrfToken = session.csrf_token
     return session
   },
+  beginTwoFactor: () => request<TwoFactorSetup>('POST', '/api/v1/session/two-factor'),
+  confirmTwoFactor: (code: string) =>
+    request<{ recovery_codes: string[] }>('PUT', '/api/v1/session/two-factor', { code }),
+  disableTwoFactor: (code: string) => request<void>('POST', '/api/v1/session/two-factor/off', { code }),
   async logout(): Promise<void> {
     await request<void>('DELETE', '/api/v1/session')
     csrfToken = ''

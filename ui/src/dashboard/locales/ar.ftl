@@ -334,3 +334,25 @@ db-effects-meetings = { $meetings } لقاءات، { $participants } مشارك�
 db-metric-hands_before = الأيدي قبل
 db-metric-hands_after = الأيدي بعد
 db-metric-meetings_with_hands = لقاءات مع رفع الأيدي
+
+# Two-factor sign-in
+db-two-factor-title = تسجيل الدخول بخطوتين
+db-two-factor-intro = مع تطبيق لرموز الدخول على هاتفك (تطبيق مصادقة) لا يستطيع أحد الدخول بكلمة مرورك وحدها.
+db-two-factor-required = بصفتك مديرًا، يجب أن تشغّل تسجيل الدخول بخطوتين أولًا. بعد ذلك يمكنك المتابعة.
+db-two-factor-begin = تشغيل
+db-two-factor-scan = امسح هذا الرمز بتطبيق رموز الدخول على هاتفك. أو اكتب الرمز السري أدناه في التطبيق.
+db-two-factor-qr = رمز QR لتطبيق رموز الدخول
+db-two-factor-secret = الرمز السري:
+db-two-factor-code = الرمز من التطبيق
+db-two-factor-code-hint = ستة أرقام من تطبيق رموز الدخول. فقدت هاتفك؟ استخدم أحد رموز الاسترداد.
+db-two-factor-confirm = تحقق من الرمز وشغّل
+db-two-factor-wrong-code = هذا الرمز غير صحيح. تأكد من أن الوقت على هاتفك صحيح وجرّب الرمز الجديد.
+db-two-factor-recovery-intro = إنه يعمل. احفظ رموز الاسترداد هذه في مكان آمن، وليس على هاتفك. كل رمز يعمل مرة واحدة إذا فقدت هاتفك. تراها مرة واحدة فقط.
+db-two-factor-recovery-kept = لقد حفظتها
+db-two-factor-on = تسجيل الدخول بخطوتين يعمل.
+db-two-factor-off = إيقاف
+db-error-second_factor_required = اكتب أيضًا الرمز من التطبيق.
+db-error-two_factor_required = شغّل تسجيل الدخول بخطوتين أولًا (في حسابي).
+db-action-two_factor_enabled = تم تشغيل تسجيل الدخول بخطوتين
+db-action-two_factor_disabled = تم إيقاف تسجيل الدخول بخطوتين
+db-action-recovery_code_used = تم استخدام رمز استرداد

@@ -328,3 +328,25 @@ db-effects-meetings = { $meetings } meetings, { $participants } participants
 db-metric-hands_before = Hands before
 db-metric-hands_after = Hands after
 db-metric-meetings_with_hands = Meetings with a show of hands
+
+# Two-factor sign-in
+db-two-factor-title = Two-step sign-in
+db-two-factor-intro = With an app for sign-in codes on your phone (an authenticator app), nobody can sign in with your password alone.
+db-two-factor-required = As an admin, you must switch on two-step sign-in first. Then you can continue.
+db-two-factor-begin = Switch on
+db-two-factor-scan = Scan this code with the app for sign-in codes on your phone. Or type the secret code below into the app.
+db-two-factor-qr = QR code for the app for sign-in codes
+db-two-factor-secret = Secret code:
+db-two-factor-code = Code from the app
+db-two-factor-code-hint = Six digits from the app for sign-in codes. Lost your phone? Use one of your recovery codes.
+db-two-factor-confirm = Check the code and switch on
+db-two-factor-wrong-code = That code is not right. Check that your phone's time is right and try the new code.
+db-two-factor-recovery-intro = It is on. Keep these recovery codes in a safe place, not on your phone. Each code works once, if you lose your phone. You see them only once.
+db-two-factor-recovery-kept = I have kept them
+db-two-factor-on = Two-step sign-in is on.
+db-two-factor-off = Switch off
+db-error-second_factor_required = Fill in the code from the app as well.
+db-error-two_factor_required = Switch on two-step sign-in first (under My account).
+db-action-two_factor_enabled = two-step sign-in switched on
+db-action-two_factor_disabled = two-step sign-in switched off
+db-action-recovery_code_used = recovery code used

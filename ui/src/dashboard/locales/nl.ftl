@@ -329,3 +329,25 @@ db-effects-meetings = { $meetings } bijeenkomsten, { $participants } deelnemers
 db-metric-hands_before = Handen voor
 db-metric-hands_after = Handen na
 db-metric-meetings_with_hands = Bijeenkomsten met handopsteking
+
+# Two-factor sign-in
+db-two-factor-title = Inloggen in twee stappen
+db-two-factor-intro = Met een app voor inlogcodes op je telefoon (zoals een authenticator-app) kan niemand inloggen met alleen je wachtwoord.
+db-two-factor-required = Als beheerder moet je eerst inloggen in twee stappen aanzetten. Daarna kun je verder.
+db-two-factor-begin = Aanzetten
+db-two-factor-scan = Scan deze code met de app voor inlogcodes op je telefoon. Of typ de geheime code hieronder in de app.
+db-two-factor-qr = QR-code voor de app voor inlogcodes
+db-two-factor-secret = Geheime code:
+db-two-factor-code = Code uit de app
+db-two-factor-code-hint = Zes cijfers uit de app voor inlogcodes. Telefoon kwijt? Gebruik een van je herstelcodes.
+db-two-factor-confirm = Code controleren en aanzetten
+db-two-factor-wrong-code = Die code klopt niet. Kijk of de tijd op je telefoon goed staat en probeer de nieuwe code.
+db-two-factor-recovery-intro = Het staat aan. Bewaar deze herstelcodes op een veilige plek, niet op je telefoon. Elke code werkt één keer, als je je telefoon kwijt bent. Je ziet ze maar één keer.
+db-two-factor-recovery-kept = Ik heb ze bewaard
+db-two-factor-on = Inloggen in twee stappen staat aan.
+db-two-factor-off = Uitzetten
+db-error-second_factor_required = Vul ook de code uit de app in.
+db-error-two_factor_required = Zet eerst inloggen in twee stappen aan (onder Mijn account).
+db-action-two_factor_enabled = inloggen in twee stappen aangezet
+db-action-two_factor_disabled = inloggen in twee stappen uitgezet
+db-action-recovery_code_used = herstelcode gebruikt

@@ -330,3 +330,25 @@ db-effects-meetings = { $meetings } toplantı, { $participants } katılımcı
 db-metric-hands_before = Önce kalkan eller
 db-metric-hands_after = Sonra kalkan eller
 db-metric-meetings_with_hands = El kaldırmalı toplantılar
+
+# Two-factor sign-in
+db-two-factor-title = İki adımlı giriş
+db-two-factor-intro = Telefonunda giriş kodları için bir uygulama (doğrulama uygulaması) ile kimse yalnızca şifrenle giriş yapamaz.
+db-two-factor-required = Yönetici olarak önce iki adımlı girişi açmalısın. Sonra devam edebilirsin.
+db-two-factor-begin = Aç
+db-two-factor-scan = Bu kodu telefonundaki giriş kodu uygulamasıyla tara. Ya da aşağıdaki gizli kodu uygulamaya yaz.
+db-two-factor-qr = Giriş kodu uygulaması için QR kodu
+db-two-factor-secret = Gizli kod:
+db-two-factor-code = Uygulamadaki kod
+db-two-factor-code-hint = Giriş kodu uygulamasındaki altı rakam. Telefonunu mu kaybettin? Kurtarma kodlarından birini kullan.
+db-two-factor-confirm = Kodu kontrol et ve aç
+db-two-factor-wrong-code = Bu kod doğru değil. Telefonundaki saatin doğru olduğunu kontrol et ve yeni kodu dene.
+db-two-factor-recovery-intro = Açık. Bu kurtarma kodlarını güvenli bir yerde sakla, telefonunda değil. Her kod, telefonunu kaybedersen bir kez çalışır. Onları yalnızca bir kez görürsün.
+db-two-factor-recovery-kept = Sakladım
+db-two-factor-on = İki adımlı giriş açık.
+db-two-factor-off = Kapat
+db-error-second_factor_required = Uygulamadaki kodu da yaz.
+db-error-two_factor_required = Önce iki adımlı girişi aç (Hesabım altında).
+db-action-two_factor_enabled = iki adımlı giriş açıldı
+db-action-two_factor_disabled = iki adımlı giriş kapatıldı
+db-action-recovery_code_used = kurtarma kodu kullanıldı
