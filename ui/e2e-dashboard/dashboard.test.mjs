@@ -347,7 +347,6 @@ test('a coordinator logs in, sees the totals the devices sent, filters, makes a 
     const n = Number(cell.replace(/\./g, ''))
     assert.ok(cell === 'x' || n === 0 || n >= 5, `a small count shows: ${cell}`)
   }
-  assert.equal(sum(sent.oost, 'debriefs_asked', () => true), 2, 'the devices asked twice')
   await page.getByLabel('Naam of rol', { exact: true }).fill('Amina, coördinator')
   await page.getByLabel('Telefoonnummer', { exact: true }).fill('bel me maar')
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click()

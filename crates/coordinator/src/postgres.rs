@@ -827,6 +827,13 @@ impl SupportStorage for PostgresStorage {
         Ok(added == 1)
     }
 
+    fn debrief_request_days(&self, organisation_id: i64) -> StorageResult<Vec<i64>> {
+        let rows = self
+            .client()?
+            .query("SELECT received_at FROM debrief_requests WHERE organisation_id = $1", &[&organisation_id])?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
     fn open_debrief_requests(&self, organisation_ids: &[i64]) -> StorageResult<Vec<DebriefRequestRow>> {
         let rows = self.client()?.query(
             "SELECT id, organisation_id, label, received_at FROM debrief_requests

@@ -585,6 +585,13 @@ impl SupportStorage for SqliteStorage {
         Ok(added == 1)
     }
 
+    fn debrief_request_days(&self, organisation_id: i64) -> StorageResult<Vec<i64>> {
+        let conn = self.conn();
+        let mut statement = conn.prepare("SELECT received_at FROM debrief_requests WHERE organisation_id = ?1")?;
+        let days = statement.query_map([organisation_id], |r| r.get(0))?;
+        Ok(days.collect::<Result<_, _>>()?)
+    }
+
     fn open_debrief_requests(&self, organisation_ids: &[i64]) -> StorageResult<Vec<DebriefRequestRow>> {
         let conn = self.conn();
         let mut statement = conn.prepare(

@@ -51,7 +51,8 @@ pub enum Role {
     /// Sees its own organisations only (dashboard work).
     Coordinator,
     /// A municipality's policy officer: reads protected, rounded tables of every organisation's work in one
-    /// municipality, and nothing else. Stored as `coordinator` with the municipality set (see migration 15).
+    /// municipality, and nothing else. Stored as `coordinator` with the municipality set (see SQLite migration 15,
+    /// PostgreSQL migration 7).
     Municipality,
 }
 
@@ -533,6 +534,8 @@ pub trait SupportStorage {
         label: Option<&str>,
         now: i64,
     ) -> StorageResult<bool>;
+    /// The days (unix seconds at midnight UTC) every request of the organisation arrived on, handled or not.
+    fn debrief_request_days(&self, organisation_id: i64) -> StorageResult<Vec<i64>>;
     /// The requests of these organisations not handled yet, oldest first.
     fn open_debrief_requests(&self, organisation_ids: &[i64]) -> StorageResult<Vec<DebriefRequestRow>>;
     /// An open request by id.

@@ -31,7 +31,6 @@
 //! | `participants_with_hands` | municipality, statement | the participants of those meetings |
 //! | `hands_before`, `hands_after` | municipality, statement | hands raised before and after the talk |
 //! | `heavy_activities` | activity, municipality | activities the volunteer marked as heavy for themselves |
-//! | `debriefs_asked` | activity, municipality | activities after which the volunteer asked for a talk |
 //! | `meldingen_veilig_thuis` | municipality | meldingen: referrals to Veilig Thuis that were *made* — status made or a later step at some point; not while only proposed, not when declined or lost before they were made ([`Referral::is_melding_veilig_thuis`]) |
 //!
 //! The period of an activity is the month of its date; of a referral, the month of the referral date (its status
@@ -138,7 +137,6 @@ pub enum Metric {
     ReferralsAccompanied,
     MeldingenVeiligThuis,
     HeavyActivities,
-    DebriefsAsked,
     ParticipantsByAge,
     ActivitiesByCommunity,
     ReferralsByOccurrence,
@@ -232,7 +230,7 @@ impl Dimension {
 }
 
 impl Metric {
-    pub const ALL: [Metric; 26] = [
+    pub const ALL: [Metric; 25] = [
         Self::Activities,
         Self::ActivityMinutes,
         Self::ActivitiesWithProfessional,
@@ -250,7 +248,6 @@ impl Metric {
         Self::ReferralsAccompanied,
         Self::MeldingenVeiligThuis,
         Self::HeavyActivities,
-        Self::DebriefsAsked,
         Self::ParticipantsByAge,
         Self::ActivitiesByCommunity,
         Self::ReferralsByOccurrence,
@@ -283,7 +280,6 @@ impl Metric {
             Self::ReferralsAccompanied => "referrals_accompanied",
             Self::MeldingenVeiligThuis => "meldingen_veilig_thuis",
             Self::HeavyActivities => "heavy_activities",
-            Self::DebriefsAsked => "debriefs_asked",
             Self::ParticipantsByAge => "participants_by_age",
             Self::ActivitiesByCommunity => "activities_by_community",
             Self::ReferralsByOccurrence => "referrals_by_occurrence",
@@ -307,8 +303,7 @@ impl Metric {
             | Self::ActivityMinutes
             | Self::ActivitiesWithProfessional
             | Self::NewParticipants
-            | Self::HeavyActivities
-            | Self::DebriefsAsked => &[Activity, Municipality],
+            | Self::HeavyActivities => &[Activity, Municipality],
             Self::Participants => &[Activity, Gender, Municipality],
             Self::ActivitiesByTheme | Self::ParticipantsByTheme => &[Municipality, Theme],
             Self::ActivitiesByLanguage | Self::ParticipantsByLanguage => &[Language, Municipality],
@@ -477,7 +472,6 @@ pub fn contributions_of_activity(a: &Activity) -> Vec<Contribution> {
     }
     push(M::NewParticipants, &by_kind, a.participants.new_participants().unwrap_or(0).into());
     push(M::HeavyActivities, &by_kind, i64::from(a.heavy));
-    push(M::DebriefsAsked, &by_kind, i64::from(a.debrief.is_some()));
     for theme in a.themes.iter() {
         let pairs = [(D::Municipality, gm), (D::Theme, theme.as_str())];
         push(M::ActivitiesByTheme, &pairs, 1);
@@ -712,7 +706,7 @@ mod tests {
     }
 
     #[test]
-    fn a_heavy_activity_with_a_talk_asked_counts_once_in_each_wellbeing_metric() {
+    fn a_heavy_activity_counts_and_a_talk_asked_is_not_a_count() {
         let input = crate::ActivityInput {
             kind: "home_visit".into(),
             date: "2026-11-20".into(),
@@ -732,12 +726,12 @@ mod tests {
             .expect("valid");
         let counts = Counts::recompute([&heavy, &light], []);
         assert_eq!(counts.total(Metric::HeavyActivities), 1);
-        assert_eq!(counts.total(Metric::DebriefsAsked), 1);
         assert_eq!(counts.total(Metric::Activities), 2);
-        let key = CountKey::parse_text("2026-11", "debriefs_asked", "activity=home_visit;municipality=GM0153");
+        let key = CountKey::parse_text("2026-11", "heavy_activities", "activity=home_visit;municipality=GM0153");
         assert_eq!(key.map(|k| counts.get(&k)), Ok(1));
+        // A talk asked travels on its own, never as a count of this device: nothing else changes with it.
         let unmarked = delta(Some(Record::Activity(&heavy)), Some(Record::Activity(&light)));
         let metrics: Vec<_> = unmarked.iter().map(|(k, v)| (k.metric, *v)).collect();
-        assert_eq!(metrics, vec![(Metric::HeavyActivities, -1), (Metric::DebriefsAsked, -1)]);
+        assert_eq!(metrics, vec![(Metric::HeavyActivities, -1)]);
     }
 }

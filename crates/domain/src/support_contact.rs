@@ -1,5 +1,6 @@
 //! The organisation's support contact ("steunpunt"): whom a volunteer can call after a heavy visit or meeting. The
-//! coordinator sets it; devices get it at enrolment and keep it current at sync, and the app's support screen shows
+//! coordinator sets it; devices ask for it at their first sync after enrolment and then daily, and the app's support
+//! screen shows
 //! it next to the national helplines.
 
 use serde::{Deserialize, Serialize};

@@ -52,6 +52,8 @@ impl Store {
             [&cutoff],
         )?;
         let activities = tx.execute("DELETE FROM activities WHERE date < ?1", [&cutoff])?;
+        // A request for a talk goes with its activity (sent or not).
+        tx.execute("DELETE FROM debrief_outbox WHERE activity_id NOT IN (SELECT id FROM activities)", [])?;
         // A draft forgotten for the whole retention period goes too (RFC 3339 sorts like the date it starts with).
         tx.execute("DELETE FROM draft WHERE updated_at < ?1", [&cutoff])?;
         tx.commit()?;

@@ -3,8 +3,9 @@
 //! usual (age bands, community groups), which sync brings with the contact.
 //!
 //! A request follows its activity: saving an activity with a talk asked queues one, taking the wish away (or
-//! deleting the activity) before it was sent withdraws it. Once the coordinator has it, it is gone from the device;
-//! the activity itself keeps the wish, which is what the `debriefs_asked` count is made of.
+//! deleting the activity) before it was sent withdraws it. Once the coordinator has it, it is marked sent: editing
+//! the activity later (a typo, months on) never asks a second time. A request is never a count of the device: the coordinator counts the requests it
+//! received, so nothing in a device's counts says that this device asked.
 
 use ring::rand::SecureRandom;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -31,18 +32,22 @@ pub(crate) fn follow_activity(
     id: i64,
     activity: Option<&Activity>,
 ) -> Result<()> {
-    match activity.and_then(|a| a.debrief) {
-        None => {
+    match (activity, activity.and_then(|a| a.debrief)) {
+        (None, _) => {
             conn.execute("DELETE FROM debrief_outbox WHERE activity_id = ?1", [id])?;
         }
-        Some(wish) => {
+        (Some(_), None) => {
+            conn.execute("DELETE FROM debrief_outbox WHERE activity_id = ?1 AND sent_at IS NULL", [id])?;
+        }
+        (Some(_), Some(wish)) => {
             let mut bytes = [0u8; 16];
             rng.fill(&mut bytes).map_err(|_| StoreError::RandomUnavailable)?;
             let request_id = format!("d-{}", hex::encode(bytes));
-            // Only a change of mind about the label updates a queued request; a request already sent stays sent.
+            // A change of mind about the label updates a queued request; a request already sent stays as it was sent.
             conn.execute(
                 "INSERT INTO debrief_outbox (activity_id, request_id, show_label, created_at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (activity_id) DO UPDATE SET show_label = excluded.show_label",
+                 ON CONFLICT (activity_id) DO UPDATE SET show_label = excluded.show_label
+                 WHERE debrief_outbox.sent_at IS NULL",
                 params![id, request_id, wish.shows_label(), now()],
             )?;
         }
@@ -53,14 +58,24 @@ pub(crate) fn follow_activity(
 impl Store {
     /// The requests for a talk that wait to be sent, oldest first.
     pub fn pending_debriefs(&self) -> Result<Vec<PendingDebrief>> {
-        let mut stmt = self.conn.prepare("SELECT request_id, show_label FROM debrief_outbox ORDER BY created_at")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT request_id, show_label FROM debrief_outbox WHERE sent_at IS NULL ORDER BY created_at")?;
         let rows = stmt.query_map([], |r| Ok(PendingDebrief { request_id: r.get(0)?, show_label: r.get(1)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The coordinator has the request: it leaves the device.
+    /// The coordinator has the request: it is not sent again.
     pub fn debrief_sent(&mut self, request_id: &str) -> Result<()> {
-        self.conn.execute("DELETE FROM debrief_outbox WHERE request_id = ?1", [request_id])?;
+        self.conn
+            .execute("UPDATE debrief_outbox SET sent_at = ?2 WHERE request_id = ?1", params![request_id, now()])?;
+        Ok(())
+    }
+
+    /// Requests not sent yet are dropped: the device leaves its organisation (a new enrolment may be another one's,
+    /// whose coordinator must not get them).
+    pub fn drop_unsent_debriefs(&mut self) -> Result<()> {
+        self.conn.execute("DELETE FROM debrief_outbox WHERE sent_at IS NULL", [])?;
         Ok(())
     }
 
@@ -81,6 +96,14 @@ impl Store {
 
     pub fn set_reach_details(&mut self, on: bool) -> Result<()> {
         self.set_setting(REACH_DETAILS, if on { "on" } else { "off" })
+    }
+
+    /// Forgets what the coordinator said about the organisation (contact, what it counts, when it was asked): a new
+    /// enrolment asks again, and may be with another organisation.
+    pub fn forget_organisation_settings(&mut self) -> Result<()> {
+        self.conn.execute("DELETE FROM support_contact", [])?;
+        self.conn.execute("DELETE FROM settings WHERE key IN (?1, ?2)", [ORGANISATION_CHECKED_AT, REACH_DETAILS])?;
+        Ok(())
     }
 
     /// The support contact the coordinator last sent, if any.

@@ -95,9 +95,12 @@ impl Store {
     }
 
     /// Forgets the enrolment (e.g. after the device was revoked). Counts stay; enrolling again queues all of them.
+    /// What the organisation said (its contact, what it counts) and requests for a talk not sent yet go: they were
+    /// for that organisation's coordinator.
     pub fn forget_enrolment(&mut self) -> Result<()> {
         self.conn.execute("DELETE FROM device_identity", [])?;
-        Ok(())
+        self.forget_organisation_settings()?;
+        self.drop_unsent_debriefs()
     }
 
     pub fn sync_state(&self) -> Result<SyncState> {

@@ -41,11 +41,16 @@ fn a_talk_asked_is_queued_once_follows_its_activity_and_leaves_when_sent() {
     assert_eq!(again.len(), 1);
     assert_ne!(again[0].request_id, request_id);
 
-    // Sent: gone from the device, while the activity keeps the wish for the count.
+    // Sent: not sent again, also when the activity is edited later (a typo fixed months on).
     store.debrief_sent(&again[0].request_id).expect("sent");
     assert!(store.pending_debriefs().expect("read").is_empty());
+    store.update_activity(quiet, &visit_asking(Some(Debrief::ShowLabel))).expect("edited");
+    store.update_activity(quiet, &visit_asking(None)).expect("edited");
+    store.update_activity(quiet, &visit_asking(Some(Debrief::Anonymous))).expect("edited");
+    assert!(store.pending_debriefs().expect("read").is_empty(), "asked once for this activity");
     let counts = store.all_counts().expect("counts");
-    assert_eq!((counts.total(Metric::DebriefsAsked), counts.total(Metric::HeavyActivities)), (1, 2));
+    assert_eq!(counts.total(Metric::HeavyActivities), 2);
+    assert!(counts.iter().all(|(k, _)| !k.metric.code().contains("debrief")), "a talk asked is never a count");
 
     // Deleting an activity whose request waits withdraws it.
     let third = store.create_activity(&visit_asking(Some(Debrief::Anonymous))).expect("saved");
@@ -72,4 +77,27 @@ fn the_support_contact_is_kept_replaced_and_forgotten_and_survives_a_lock() {
     assert_eq!(store.support_contact().expect("read"), Some(second));
     store.save_support_contact(None).expect("forgotten");
     assert_eq!(store.support_contact().expect("read"), None);
+}
+
+#[test]
+fn leaving_an_organisation_forgets_what_it_said_and_the_talks_not_sent_to_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut store, _) = create(dir.path());
+    let contact = SupportContact::new("Fatima", "0612345678", "").expect("valid");
+    store.save_support_contact(Some(&contact)).expect("kept");
+    store.set_reach_details(true).expect("on");
+    store.organisation_checked("2026-11-20T10:00:00Z").expect("checked");
+    let sent = store.create_activity(&visit_asking(Some(Debrief::Anonymous))).expect("saved");
+    let request = store.pending_debriefs().expect("read")[0].request_id.clone();
+    store.debrief_sent(&request).expect("sent");
+    store.create_activity(&visit_asking(Some(Debrief::ShowLabel))).expect("saved");
+    assert_eq!(store.pending_debriefs().expect("read").len(), 1, "one waits");
+
+    store.forget_enrolment().expect("forgotten");
+    assert_eq!(store.support_contact().expect("read"), None);
+    assert!(!store.reach_details().expect("read"));
+    assert_eq!(store.organisation_checked_at().expect("read"), None, "the next enrolment asks again");
+    assert!(store.pending_debriefs().expect("read").is_empty(), "meant for that organisation's coordinator");
+    store.update_activity(sent, &visit_asking(Some(Debrief::Anonymous))).expect("edited");
+    assert!(store.pending_debriefs().expect("read").is_empty(), "the one sent stays sent");
 }

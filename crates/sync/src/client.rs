@@ -276,6 +276,7 @@ pub async fn re_enrol_with(
     access.with(|s| {
         s.replace_enrolment(&enrolment)?;
         s.requeue_all_counts_above(0)?;
+        s.forget_organisation_settings()?;
         Ok(())
     })?;
     Ok(reply)
@@ -334,6 +335,8 @@ async fn send_enrolment(
 pub fn complete_enrolment(store: &mut Store, enrolment: &Enrolment) -> Result<(), SyncError> {
     store.save_enrolment(enrolment)?;
     store.requeue_all_counts_above(0)?;
+    // The first sync asks the new organisation for its contact and what it counts.
+    store.forget_organisation_settings()?;
     Ok(())
 }
 
@@ -455,7 +458,8 @@ async fn send_debriefs(store: &impl StoreAccess, link: &Link<'_>, report: &mut S
                 })?;
                 report.debriefs_sent += 1;
             }
-            Err(SyncError::Refused(code)) => tracing::warn!(code = code.as_str(), "debrief request refused"),
+            // Stays waiting, shown on the support screen; no log line, which would tell when a talk was asked.
+            Err(SyncError::Refused(_)) => {}
             Err(e) => return Err(e),
         }
     }
@@ -480,11 +484,7 @@ fn keep_support_contact(store: &mut Store, info: Option<&SupportContactInfo>) ->
 /// was last asked more than a day ago, or never (right after enrolment). Best effort: a failure here keeps what the
 /// device knew and does not fail sync.
 async fn refresh_organisation(store: &impl StoreAccess, link: &Link<'_>) {
-    let checked = store.with(|s| Ok(s.organisation_checked_at()?)).ok().flatten();
-    let fresh = checked
-        .and_then(|at| chrono::DateTime::parse_from_rfc3339(&at).ok())
-        .is_some_and(|at| chrono::Utc::now().signed_duration_since(at) < ORGANISATION_REFRESH);
-    if fresh {
+    if !store.with(|s| organisation_check_due(s)).unwrap_or(false) {
         return;
     }
     let mut retries = 0;
@@ -498,6 +498,15 @@ async fn refresh_organisation(store: &impl StoreAccess, link: &Link<'_>) {
             Ok(())
         });
     }
+}
+
+/// Whether it is time to ask the coordinator about the organisation again (a day since the last time, or never):
+/// a device with nothing to send still syncs for it, so a changed contact reaches it.
+pub fn organisation_check_due(store: &Store) -> Result<bool, SyncError> {
+    let checked = store.organisation_checked_at()?;
+    Ok(checked
+        .and_then(|at| chrono::DateTime::parse_from_rfc3339(&at).ok())
+        .is_none_or(|at| chrono::Utc::now().signed_duration_since(at) >= ORGANISATION_REFRESH))
 }
 
 /// Sends the count outbox in batches.

@@ -12,8 +12,8 @@ mod error;
 pub use access::StoreAccess;
 pub use backoff::Backoff;
 pub use client::{
-    SyncConfig, SyncReport, complete_enrolment, enrol, enrol_with, new_device_key, re_enrol, re_enrol_with,
-    recover_after_restore, request_enrolment, request_enrolment_with_key, sync_now, sync_now_with,
+    SyncConfig, SyncReport, complete_enrolment, enrol, enrol_with, new_device_key, organisation_check_due, re_enrol,
+    re_enrol_with, recover_after_restore, request_enrolment, request_enrolment_with_key, sync_now, sync_now_with,
 };
 pub use error::SyncError;
 

@@ -228,11 +228,14 @@ impl Session {
     }
 
     /// Whether the background task has anything to do: unlocked, enrolled, and counts or a request for a talk
-    /// waiting.
+    /// waiting, or the daily look at the organisation (its contact, what it counts) due.
     fn has_sync_work(&self) -> bool {
         self.with_store(|store| {
             Ok(store.enrolment()?.is_some()
-                && (store.outbox_len()? > 0 || store.needs_recovery()? || !store.pending_debriefs()?.is_empty()))
+                && (store.outbox_len()? > 0
+                    || store.needs_recovery()?
+                    || !store.pending_debriefs()?.is_empty()
+                    || sleutel_sync::organisation_check_due(store)?))
         })
         .unwrap_or(false)
     }

@@ -41,13 +41,12 @@ const DESTINATIONS: [&str; 3] = ["veilig_thuis", "wijkteam", "huisarts"];
 type Months = BTreeMap<String, BTreeMap<&'static str, i64>>;
 
 /// The metrics the summary reports.
-const SUMMARY: [Metric; 6] = [
+const SUMMARY: [Metric; 5] = [
     Metric::Activities,
     Metric::Participants,
     Metric::Referrals,
     Metric::MeldingenVeiligThuis,
     Metric::HeavyActivities,
-    Metric::DebriefsAsked,
 ];
 
 fn activity(kind: &str, date: NaiveDate, today: NaiveDate, n: usize, women: i64, men: i64) -> Result<Activity, String> {

@@ -86,6 +86,11 @@ describe('the volunteer screens', () => {
     const knowsHelp = screen.getByRole('group', { name: 'Weet waar je hulp kunt vinden' })
     await fireEvent.input(within(knowsHelp).getByLabelText('Voor'), { target: { value: '3' } })
     await fireEvent.input(within(knowsHelp).getByLabelText('Na'), { target: { value: '10' } })
+    // A statement started and emptied again is not counted, and its other field shows what was typed, not a 0.
+    const wouldTalk = screen.getByRole('group', { name: 'Zou erover praten of het melden' })
+    await fireEvent.input(within(wouldTalk).getByLabelText('Voor'), { target: { value: '2' } })
+    expect((within(wouldTalk).getByLabelText('Na') as HTMLInputElement).value).toBe('')
+    await fireEvent.input(within(wouldTalk).getByLabelText('Voor'), { target: { value: '' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
     await screen.findByRole('heading', { name: 'Overzicht' })
     const meeting = lastCall(calls, 'record_activity')!.args.input

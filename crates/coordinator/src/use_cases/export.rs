@@ -193,7 +193,8 @@ struct TableScope {
 /// A coordinator's or admin's table is what they asked for, over the organisations they may see. A municipality's
 /// account gets every organisation's work in its own municipality only, always rounded to fives, under the strictest
 /// threshold of them all: it can neither pick one organisation (two tables that differ by one organisation would
-/// give that organisation's small counts away) nor another municipality (`forbidden`).
+/// give that organisation's small counts away) nor another municipality, nor the volunteers' own wellbeing
+/// (`forbidden`).
 fn scope_of(storage: &dyn Storage, caller: &Caller, spec: &ExportSpec) -> Result<TableScope, Refusal> {
     let Some(own) = caller.municipality() else {
         return Ok(TableScope {
@@ -202,7 +203,9 @@ fn scope_of(storage: &dyn Storage, caller: &Caller, spec: &ExportSpec) -> Result
             rounding: spec.rounding,
         });
     };
-    if spec.organisation.is_some() || spec.municipality.as_deref().is_some_and(|m| m != own) {
+    // How heavy the volunteers' work is belongs to their organisations, not to a funder.
+    let volunteers_own = spec.metric == sleutel_domain::counts::Metric::HeavyActivities;
+    if volunteers_own || spec.organisation.is_some() || spec.municipality.as_deref().is_some_and(|m| m != own) {
         return Err(Refusal::Refused(ErrorCode::Forbidden));
     }
     Ok(TableScope {

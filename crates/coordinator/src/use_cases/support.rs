@@ -3,8 +3,10 @@
 //!
 //! A request carries nothing about any record: the coordinator reads "a volunteer of your organisation asks for a
 //! talk", with the device's label only when the volunteer agreed to show it. The device that signed the request is
-//! not kept with it. Handling a request forgets its label. How heavy the work is shows in counts (the metrics
-//! `heavy_activities` and `debriefs_asked`), under the same disclosure control as every other count.
+//! not kept with it, the day it arrived is kept and not the time, and it is not a count of the device (which would
+//! tie it to the device in the coordinator's per-device counts): the talks asked per month are the requests
+//! received. Handling a request forgets its label. How heavy the work is shows in the `heavy_activities` counts.
+//! The wellbeing view shows both under the organisation's disclosure threshold.
 
 use serde::{Deserialize, Serialize};
 use sleutel_domain::SupportContact;
@@ -97,11 +99,9 @@ pub fn receive_request(
         return Err(Refusal::Refused(ErrorCode::InvalidField));
     }
     let label = request.show_label.then_some(device.label.as_str());
-    let new = storage.add_debrief_request(device.organisation_id, &request.request_id, label, now)?;
-    if new {
-        // No device id: the log must not link a request to a device when the volunteer chose not to be named.
-        tracing::info!(organisation_id = device.organisation_id, "debrief request received");
-    }
+    // The day only, and no log line: neither may tie the request to the device's upload of the same moment.
+    let day = now - now.rem_euclid(86_400);
+    let new = storage.add_debrief_request(device.organisation_id, &request.request_id, label, day)?;
     Ok(DebriefReply { new, support_contact: contact_info(storage, device.organisation_id)? })
 }
 
@@ -112,7 +112,7 @@ pub struct DebriefRequestView {
     pub organisation_id: i64,
     /// The device's label, only when the volunteer agreed to show it.
     pub label: Option<String>,
-    /// Unix seconds.
+    /// Unix seconds of midnight (UTC) of the day it arrived.
     pub received_at: i64,
 }
 
@@ -136,10 +136,14 @@ pub fn open_requests(
 }
 
 /// Marks a request handled (the talk is arranged); its label is forgotten. `invalid_field` when there is no open
-/// request with this id, `forbidden` when it belongs to an organisation the caller may not see. Audited.
+/// request with this id among the caller's organisations: another organisation's request gets the same answer, so
+/// nobody can count another organisation's open requests. Audited.
 pub fn handle_request(storage: &dyn Storage, caller: &Caller, id: i64, now: i64) -> Result<(), Refusal> {
     let request = storage.open_debrief_request(id)?.ok_or(Refusal::Refused(ErrorCode::InvalidField))?;
-    caller.organisations(Some(request.organisation_id), storage)?;
+    match caller.organisations(Some(request.organisation_id), storage) {
+        Err(Refusal::Refused(ErrorCode::Forbidden)) => return Err(Refusal::Refused(ErrorCode::InvalidField)),
+        other => other?,
+    };
     let audit = AuditRecord {
         actor: caller.account.name.clone(),
         action: "debrief_request_handled",
@@ -169,6 +173,7 @@ pub struct WellbeingMonth {
     pub activities: i64,
     /// Absent when hidden: below the threshold, or hidden so that one that is cannot be computed back.
     pub heavy_activities: Option<i64>,
+    /// The requests for a talk received that month.
     pub debriefs_asked: Option<i64>,
 }
 
@@ -218,10 +223,13 @@ pub fn wellbeing(storage: &dyn Storage, caller: &Caller, organisation: i64, now:
             .collect())
     };
     let activities = per_month(Metric::Activities)?;
-    let (heavy, debriefs) = (per_month(Metric::HeavyActivities)?, per_month(Metric::DebriefsAsked)?);
+    let heavy = per_month(Metric::HeavyActivities)?;
+    let days = storage.debrief_request_days(organisation)?;
+    let debriefs: Vec<i64> =
+        months.iter().map(|m| days.iter().filter(|d| Period::of(super::day_of(**d)) == *m).count() as i64).collect();
     let table = Table {
         rows: months.iter().map(ToString::to_string).collect(),
-        columns: vec![Metric::HeavyActivities.code().into(), Metric::DebriefsAsked.code().into()],
+        columns: vec![Metric::HeavyActivities.code().into(), "debriefs_asked".into()],
         values: heavy.iter().zip(&debriefs).map(|(h, d)| vec![*h, *d]).collect(),
     };
     let protected = protect(&table, threshold);
