@@ -422,6 +422,41 @@ test('a coordinator logs in, sees the totals the devices sent, filters, makes a 
   await page.getByRole('table', { name: 'Activities by kind' }).getByRole('rowheader', { name: 'Home visit' }).waitFor()
   await axe(page, 'overview in English')
 
+  // Turkish and Arabic (right to left): the overview, the projects and the support page pass axe at phone size,
+  // nothing scrolls sideways, and digits stay Latin.
+  await page.setViewportSize({ width: 360, height: 740 })
+  // The language select is labelled in the language shown: English, then Turkish.
+  for (const [code, selectLabel, pages] of [
+    ['tr', 'Language', ['Genel bakış', 'Destek']],
+    ['ar', 'Dil', ['نظرة عامة', 'الدعم']],
+  ]) {
+    await page.getByLabel(selectLabel, { exact: true }).selectOption(code)
+    assert.equal(await page.evaluate(() => document.documentElement.dir), code === 'ar' ? 'rtl' : 'ltr')
+    for (const nav of pages) {
+      await page.getByRole('link', { name: nav, exact: true }).click()
+      await page.waitForLoadState('networkidle')
+      const sticksOut = await page.evaluate(() => {
+        const vw = window.innerWidth
+        const sticks = (el) => {
+          const r = el.getBoundingClientRect()
+          return r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5) && !el.closest('.scroll, .skip')
+        }
+        // The elements that stick out while none of their children does name the cause.
+        const causes = [...document.querySelectorAll('body *')].filter((el) => sticks(el) && ![...el.children].some(sticks))
+        return causes
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)} px`)
+          .join('; ')
+      })
+      if (sticksOut && process.env.SLEUTEL_SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SLEUTEL_SCREENSHOT_DIR, `sideways-${code}.png`), fullPage: true })
+      assert.equal(sticksOut, '', `${code} ${nav}: sticks out sideways at 360 px`)
+      assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /[\u0660-\u0669\u06F0-\u06F9]/, `${code} ${nav}: digits`)
+      await axe(page, `${nav} in ${code}`)
+    }
+    if (code === 'ar' && process.env.SLEUTEL_SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SLEUTEL_SCREENSHOT_DIR, 'ar-support.png'), fullPage: true })
+  }
+  await page.getByLabel('اللغة', { exact: true }).selectOption('en')
+
   // Tablet width: the overview stays readable without sideways scrolling.
   await page.setViewportSize({ width: 800, height: 1100 })
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll at 800 px')
@@ -503,6 +538,7 @@ test('an admin sees every organisation, sets an organisation threshold, exports 
   await page.setViewportSize({ width: 360, height: 740 })
   await goTo(page, 'Overzicht', 'Overzicht')
   await page.screenshot({ path: join(screenshots, 'dashboard-phone.png') })
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'overview: no sideways scroll at 360 px')
   await axe(page, 'overview at phone size')
   for (const [name, heading] of [['Projecten', 'Projecten'], ['Exporteren', 'Exporteren'], ['Steun', 'Steun voor vrijwilligers']]) {
     await goTo(page, name, heading)
