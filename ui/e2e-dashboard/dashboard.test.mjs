@@ -422,13 +422,13 @@ test('a coordinator logs in, sees the totals the devices sent, filters, makes a 
   await page.getByRole('table', { name: 'Activities by kind' }).getByRole('rowheader', { name: 'Home visit' }).waitFor()
   await axe(page, 'overview in English')
 
-  // Turkish and Arabic (right to left): the overview, the projects and the support page pass axe at phone size,
-  // nothing scrolls sideways, and digits stay Latin.
+  // Turkish and Arabic (right to left): every page of a coordinator passes axe at phone size, nothing sticks out
+  // sideways (tables scroll in their own regions), and digits stay Latin.
   await page.setViewportSize({ width: 360, height: 740 })
   // The language select is labelled in the language shown: English, then Turkish.
   for (const [code, selectLabel, pages] of [
-    ['tr', 'Language', ['Genel bakış', 'Destek']],
-    ['ar', 'Dil', ['نظرة عامة', 'الدعم']],
+    ['tr', 'Language', ['Genel bakış', 'Projeler', 'Destek', 'Cihazlar', 'Dışa aktar', 'Hesabım']],
+    ['ar', 'Dil', ['نظرة عامة', 'المشاريع', 'الدعم', 'الأجهزة', 'التصدير', 'حسابي']],
   ]) {
     await page.getByLabel(selectLabel, { exact: true }).selectOption(code)
     assert.equal(await page.evaluate(() => document.documentElement.dir), code === 'ar' ? 'rtl' : 'ltr')

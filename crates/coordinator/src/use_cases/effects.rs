@@ -54,6 +54,14 @@ pub struct StatementEffect {
     pub after_percent: Option<i64>,
 }
 
+/// Hands as a share of the participants in whole percent (halves up), when both counts are shown.
+fn share(hands: Option<i64>, participants: Option<i64>) -> Option<i64> {
+    match (hands, participants) {
+        (Some(hands), Some(of)) if of > 0 => Some((hands * 100 + of / 2) / of),
+        _ => None,
+    }
+}
+
 /// The shows of hands of an organisation the caller may see, per statement, over `from`..=`to`.
 pub fn effects(storage: &dyn Storage, caller: &Caller, request: &EffectsRequest) -> Result<Effects, Refusal> {
     let invalid = || Refusal::Refused(ErrorCode::InvalidQuery);
@@ -89,10 +97,6 @@ pub fn effects(storage: &dyn Storage, caller: &Caller, request: &EffectsRequest)
         |list: &[(String, i64)], statement: &str| list.iter().find(|(s, _)| s == statement).map_or(0, |(_, v)| *v);
     let asked: Vec<&str> =
         reference::STATEMENTS.entries.iter().map(|e| e.code).filter(|code| value(&meetings, code) > 0).collect();
-    let percent = |hands: Option<i64>, of: Option<i64>| match (hands, of) {
-        (Some(hands), Some(of)) if of > 0 => Some((hands * 100 + of / 2) / of),
-        _ => None,
-    };
     let statements = asked
         .iter()
         .map(|statement| {
@@ -107,8 +111,8 @@ pub fn effects(storage: &dyn Storage, caller: &Caller, request: &EffectsRequest)
                 participants: cell(1),
                 before: cell(2),
                 after: cell(3),
-                before_percent: percent(cell(2), cell(1)),
-                after_percent: percent(cell(3), cell(1)),
+                before_percent: share(cell(2), cell(1)),
+                after_percent: share(cell(3), cell(1)),
             }
         })
         .collect();
@@ -119,4 +123,26 @@ pub fn effects(storage: &dyn Storage, caller: &Caller, request: &EffectsRequest)
         threshold,
         statements,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_share_is_rounded_to_whole_percent_and_needs_both_counts() {
+        assert_eq!(share(Some(12), Some(60)), Some(20));
+        assert_eq!(share(Some(1), Some(3)), Some(33));
+        assert_eq!(share(Some(2), Some(3)), Some(67));
+        assert_eq!(share(None, Some(60)), None, "a hidden count has no share");
+        assert_eq!(share(Some(5), None), None);
+        assert_eq!(share(Some(5), Some(0)), None);
+    }
+
+    #[test]
+    fn the_columns_are_the_four_effect_metrics_by_statement() {
+        for metric in COLUMNS {
+            assert_eq!(metric.dimensions(), [Dimension::Municipality, Dimension::Statement]);
+        }
+    }
 }
