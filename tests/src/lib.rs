@@ -128,7 +128,7 @@ impl TestCoordinator {
         if on.is_none() && account.role == Role::Admin {
             let secret = sleutel_coordinator::two_factor::new_secret()?;
             storage.begin_two_factor(account.id, &secret).ok()?;
-            storage.enable_two_factor(account.id, 0, &[], &[], sleutel_coordinator::now()).ok()?;
+            storage.enable_two_factor(account.id, &secret, 0, &[], None, &[], sleutel_coordinator::now()).ok()?;
             on = storage.two_factor(account.id).ok()?;
         }
         let mut on = on?;

@@ -194,6 +194,7 @@ async fn an_expired_session_is_no_session() {
                 csrf_token: "csrf",
                 now: 1_000,
                 expires_at: 2_000,
+                second_factor: false,
             },
             &[],
         )

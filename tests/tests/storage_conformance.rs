@@ -319,7 +319,14 @@ fn two_admins_cannot_delete_each_other_into_having_none(_engine: &str, storage: 
     let (first, second) = (id("eerste"), id("tweede"));
     storage
         .create_session(
-            &NewSession { token_sha256: &[9; 32], account_id: second, csrf_token: "csrf", now: 1, expires_at: 100 },
+            &NewSession {
+                token_sha256: &[9; 32],
+                account_id: second,
+                csrf_token: "csrf",
+                now: 1,
+                expires_at: 100,
+                second_factor: false,
+            },
             &[],
         )
         .expect("session");
@@ -666,8 +673,14 @@ fn sessions_thresholds_and_grants_are_kept(engine: &str, storage: &dyn Storage) 
     let second = admin::create_organisation(storage, "Tweede", NOW).expect("org");
     admin::create_account(storage, "Fatma", Role::Coordinator, NOW).expect("account");
     let id = storage.login_record("Fatma").expect("read").expect("found").account.id;
-    let session =
-        NewSession { token_sha256: &[5; 32], account_id: id, csrf_token: "csrf", now: NOW, expires_at: NOW + 60 };
+    let session = NewSession {
+        token_sha256: &[5; 32],
+        account_id: id,
+        csrf_token: "csrf",
+        now: NOW,
+        expires_at: NOW + 60,
+        second_factor: false,
+    };
     storage.create_session(&session, &[]).expect("session");
     let (account, csrf) = storage.session(&[5; 32], NOW + 59).expect("read").expect("alive");
     assert_eq!((account.name.as_str(), csrf.as_str()), ("Fatma", "csrf"), "{engine}");

@@ -44,17 +44,29 @@ async fn login(c: &TestCoordinator, name: &str, code: Option<&str>) -> Result<(S
     Ok((token.expect("a session cookie"), json(&text)["csrf_token"].as_str().expect("csrf").to_owned()))
 }
 
+/// A coordinator whose per-address request limit does not get in the way of a test's many sign-ins (the lockout
+/// per account and address, which these tests are about, stays as configured).
+async fn coordinator() -> TestCoordinator {
+    TestCoordinator::spawn_with(|config| {
+        config.login_per_minute = 600;
+        config.login_burst = 100;
+    })
+    .await
+}
+
 fn now() -> i64 {
     sleutel_coordinator::now()
 }
 
 #[tokio::test]
 async fn an_admin_switches_it_on_before_anything_else_and_then_signs_in_with_it() {
-    let c = TestCoordinator::spawn().await;
+    let c = coordinator().await;
     c.organisation("Stichting Oost");
     admin::set_password(c.storage(), "admin", PASSWORD, now()).expect("password");
 
-    // Without it, the admin's session can do nothing but switch it on.
+    // Without it, the admin's session can do nothing but switch it on. A second session opened with the password
+    // alone (someone else who knows it) ends when the account switches it on.
+    let other = login(&c, "admin", None).await.expect("signed in elsewhere");
     let session = login(&c, "admin", None).await.expect("signed in");
     let (_, me) = call(&c, Method::GET, "/api/v1/session", Some(&session), None).await;
     assert_eq!(
@@ -68,7 +80,11 @@ async fn an_admin_switches_it_on_before_anything_else_and_then_signs_in_with_it(
     // The API token made on the server's command line is not a password sign-in.
     assert_eq!(c.call(Method::GET, "/api/v1/accounts", &c.admin_token, None).await.0, 200);
 
-    let (status, setup) = call(&c, Method::POST, "/api/v1/session/two-factor", Some(&session), None).await;
+    let wrong_password = serde_json::json!({"password": "niet het wachtwoord"});
+    let (status, _) = call(&c, Method::POST, "/api/v1/session/two-factor", Some(&session), Some(wrong_password)).await;
+    assert_eq!(status, 403, "a stolen session alone cannot put another authenticator on the account");
+    let start = serde_json::json!({"password": PASSWORD});
+    let (status, setup) = call(&c, Method::POST, "/api/v1/session/two-factor", Some(&session), Some(start)).await;
     assert_eq!(status, 200, "{setup}");
     let setup = json(&setup);
     let secret = setup["secret"].as_str().expect("secret").to_owned();
@@ -90,6 +106,11 @@ async fn an_admin_switches_it_on_before_anything_else_and_then_signs_in_with_it(
         .collect();
     assert_eq!(recovery.len(), 10);
     assert_eq!(call(&c, Method::GET, "/api/v1/organisations", Some(&session), None).await.0, 200, "now it works");
+    assert_eq!(
+        call(&c, Method::GET, "/api/v1/organisations", Some(&other), None).await.0,
+        401,
+        "the other session ended"
+    );
 
     // Signing in now asks for the code; a wrong one is refused, the right one works once.
     assert_eq!(login(&c, "admin", None).await.err(), Some((401, "second_factor_required".to_owned())));
@@ -113,7 +134,7 @@ async fn an_admin_switches_it_on_before_anything_else_and_then_signs_in_with_it(
 
 #[tokio::test]
 async fn wrong_codes_lock_like_wrong_passwords_and_a_coordinator_may_switch_it_off() {
-    let c = TestCoordinator::spawn().await;
+    let c = coordinator().await;
     let org = c.organisation("Stichting Oost");
     admin::create_account(c.storage(), "amina", Role::Coordinator, now()).expect("account");
     admin::grant_organisation(c.storage(), "amina", &org, now()).expect("granted");
@@ -122,42 +143,40 @@ async fn wrong_codes_lock_like_wrong_passwords_and_a_coordinator_may_switch_it_o
     // Optional for a coordinator: off, the session works; switched on, login asks for it.
     let session = login(&c, "amina", None).await.expect("signed in");
     assert_eq!(call(&c, Method::GET, "/api/v1/organisations", Some(&session), None).await.0, 200);
-    let (_, setup) = call(&c, Method::POST, "/api/v1/session/two-factor", Some(&session), None).await;
+    let start = serde_json::json!({"password": PASSWORD});
+    let (_, setup) = call(&c, Method::POST, "/api/v1/session/two-factor", Some(&session), Some(start.clone())).await;
     let secret = json(&setup)["secret"].as_str().expect("secret").to_owned();
     let code = code_at(&secret, now()).expect("code");
-    let (status, _) =
+    let (status, codes) =
         call(&c, Method::PUT, "/api/v1/session/two-factor", Some(&session), Some(serde_json::json!({"code": code})))
             .await;
     assert_eq!(status, 200);
-    let (status, body) = call(&c, Method::POST, "/api/v1/session/two-factor", Some(&session), None).await;
+    let recovery = json(&codes)["recovery_codes"][0].as_str().expect("a recovery code").to_owned();
+    let (status, body) = call(&c, Method::POST, "/api/v1/session/two-factor", Some(&session), Some(start)).await;
     assert_eq!((status, error_code(&body).as_str()), (409, "already_exists"), "no new secret while it is on");
 
-    // Five wrong codes from one address lock the account there: then even the right code is refused.
+    // Switching it off takes the password and a code.
+    let off = |password: &str, code: &str| serde_json::json!({"password": password, "code": code});
+    let path = "/api/v1/session/two-factor/off";
+    assert_eq!(call(&c, Method::POST, path, Some(&session), Some(off("geraden", "000000"))).await.0, 403);
+    assert_eq!(call(&c, Method::POST, path, Some(&session), Some(off(PASSWORD, "1"))).await.0, 400);
+
+    // Five wrong codes from one address lock the account there: then even the right code is refused, and switching
+    // it off from there is refused too.
     for _ in 0..5 {
         assert_eq!(login(&c, "amina", Some("999999")).await.err().map(|e| e.0), Some(401));
     }
     let right = code_at(&secret, now() + 30).expect("code");
     assert_eq!(login(&c, "amina", Some(&right)).await.err().map(|e| e.1), Some("unauthorized".to_owned()), "locked");
+    assert_eq!(call(&c, Method::POST, path, Some(&session), Some(off(PASSWORD, &right))).await.0, 429);
+    let audit = c.storage().audit_log(50).expect("audit");
+    assert!(audit.iter().filter(|e| e.action == "second_factor_failed").count() >= 5, "each wrong code on the record");
 
-    // Switching it off takes a code; afterwards the password alone is enough again (after the lock).
-    let (status, _) = call(
-        &c,
-        Method::POST,
-        "/api/v1/session/two-factor/off",
-        Some(&session),
-        Some(serde_json::json!({"code": "1"})),
-    )
-    .await;
-    assert_eq!(status, 400);
-    let (status, _) = call(
-        &c,
-        Method::POST,
-        "/api/v1/session/two-factor/off",
-        Some(&session),
-        Some(serde_json::json!({"code": right})),
-    )
-    .await;
-    assert_eq!(status, 204);
+    // After the lock (here: lifted as after a password reset's new start), off works with the password and a code.
+    admin::set_password(c.storage(), "amina", PASSWORD, now()).expect("locks lift");
+    let session = login(&c, "amina", Some(&right)).await.expect("signed in");
+    // The app's codes of this minute are used up; a recovery code does it.
+    assert_eq!(call(&c, Method::POST, path, Some(&session), Some(off(PASSWORD, &recovery))).await.0, 204);
     assert!(
         c.storage()
             .two_factor(c.storage().login_record("amina").expect("read").expect("found").account.id)
@@ -165,4 +184,30 @@ async fn wrong_codes_lock_like_wrong_passwords_and_a_coordinator_may_switch_it_o
             .is_none()
     );
     assert!(c.storage().audit_log(50).expect("audit").iter().any(|e| e.action == "two_factor_disabled"));
+}
+
+#[tokio::test]
+async fn a_lost_phone_is_fixed_by_a_password_reset_or_on_the_command_line() {
+    let c = TestCoordinator::spawn().await;
+    admin::create_account(c.storage(), "amina", Role::Coordinator, now()).expect("account");
+    admin::set_password(c.storage(), "amina", PASSWORD, now()).expect("password");
+    let id = c.storage().login_record("amina").expect("read").expect("found").account.id;
+    let on = |c: &TestCoordinator| c.storage().two_factor(id).expect("read").is_some_and(|t| t.enabled);
+    let switch_on = |c: &TestCoordinator| {
+        let secret = sleutel_coordinator::two_factor::new_secret().expect("secret");
+        c.storage().begin_two_factor(id, &secret).expect("begun");
+        c.storage().enable_two_factor(id, &secret, 0, &[], None, &[], now()).expect("on");
+    };
+    switch_on(&c);
+    assert!(on(&c));
+    // An admin resets the password: two-factor sign-in is set up again.
+    let (status, _) = c.call(Method::POST, &format!("/api/v1/accounts/{id}/password"), &c.admin_token, None).await;
+    assert_eq!(status, 200);
+    assert!(!on(&c), "reset with the password");
+    // The operator, for the last admin, on the command line.
+    switch_on(&c);
+    admin::reset_two_factor(c.storage(), "cli", "amina", now()).expect("reset");
+    assert!(!on(&c));
+    let actions: Vec<String> = c.storage().audit_log(50).expect("audit").into_iter().map(|e| e.action).collect();
+    assert_eq!(actions.iter().filter(|a| *a == "two_factor_reset").count(), 2, "{actions:?}");
 }

@@ -157,6 +157,8 @@ async function login(page, name, firstPage = 'Overzicht') {
     await page.getByRole('heading', { name: 'Mijn account', level: 1 }).waitFor()
     const nav = await page.getByRole('navigation').getByRole('link').allTextContents()
     assert.deepEqual(nav.map((n) => n.trim()), ['Mijn account'], 'an admin without two-factor sign-in sees nothing else')
+    // The password again: a session alone cannot put an authenticator on the account.
+    await page.getByLabel('Je wachtwoord, ter controle', { exact: true }).fill(PASSWORD)
     await page.getByRole('button', { name: 'Aanzetten' }).click()
     admin.secret = (await page.getByTestId('two-factor-secret').textContent()).trim()
     await axe(page, 'switching two-factor sign-in on')

@@ -330,6 +330,18 @@ pub fn month_summary(
         .collect()
 }
 
+/// Switches an account's two-factor sign-in off (its phone and recovery codes lost): the owner sets it up again at
+/// the next sign-in (an admin must). Audited.
+pub fn reset_two_factor(storage: &dyn Storage, actor: &str, name: &str, now: i64) -> StorageResult<()> {
+    let account = storage.login_record(name)?.ok_or(StorageError::NotFound)?.account;
+    let audit = AuditRecord {
+        actor: actor.to_owned(),
+        action: "two_factor_reset",
+        detail: serde_json::json!({"account": account.name}),
+    };
+    storage.disable_two_factor(account.id, &[audit], now)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

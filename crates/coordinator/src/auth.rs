@@ -114,8 +114,10 @@ pub enum Scope {
 pub struct Caller {
     pub account: Account,
     pub scope: Scope,
-    /// An admin signed in with a password but without two-factor sign-in on: it may only switch it on.
+    /// An admin's session opened without the second factor: it may only switch two-factor sign-in on.
     pub second_factor_missing: bool,
+    /// The session's token (SHA-256), when the caller came with a session rather than an API token.
+    pub session_sha256: Option<[u8; 32]>,
 }
 
 impl Caller {
@@ -207,12 +209,18 @@ pub fn authenticate(storage: &dyn Storage, credentials: &Credentials, now: i64) 
         }
     };
     let scope = scope_of(storage, &account)?;
-    // Two-factor sign-in is required for admins on the dashboard. An API token (made on the server's command line,
-    // shown once to its operator) is not a password sign-in.
-    let second_factor_missing = matches!(credentials, Credentials::Session { .. })
-        && account.role == Role::Admin
-        && !storage.two_factor(account.id)?.is_some_and(|t| t.enabled);
-    Ok(Caller { account, scope, second_factor_missing })
+    // Two-factor sign-in is required for admins on the dashboard, per session: a session opened with the password
+    // alone stays limited even once the account switches it on elsewhere. An API token (made on the server's command
+    // line, shown once to its operator) is not a password sign-in.
+    let session_sha256 = match credentials {
+        Credentials::Session { token_sha256, .. } => Some(*token_sha256),
+        Credentials::Token(_) => None,
+    };
+    let second_factor_missing = match &session_sha256 {
+        Some(token) => account.role == Role::Admin && !storage.session_has_second_factor(token)?,
+        None => false,
+    };
+    Ok(Caller { account, scope, second_factor_missing, session_sha256 })
 }
 
 /// The organisations an account may see: all for an admin, those granted for a coordinator.

@@ -101,6 +101,12 @@ enum Command {
         #[arg(long)]
         municipality: String,
     },
+    /// Switch an account's two-factor sign-in off (phone and recovery codes lost); it is set up again at the next
+    /// sign-in.
+    ResetTwoFactor {
+        #[arg(long)]
+        name: String,
+    },
     /// Set an account's dashboard password, read from the first line of standard input (at least 12 characters).
     SetPassword {
         #[arg(long)]
@@ -303,6 +309,11 @@ fn run(cli: Cli) -> Result<(), String> {
             let (_, _, password) = admin::create_municipality_account(storage, "cli", &name, &municipality, now())
                 .map_err(|e| format!("{e} (is '{municipality}' a CBS code such as GM0153?)"))?;
             println!("Municipality account '{name}' created. Dashboard password (shown once):\n{password}");
+            Ok(())
+        }
+        Command::ResetTwoFactor { name } => {
+            admin::reset_two_factor(storage, "cli", &name, now()).map_err(|e| format!("'{name}': {e}"))?;
+            println!("Two-factor sign-in of '{name}' is off; it is set up again at the next sign-in.");
             Ok(())
         }
         Command::SetPassword { name } => {

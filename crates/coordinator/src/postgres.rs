@@ -33,6 +33,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (6, include_str!("../../../migrations/coordinator/postgres/0006_reach_details.sql")),
     (7, include_str!("../../../migrations/coordinator/postgres/0007_municipality_accounts.sql")),
     (8, include_str!("../../../migrations/coordinator/postgres/0008_two_factor.sql")),
+    (9, include_str!("../../../migrations/coordinator/postgres/0009_session_second_factor.sql")),
 ];
 
 /// Taken while migrating, so instances starting at once migrate one after the other ("sleutel" in ASCII).
@@ -891,18 +892,26 @@ impl TwoFactorStorage for PostgresStorage {
     fn enable_two_factor(
         &self,
         account_id: i64,
+        secret: &str,
         step: i64,
         recovery_sha256: &[[u8; 32]],
+        session: Option<&[u8; 32]>,
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
         self.in_transaction(|tx| {
             let changed = tx.execute(
                 "UPDATE accounts SET totp_enabled = TRUE, totp_last_step = $2
-                 WHERE id = $1 AND totp_secret IS NOT NULL AND NOT totp_enabled",
-                &[&account_id, &step],
+                 WHERE id = $1 AND totp_secret = $3 AND NOT totp_enabled",
+                &[&account_id, &step, &secret],
             )?;
             if changed == 1 {
+                let keep = session.map(|s| s.as_slice());
+                tx.execute(
+                    "DELETE FROM sessions WHERE account_id = $1 AND ($2::BYTEA IS NULL OR token_sha256 != $2)",
+                    &[&account_id, &keep],
+                )?;
+                tx.execute("UPDATE sessions SET second_factor = TRUE WHERE token_sha256 = $1", &[&keep])?;
                 tx.execute("DELETE FROM recovery_codes WHERE account_id = $1", &[&account_id])?;
                 for hash in recovery_sha256 {
                     tx.execute(
@@ -925,6 +934,13 @@ impl TwoFactorStorage for PostgresStorage {
             tx.execute("DELETE FROM recovery_codes WHERE account_id = $1", &[&account_id])?;
             write_audit(tx, audit, now)
         })
+    }
+
+    fn session_has_second_factor(&self, token_sha256: &[u8; 32]) -> StorageResult<bool> {
+        let row = self
+            .client()?
+            .query_opt("SELECT second_factor FROM sessions WHERE token_sha256 = $1", &[&token_sha256.as_slice()])?;
+        Ok(row.is_some_and(|r| r.get(0)))
     }
 
     fn accept_two_factor_step(&self, account_id: i64, step: i64) -> StorageResult<bool> {
@@ -1235,14 +1251,15 @@ impl AccountStorage for PostgresStorage {
             // Expired sessions go whenever a new one starts.
             tx.execute("DELETE FROM sessions WHERE expires_at <= $1", &[&session.now])?;
             tx.execute(
-                "INSERT INTO sessions (token_sha256, account_id, csrf_token, created_at, expires_at)
-                 VALUES ($1, $2, $3, $4, $5)",
+                "INSERT INTO sessions (token_sha256, account_id, csrf_token, created_at, expires_at, second_factor)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
                 &[
                     &session.token_sha256.as_slice(),
                     &session.account_id,
                     &session.csrf_token,
                     &session.now,
                     &session.expires_at,
+                    &session.second_factor,
                 ],
             )?;
             write_audit(tx, audit, session.now)

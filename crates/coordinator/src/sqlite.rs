@@ -32,6 +32,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (14, include_str!("../../../migrations/coordinator/sqlite/0014_reach_details.sql")),
     (15, include_str!("../../../migrations/coordinator/sqlite/0015_municipality_accounts.sql")),
     (16, include_str!("../../../migrations/coordinator/sqlite/0016_two_factor.sql")),
+    (17, include_str!("../../../migrations/coordinator/sqlite/0017_session_second_factor.sql")),
 ];
 const SELECT_ORGANISATION: &str = "SELECT id, name, disclosure_threshold, reach_details FROM organisations";
 
@@ -658,8 +659,10 @@ impl TwoFactorStorage for SqliteStorage {
     fn enable_two_factor(
         &self,
         account_id: i64,
+        secret: &str,
         step: i64,
         recovery_sha256: &[[u8; 32]],
+        session: Option<&[u8; 32]>,
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
@@ -667,10 +670,16 @@ impl TwoFactorStorage for SqliteStorage {
         let tx = conn.transaction()?;
         let changed = tx.execute(
             "UPDATE accounts SET totp_enabled = 1, totp_last_step = ?2
-             WHERE id = ?1 AND totp_secret IS NOT NULL AND totp_enabled = 0",
-            params![account_id, step],
+             WHERE id = ?1 AND totp_secret = ?3 AND totp_enabled = 0",
+            params![account_id, step, secret],
         )?;
         if changed == 1 {
+            let keep = session.map(|s| s.as_slice());
+            tx.execute(
+                "DELETE FROM sessions WHERE account_id = ?1 AND (?2 IS NULL OR token_sha256 != ?2)",
+                params![account_id, keep],
+            )?;
+            tx.execute("UPDATE sessions SET second_factor = 1 WHERE token_sha256 = ?1", params![keep])?;
             tx.execute("DELETE FROM recovery_codes WHERE account_id = ?1", [account_id])?;
             for hash in recovery_sha256 {
                 tx.execute(
@@ -695,6 +704,16 @@ impl TwoFactorStorage for SqliteStorage {
         write_audit(&tx, audit, now)?;
         tx.commit()?;
         Ok(())
+    }
+
+    fn session_has_second_factor(&self, token_sha256: &[u8; 32]) -> StorageResult<bool> {
+        Ok(self
+            .conn()
+            .query_row("SELECT second_factor FROM sessions WHERE token_sha256 = ?1", [token_sha256.as_slice()], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .unwrap_or(false))
     }
 
     fn accept_two_factor_step(&self, account_id: i64, step: i64) -> StorageResult<bool> {
@@ -1023,14 +1042,15 @@ impl AccountStorage for SqliteStorage {
         // Expired sessions go whenever a new one starts.
         conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [session.now])?;
         conn.execute(
-            "INSERT INTO sessions (token_sha256, account_id, csrf_token, created_at, expires_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO sessions (token_sha256, account_id, csrf_token, created_at, expires_at, second_factor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
                 session.token_sha256.as_slice(),
                 session.account_id,
                 session.csrf_token,
                 session.now,
-                session.expires_at
+                session.expires_at,
+                session.second_factor
             ],
         )?;
         write_audit(&conn, audit, session.now)?;

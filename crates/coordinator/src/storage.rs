@@ -133,6 +133,8 @@ pub struct NewSession<'a> {
     pub csrf_token: &'a str,
     pub now: i64,
     pub expires_at: i64,
+    /// Opened with the second factor.
+    pub second_factor: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -565,16 +567,23 @@ pub trait TwoFactorStorage {
     fn two_factor(&self, account_id: i64) -> StorageResult<Option<TwoFactor>>;
     /// Keeps a new secret that waits for a first code; `false` when two-factor sign-in is on (switch it off first).
     fn begin_two_factor(&self, account_id: i64, secret: &str) -> StorageResult<bool>;
-    /// Switches it on once a code for `step` confirmed the waiting secret, with new recovery codes (replacing any
-    /// earlier ones); `false` when no secret waits.
+    /// Switches it on once a code for `step` confirmed the waiting `secret` (not another one a later start put in
+    /// its place), with new recovery codes (replacing any earlier ones). Every other session of the account ends;
+    /// `session` (the one that confirmed) counts as opened with the second factor. `false` when that secret does not
+    /// wait.
+    #[allow(clippy::too_many_arguments)]
     fn enable_two_factor(
         &self,
         account_id: i64,
+        secret: &str,
         step: i64,
         recovery_sha256: &[[u8; 32]],
+        session: Option<&[u8; 32]>,
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool>;
+    /// Whether the session was opened with the second factor (or switched it on).
+    fn session_has_second_factor(&self, token_sha256: &[u8; 32]) -> StorageResult<bool>;
     /// Switches it off and forgets the secret and the recovery codes.
     fn disable_two_factor(&self, account_id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<()>;
     /// Accepts a code's time step once: `false` when this step or a later one was accepted before (a replay).

@@ -25,9 +25,10 @@ fn totp(secret: &str, account: &str) -> Option<TOTP> {
     TOTP::new(Algorithm::SHA1, 6, 0, STEP_SECS as u64, bytes, Some("Sleutel".to_owned()), account.to_owned()).ok()
 }
 
-/// The `otpauth://` address an authenticator app reads from a QR code.
+/// The `otpauth://` address an authenticator app reads from a QR code. A `:` in the account's name (allowed in
+/// names, not in the address's label) shows as `-`.
 pub fn setup_uri(secret: &str, account: &str) -> Option<String> {
-    Some(totp(secret, account)?.get_url())
+    Some(totp(secret, &account.replace(':', "-"))?.get_url())
 }
 
 /// The code for the step holding unix time `at` (for tests and for people who check their app).
@@ -103,6 +104,7 @@ mod tests {
         assert_eq!(matching_step(&secret, &code, now - 30), Some(now / 30), "a fast phone");
         assert_eq!(matching_step(&secret, &code, now + 90), None);
         assert_eq!(matching_step(&secret, "000000x", now), None);
+        assert!(setup_uri(&secret, "beheer:noord").is_some_and(|u| u.contains("beheer-noord")), "a : in a name");
         let uri = setup_uri(&secret, "beheer").expect("uri");
         assert!(
             uri.starts_with("otpauth://totp/Sleutel:beheer?") && uri.contains(&format!("secret={secret}")),

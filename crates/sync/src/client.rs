@@ -277,6 +277,10 @@ pub async fn re_enrol_with(
         s.replace_enrolment(&enrolment)?;
         s.requeue_all_counts_above(0)?;
         s.forget_organisation_settings()?;
+        // Requests for a talk not sent yet were meant for the old organisation's coordinator.
+        if enrolment.organisation_id != old.organisation_id {
+            s.drop_unsent_debriefs()?;
+        }
         Ok(())
     })?;
     Ok(reply)

@@ -184,10 +184,11 @@ export const api = {
     csrfToken = session.csrf_token
     return session
   },
-  beginTwoFactor: () => request<TwoFactorSetup>('POST', '/api/v1/session/two-factor'),
+  beginTwoFactor: (password: string) => request<TwoFactorSetup>('POST', '/api/v1/session/two-factor', { password }),
   confirmTwoFactor: (code: string) =>
     request<{ recovery_codes: string[] }>('PUT', '/api/v1/session/two-factor', { code }),
-  disableTwoFactor: (code: string) => request<void>('POST', '/api/v1/session/two-factor/off', { code }),
+  disableTwoFactor: (password: string, code: string) =>
+    request<void>('POST', '/api/v1/session/two-factor/off', { password, code }),
   async logout(): Promise<void> {
     await request<void>('DELETE', '/api/v1/session')
     csrfToken = ''

@@ -147,6 +147,8 @@ impl utoipa::Modify for SecuritySchemes {
         crate::use_cases::login::SessionReply,
         crate::use_cases::two_factor::TwoFactorSetup,
         crate::use_cases::two_factor::TwoFactorCode,
+        crate::use_cases::two_factor::TwoFactorStart,
+        crate::use_cases::two_factor::TwoFactorStop,
         crate::use_cases::two_factor::RecoveryCodes,
         crate::use_cases::devices::DeviceRow,
         crate::use_cases::devices::AuditRow,

@@ -16,7 +16,9 @@ use crate::ApiError;
 use crate::auth::{self, BROWSER_SECS, SESSION_SECS};
 use crate::state::AppState;
 use crate::use_cases::login::{self, LoginAttemptFrom, LoginGranted, LoginRequest, SessionReply};
-use crate::use_cases::two_factor::{self, RecoveryCodes, TwoFactorCode, TwoFactorSetup};
+use crate::use_cases::two_factor::{
+    self, CheckFrom, RecoveryCodes, TwoFactorCode, TwoFactorSetup, TwoFactorStart, TwoFactorStop,
+};
 
 fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
     named_cookie(auth::session_cookie_name(secure), value, max_age, secure)
@@ -98,16 +100,27 @@ mod tests {
     }
 }
 
-/// Starts switching two-factor sign-in on for the caller's own account: the secret for an authenticator app, as
-/// text, as an `otpauth://` address and as a QR code.
-#[utoipa::path(post, path = "/api/v1/session/two-factor",
+/// Starts switching two-factor sign-in on for the caller's own account, with its current password (checked and
+/// counted like a login): the secret for an authenticator app, as text, as an `otpauth://` address and as a QR code.
+#[utoipa::path(post, path = "/api/v1/session/two-factor", request_body = TwoFactorStart,
     responses((status = 200, body = TwoFactorSetup), (status = 401, body = sleutel_protocol::ErrorReply),
-              (status = 409, body = sleutel_protocol::ErrorReply)))]
+              (status = 403, body = sleutel_protocol::ErrorReply), (status = 409, body = sleutel_protocol::ErrorReply),
+              (status = 429, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn begin_two_factor(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
+    body: Result<Json<TwoFactorStart>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<TwoFactorSetup>, ApiError> {
-    let setup = super::as_caller(&state, &headers, Method::POST, |storage, caller| two_factor::begin(storage, &caller));
+    let (client, client_key) = super::client_within(&state, &state.login_limiter, peer, &headers)?;
+    let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    let (from, limits) = (CheckFrom { client_key, client_address: client.to_string() }, state.login_limits);
+    // The session first (cheap): without one, nobody gets to queue for an Argon2 slot.
+    super::as_caller(&state, &headers, Method::POST, |_, _| Ok(())).await?;
+    let _hashing = state.password_check_slot().await?;
+    let setup = super::as_caller(&state, &headers, Method::POST, move |storage, caller| {
+        two_factor::begin(storage, &caller, &request, &from, &limits, crate::now())
+    });
     Ok(Json(setup.await?))
 }
 
@@ -130,20 +143,25 @@ pub(crate) async fn confirm_two_factor(
     Ok(Json(codes.await?))
 }
 
-/// Switches two-factor sign-in off, with a current code or a recovery code. Rate-limited per address like logins.
-#[utoipa::path(post, path = "/api/v1/session/two-factor/off", request_body = TwoFactorCode,
+/// Switches two-factor sign-in off, with the current password (counted like a login) and a current code or a
+/// recovery code. Rate-limited per address like logins.
+#[utoipa::path(post, path = "/api/v1/session/two-factor/off", request_body = TwoFactorStop,
     responses((status = 204), (status = 400, body = sleutel_protocol::ErrorReply),
-              (status = 401, body = sleutel_protocol::ErrorReply), (status = 429, body = sleutel_protocol::ErrorReply)))]
+              (status = 401, body = sleutel_protocol::ErrorReply), (status = 403, body = sleutel_protocol::ErrorReply),
+              (status = 429, body = sleutel_protocol::ErrorReply)))]
 pub(crate) async fn disable_two_factor(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
-    body: Result<Json<TwoFactorCode>, axum::extract::rejection::JsonRejection>,
+    body: Result<Json<TwoFactorStop>, axum::extract::rejection::JsonRejection>,
 ) -> Result<StatusCode, ApiError> {
-    super::client_within(&state, &state.login_limiter, peer, &headers)?;
+    let (client, client_key) = super::client_within(&state, &state.login_limiter, peer, &headers)?;
     let Json(request) = body.map_err(|_| ApiError(ErrorCode::MalformedJson))?;
+    let (from, limits) = (CheckFrom { client_key, client_address: client.to_string() }, state.login_limits);
+    super::as_caller(&state, &headers, Method::POST, |_, _| Ok(())).await?;
+    let _hashing = state.password_check_slot().await?;
     super::as_caller(&state, &headers, Method::POST, move |storage, caller| {
-        two_factor::disable(storage, &caller, &request, crate::now())
+        two_factor::disable(storage, &caller, &request, &from, &limits, crate::now())
     })
     .await?;
     Ok(StatusCode::NO_CONTENT)

@@ -135,13 +135,18 @@ pub fn create(storage: &dyn Storage, caller: &Caller, request: &NewAccount, now:
     Ok(NewPassword { account: row_of(storage, id)?, password })
 }
 
-/// Gives an account a new generated password (shown once); its sessions end and its locks lift (admins only).
+/// Gives an account a new generated password (shown once); its sessions end, its locks lift, and its two-factor
+/// sign-in is switched off, to be set up again (admins only).
 pub fn reset_password(storage: &dyn Storage, caller: &Caller, id: i64, now: i64) -> Result<NewPassword, Refusal> {
     caller.require_admin()?;
     let account = row_of(storage, id)?;
     let password = auth::new_password().map_err(refused)?;
     crate::admin::set_password_as(storage, &caller.account.name, &account.name, &password, now)
         .map_err(|_| refused(ErrorCode::InternalError))?;
+    // A reset is what someone who lost their phone (and recovery codes) asks for: two-factor sign-in is set up again.
+    if storage.two_factor(id)?.is_some() {
+        crate::admin::reset_two_factor(storage, &caller.account.name, &account.name, now)?;
+    }
     Ok(NewPassword { account: row_of(storage, id)?, password })
 }
 

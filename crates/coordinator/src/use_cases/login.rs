@@ -40,7 +40,12 @@ pub struct SessionReply {
     pub csrf_token: String,
 }
 
-fn session_reply(storage: &dyn Storage, account: Account, csrf_token: String) -> Result<SessionReply, StorageError> {
+fn session_reply(
+    storage: &dyn Storage,
+    account: Account,
+    csrf_token: String,
+    second_factor: bool,
+) -> Result<SessionReply, StorageError> {
     let (organisations, municipality) = match auth::scope_of(storage, &account)? {
         Scope::All => (None, None),
         Scope::Only(ids) => (Some(ids), None),
@@ -48,7 +53,8 @@ fn session_reply(storage: &dyn Storage, account: Account, csrf_token: String) ->
     };
     let two_factor = storage.two_factor(account.id)?.is_some_and(|t| t.enabled);
     Ok(SessionReply {
-        two_factor_required: account.role == crate::storage::Role::Admin && !two_factor,
+        // Per session: one opened with the password alone stays limited (see `auth::authenticate`).
+        two_factor_required: account.role == crate::storage::Role::Admin && !second_factor,
         two_factor,
         name: account.name,
         role: account.role.as_str().to_owned(),
@@ -60,9 +66,10 @@ fn session_reply(storage: &dyn Storage, account: Account, csrf_token: String) ->
 
 /// The session of a session token (`unauthorized` when there is none, or it expired).
 pub fn current(storage: &dyn Storage, token: &str, now: i64) -> Result<SessionReply, Refusal> {
-    let (account, csrf) =
-        storage.session(&crate::sha256(token.as_bytes()), now)?.ok_or(Refusal::Refused(ErrorCode::Unauthorized))?;
-    Ok(session_reply(storage, account, csrf)?)
+    let token_sha256 = crate::sha256(token.as_bytes());
+    let (account, csrf) = storage.session(&token_sha256, now)?.ok_or(Refusal::Refused(ErrorCode::Unauthorized))?;
+    let second_factor = storage.session_has_second_factor(&token_sha256)?;
+    Ok(session_reply(storage, account, csrf, second_factor)?)
 }
 
 /// Ends the session the request carries (with its CSRF token); audited. Logging out takes a session: an API token
@@ -143,13 +150,18 @@ pub fn login(
     }
     // The password is right. With two-factor sign-in on, the code too: a missing one is asked for; a wrong one is a
     // failed attempt like a wrong password (its attempt stays counted: guessing codes is rate-limited the same way).
+    let mut second_factor = false;
     if let Some(on) = storage.two_factor(record.account.id)?.filter(|t| t.enabled) {
         let Some(code) = attempt_from.code.filter(|c| !c.trim().is_empty()) else {
             return Err(ErrorCode::SecondFactorRequired.into());
         };
         if !super::two_factor::second_factor_holds(storage, &record.account, &on, code, now)? {
+            // On the record: the owner sees that someone who knows the password is guessing codes.
+            let from = serde_json::json!({"from": attempt_from.client_address});
+            storage.audit(now, &record.account.name, "second_factor_failed", &from)?;
             return Err(ErrorCode::Unauthorized.into());
         }
+        second_factor = true;
     }
     storage.record_login_success(record.account.id, attempt_from.client_key, known_browser)?;
     let (Ok(session_token), Ok(csrf_token)) = (auth::random_token(), auth::random_token()) else {
@@ -172,8 +184,9 @@ pub fn login(
         csrf_token: &csrf_token,
         now,
         expires_at: now + SESSION_SECS,
+        second_factor,
     };
     storage.create_session(&session, &[audit])?;
-    let reply = session_reply(storage, record.account, csrf_token)?;
+    let reply = session_reply(storage, record.account, csrf_token, second_factor)?;
     Ok(LoginGranted { session_token, browser_token, reply })
 }

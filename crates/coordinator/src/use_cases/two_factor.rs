@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 use sleutel_protocol::ErrorCode;
 
 use super::Refusal;
-use crate::auth::Caller;
-use crate::storage::{Account, AuditRecord, Storage, StorageError, StorageResult, TwoFactor};
+use crate::auth::{self, Caller};
+use crate::storage::{
+    Account, AuditRecord, LoginAttempt, LoginLimits, Storage, StorageError, StorageResult, TwoFactor,
+};
 use crate::two_factor;
 
 /// What the authenticator app needs: the secret as text, the `otpauth://` address, and that address as a QR code.
@@ -29,6 +31,64 @@ impl std::fmt::Debug for TwoFactorSetup {
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct TwoFactorCode {
     pub code: String,
+}
+
+/// The account's current password, to start setting two-factor sign-in up.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct TwoFactorStart {
+    pub password: String,
+}
+
+impl std::fmt::Debug for TwoFactorStart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TwoFactorStart").finish_non_exhaustive()
+    }
+}
+
+/// The current password and a code (or a recovery code), to switch two-factor sign-in off.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct TwoFactorStop {
+    pub password: String,
+    pub code: String,
+}
+
+impl std::fmt::Debug for TwoFactorStop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TwoFactorStop").finish_non_exhaustive()
+    }
+}
+
+/// Where a check of the password comes from: its rate-limit key and address, as for logins.
+#[derive(Debug, Clone)]
+pub struct CheckFrom {
+    pub client_key: String,
+    pub client_address: String,
+}
+
+/// The caller's own password, checked like a login (counted per address and account, locked the same way): a
+/// stolen session alone can neither put an attacker's authenticator on the account nor take two-factor off.
+fn password_holds(
+    storage: &dyn Storage,
+    caller: &Caller,
+    password: &str,
+    from: &CheckFrom,
+    limits: &LoginLimits,
+    now: i64,
+) -> Result<(), Refusal> {
+    let record = storage.login_record(&caller.account.name)?.ok_or(Refusal::Refused(ErrorCode::Unauthorized))?;
+    let attempt = storage.claim_login_attempt(record.account.id, &from.client_key, false, now, limits)?;
+    if attempt == LoginAttempt::Refused {
+        return Err(Refusal::Refused(ErrorCode::RateLimited));
+    }
+    if !auth::verify_password(record.password_phc.as_deref(), password) {
+        if attempt == LoginAttempt::AllowedAndLocked {
+            let detail = serde_json::json!({"from": from.client_address});
+            storage.audit(now, &record.account.name, "account_locked", &detail)?;
+        }
+        return Err(Refusal::Refused(ErrorCode::Forbidden));
+    }
+    storage.record_login_success(record.account.id, &from.client_key, false)?;
+    Ok(())
 }
 
 impl std::fmt::Debug for TwoFactorCode {
@@ -53,13 +113,22 @@ fn audit(account: &Account, action: &'static str) -> AuditRecord {
     AuditRecord { actor: account.name.clone(), action, detail: serde_json::json!({}) }
 }
 
-/// Starts switching it on: a new secret for the app. `already_exists` when it is on (switch it off first).
-pub fn begin(storage: &dyn Storage, caller: &Caller) -> Result<TwoFactorSetup, Refusal> {
+/// Starts switching it on, with the current password (`forbidden` when wrong): a new secret for the app.
+/// `already_exists` when it is on (switch it off first).
+pub fn begin(
+    storage: &dyn Storage,
+    caller: &Caller,
+    request: &TwoFactorStart,
+    from: &CheckFrom,
+    limits: &LoginLimits,
+    now: i64,
+) -> Result<TwoFactorSetup, Refusal> {
+    password_holds(storage, caller, &request.password, from, limits, now)?;
     let secret = two_factor::new_secret().ok_or(Refusal::Refused(ErrorCode::InternalError))?;
+    let uri = two_factor::setup_uri(&secret, &caller.account.name).ok_or(StorageError::Corrupt)?;
     if !storage.begin_two_factor(caller.account.id, &secret)? {
         return Err(Refusal::Refused(ErrorCode::AlreadyExists));
     }
-    let uri = two_factor::setup_uri(&secret, &caller.account.name).ok_or(StorageError::Corrupt)?;
     let qr = qrcode::QrCode::new(uri.as_bytes()).map_err(|_| StorageError::Corrupt)?;
     let qr_svg = qr.render::<qrcode::render::svg::Color<'_>>().min_dimensions(200, 200).build();
     Ok(TwoFactorSetup { secret, uri, qr_svg })
@@ -74,15 +143,18 @@ pub fn confirm(
     now: i64,
 ) -> Result<RecoveryCodes, Refusal> {
     let pending = storage.two_factor(caller.account.id)?.filter(|t| !t.enabled);
-    let step = pending
-        .and_then(|t| two_factor::matching_step(&t.secret, &request.code, now))
+    let Some(pending) = pending else { return Err(Refusal::Refused(ErrorCode::InvalidField)) };
+    let step = two_factor::matching_step(&pending.secret, &request.code, now)
         .ok_or(Refusal::Refused(ErrorCode::InvalidField))?;
     let codes = two_factor::new_recovery_codes().ok_or(Refusal::Refused(ErrorCode::InternalError))?;
     let hashes: Vec<[u8; 32]> = codes.iter().map(|c| two_factor::recovery_hash(c)).collect();
+    // Every other session of the account ends; this one counts as opened with the second factor.
     let enabled = storage.enable_two_factor(
         caller.account.id,
+        &pending.secret,
         step,
         &hashes,
+        caller.session_sha256.as_ref(),
         &[audit(&caller.account, "two_factor_enabled")],
         now,
     )?;
@@ -92,11 +164,26 @@ pub fn confirm(
     Ok(RecoveryCodes { recovery_codes: codes })
 }
 
-/// Switches it off, with a current code or a recovery code. `invalid_field` for a wrong one.
-pub fn disable(storage: &dyn Storage, caller: &Caller, request: &TwoFactorCode, now: i64) -> Result<(), Refusal> {
+/// Switches it off, with the current password (`forbidden` when wrong, counted like a login) and a current code or
+/// a recovery code (`invalid_field` when wrong, audited).
+pub fn disable(
+    storage: &dyn Storage,
+    caller: &Caller,
+    request: &TwoFactorStop,
+    from: &CheckFrom,
+    limits: &LoginLimits,
+    now: i64,
+) -> Result<(), Refusal> {
+    password_holds(storage, caller, &request.password, from, limits, now)?;
     let on = storage.two_factor(caller.account.id)?.filter(|t| t.enabled);
     let Some(on) = on else { return Err(Refusal::Refused(ErrorCode::InvalidField)) };
     if !second_factor_holds(storage, &caller.account, &on, &request.code, now)? {
+        storage.audit(
+            now,
+            &caller.account.name,
+            "second_factor_failed",
+            &serde_json::json!({"from": from.client_address}),
+        )?;
         return Err(Refusal::Refused(ErrorCode::InvalidField));
     }
     storage.disable_two_factor(caller.account.id, &[audit(&caller.account, "two_factor_disabled")], now)?;

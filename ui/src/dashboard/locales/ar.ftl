@@ -356,3 +356,4 @@ db-error-two_factor_required = شغّل تسجيل الدخول بخطوتين �
 db-action-two_factor_enabled = تم تشغيل تسجيل الدخول بخطوتين
 db-action-two_factor_disabled = تم إيقاف تسجيل الدخول بخطوتين
 db-action-recovery_code_used = تم استخدام رمز استرداد
+db-two-factor-password = كلمة مرورك، للتأكد أنك أنت

@@ -350,3 +350,4 @@ db-error-two_factor_required = Switch on two-step sign-in first (under My accoun
 db-action-two_factor_enabled = two-step sign-in switched on
 db-action-two_factor_disabled = two-step sign-in switched off
 db-action-recovery_code_used = recovery code used
+db-two-factor-password = Your password, to check it is you

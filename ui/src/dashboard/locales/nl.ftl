@@ -351,3 +351,4 @@ db-error-two_factor_required = Zet eerst inloggen in twee stappen aan (onder Mij
 db-action-two_factor_enabled = inloggen in twee stappen aangezet
 db-action-two_factor_disabled = inloggen in twee stappen uitgezet
 db-action-recovery_code_used = herstelcode gebruikt
+db-two-factor-password = Je wachtwoord, ter controle

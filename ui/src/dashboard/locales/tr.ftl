@@ -352,3 +352,4 @@ db-error-two_factor_required = Önce iki adımlı girişi aç (Hesabım altında
 db-action-two_factor_enabled = iki adımlı giriş açıldı
 db-action-two_factor_disabled = iki adımlı giriş kapatıldı
 db-action-recovery_code_used = kurtarma kodu kullanıldı
+db-two-factor-password = Şifren, sen olduğunu kontrol etmek için
