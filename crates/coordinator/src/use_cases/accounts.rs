@@ -233,21 +233,36 @@ pub fn change_own_password(
     if request.new.chars().count() < auth::MIN_PASSWORD_CHARS {
         return Err(refused(ErrorCode::InvalidField));
     }
+    own_password_holds(storage, caller, &request.current, &from.client_key, &from.client.to_string(), limits, now)?;
+    crate::admin::set_password_as(storage, &caller.account.name, &caller.account.name, &request.new, now)
+        .map_err(|_| refused(ErrorCode::InvalidField))
+}
+
+/// The caller's own password, checked like a login (counted per address and account, locked the same way):
+/// `forbidden` when wrong, `rate_limited` once locked. For changes a stolen session alone must not make.
+pub(crate) fn own_password_holds(
+    storage: &dyn Storage,
+    caller: &Caller,
+    password: &str,
+    client_key: &str,
+    client_address: &str,
+    limits: &LoginLimits,
+    now: i64,
+) -> Result<(), Refusal> {
     let record = storage.login_record(&caller.account.name)?.ok_or(refused(ErrorCode::Unauthorized))?;
-    let attempt = storage.claim_login_attempt(record.account.id, &from.client_key, false, now, limits)?;
+    let attempt = storage.claim_login_attempt(record.account.id, client_key, false, now, limits)?;
     if attempt == LoginAttempt::Refused {
         return Err(refused(ErrorCode::RateLimited));
     }
-    if !auth::verify_password(record.password_phc.as_deref(), &request.current) {
+    if !auth::verify_password(record.password_phc.as_deref(), password) {
         if attempt == LoginAttempt::AllowedAndLocked {
-            let detail = serde_json::json!({"from": from.client.to_string()});
+            let detail = serde_json::json!({"from": client_address});
             storage.audit(now, &record.account.name, "account_locked", &detail)?;
         }
         return Err(refused(ErrorCode::Forbidden));
     }
-    storage.record_login_success(record.account.id, &from.client_key, false)?;
-    crate::admin::set_password_as(storage, &caller.account.name, &caller.account.name, &request.new, now)
-        .map_err(|_| refused(ErrorCode::InvalidField))
+    storage.record_login_success(record.account.id, client_key, false)?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -7,10 +7,8 @@ use serde::{Deserialize, Serialize};
 use sleutel_protocol::ErrorCode;
 
 use super::Refusal;
-use crate::auth::{self, Caller};
-use crate::storage::{
-    Account, AuditRecord, LoginAttempt, LoginLimits, Storage, StorageError, StorageResult, TwoFactor,
-};
+use crate::auth::Caller;
+use crate::storage::{Account, AuditRecord, LoginLimits, Storage, StorageError, StorageResult, TwoFactor};
 use crate::two_factor;
 
 /// What the authenticator app needs: the secret as text, the `otpauth://` address, and that address as a QR code.
@@ -31,6 +29,12 @@ impl std::fmt::Debug for TwoFactorSetup {
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct TwoFactorCode {
     pub code: String,
+}
+
+impl std::fmt::Debug for TwoFactorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TwoFactorCode").finish_non_exhaustive()
+    }
 }
 
 /// The account's current password, to start setting two-factor sign-in up.
@@ -65,8 +69,8 @@ pub struct CheckFrom {
     pub client_address: String,
 }
 
-/// The caller's own password, checked like a login (counted per address and account, locked the same way): a
-/// stolen session alone can neither put an attacker's authenticator on the account nor take two-factor off.
+/// The caller's own password, checked like a login: a stolen session alone can neither put an attacker's
+/// authenticator on the account nor take two-factor off.
 fn password_holds(
     storage: &dyn Storage,
     caller: &Caller,
@@ -75,26 +79,7 @@ fn password_holds(
     limits: &LoginLimits,
     now: i64,
 ) -> Result<(), Refusal> {
-    let record = storage.login_record(&caller.account.name)?.ok_or(Refusal::Refused(ErrorCode::Unauthorized))?;
-    let attempt = storage.claim_login_attempt(record.account.id, &from.client_key, false, now, limits)?;
-    if attempt == LoginAttempt::Refused {
-        return Err(Refusal::Refused(ErrorCode::RateLimited));
-    }
-    if !auth::verify_password(record.password_phc.as_deref(), password) {
-        if attempt == LoginAttempt::AllowedAndLocked {
-            let detail = serde_json::json!({"from": from.client_address});
-            storage.audit(now, &record.account.name, "account_locked", &detail)?;
-        }
-        return Err(Refusal::Refused(ErrorCode::Forbidden));
-    }
-    storage.record_login_success(record.account.id, &from.client_key, false)?;
-    Ok(())
-}
-
-impl std::fmt::Debug for TwoFactorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TwoFactorCode").finish_non_exhaustive()
-    }
+    super::accounts::own_password_holds(storage, caller, password, &from.client_key, &from.client_address, limits, now)
 }
 
 /// The recovery codes, shown once: each lets its account in once without the app.
