@@ -68,6 +68,11 @@ async fn a_heavy_visit_counts_and_a_talk_asked_reaches_only_its_own_coordinator(
         assert_eq!(kept.name, "Amina (coördinator)");
     }
 
+    // The monitoring does not count requests for a talk (it would tell when volunteers asked).
+    let measured = c.state().metrics.render(None);
+    assert!(measured.contains("/api/v1/counts"), "uploads are measured: {measured}");
+    assert!(!measured.contains("/api/v1/debrief-requests"), "{measured}");
+
     // Counts only: three heavy activities, two talks asked.
     assert_eq!(c.total("heavy_activities", org.id).await, 3);
     assert_eq!(c.total("activities", org.id).await, 4);
