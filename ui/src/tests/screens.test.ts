@@ -159,6 +159,10 @@ describe('the volunteer screens', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Bijeenkomst' }))
     await fireEvent.input(await screen.findByLabelText('Vrouwen'), { target: { value: '17' } })
     await fireEvent.click(screen.getByLabelText('Opvoeding'))
+    // Half a show of hands: the "before" count, the talk still to come.
+    await fireEvent.click(screen.getByRole('button', { name: 'Meer invullen' }))
+    const knowsHelp = () => screen.getByRole('group', { name: 'Weet waar je hulp kunt vinden' })
+    await fireEvent.input(within(knowsHelp()).getByLabelText('Voor'), { target: { value: '6' } })
     // The window goes to the background: the app locks, after writing the draft.
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
     document.dispatchEvent(new Event('visibilitychange'))
@@ -177,9 +181,15 @@ describe('the volunteer screens', () => {
     expect(banner.textContent).toContain('Gespreksbijeenkomst')
     await fireEvent.click(within(banner).getByRole('button', { name: 'Verder invullen' }))
     expect(((await screen.findByLabelText('Vrouwen')) as HTMLInputElement).value).toBe('17')
+    expect((within(knowsHelp()).getByLabelText('Voor') as HTMLInputElement).value, 'half a show of hands kept').toBe('6')
+    await fireEvent.input(within(knowsHelp()).getByLabelText('Na'), { target: { value: '14' } })
     await fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
     await screen.findByRole('heading', { name: 'Overzicht' })
-    expect(lastCall(calls, 'record_activity')!.args.input).toMatchObject({ women: 17, themes: ['opvoeding'] })
+    expect(lastCall(calls, 'record_activity')!.args.input).toMatchObject({
+      women: 17,
+      themes: ['opvoeding'],
+      hands: [{ statement: 'knows_help', before: 6, after: 14 }],
+    })
     expect(screen.queryByTestId('draft-banner'), 'saved: no draft left').toBeNull()
   })
 
