@@ -273,6 +273,24 @@ impl PostgresStorage {
         Ok(connection.client.query(&statement, params)?)
     }
 
+    /// Runs one `UPDATE` and, when it changed exactly one row, writes its audit entries in the same transaction:
+    /// `false` when nothing matched (and nothing is audited).
+    fn update_one_audited(
+        &self,
+        sql: &str,
+        params: &[&(dyn postgres::types::ToSql + Sync)],
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        self.in_transaction(|tx| {
+            let changed = tx.execute(sql, params)? == 1;
+            if changed {
+                write_audit(tx, audit, now)?;
+            }
+            Ok(changed)
+        })
+    }
+
     /// Runs `work` in a transaction and commits it.
     fn in_transaction<T>(&self, work: impl FnOnce(&mut Transaction<'_>) -> StorageResult<T>) -> StorageResult<T> {
         let mut client = self.client()?;
@@ -636,14 +654,12 @@ impl OrganisationStorage for PostgresStorage {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
-        self.in_transaction(|tx| {
-            let changed =
-                tx.execute("UPDATE organisations SET reach_details = $2 WHERE id = $1", &[&organisation_id, &on])?;
-            if changed == 1 {
-                write_audit(tx, audit, now)?;
-            }
-            Ok(changed == 1)
-        })
+        self.update_one_audited(
+            "UPDATE organisations SET reach_details = $2 WHERE id = $1",
+            &[&organisation_id, &on],
+            audit,
+            now,
+        )
     }
 
     fn set_disclosure_threshold(
@@ -653,16 +669,12 @@ impl OrganisationStorage for PostgresStorage {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
-        self.in_transaction(|tx| {
-            let changed = tx.execute(
-                "UPDATE organisations SET disclosure_threshold = $2 WHERE id = $1",
-                &[&organisation_id, &threshold.get()],
-            )?;
-            if changed == 1 {
-                write_audit(tx, audit, now)?;
-            }
-            Ok(changed == 1)
-        })
+        self.update_one_audited(
+            "UPDATE organisations SET disclosure_threshold = $2 WHERE id = $1",
+            &[&organisation_id, &threshold.get()],
+            audit,
+            now,
+        )
     }
 }
 
@@ -801,16 +813,12 @@ impl SupportStorage for PostgresStorage {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
-        self.in_transaction(|tx| {
-            let changed = tx.execute(
-                "UPDATE organisations SET support_contact = $2 WHERE id = $1",
-                &[&organisation_id, &contact_json],
-            )?;
-            if changed == 1 {
-                write_audit(tx, audit, now)?;
-            }
-            Ok(changed == 1)
-        })
+        self.update_one_audited(
+            "UPDATE organisations SET support_contact = $2 WHERE id = $1",
+            &[&organisation_id, &contact_json],
+            audit,
+            now,
+        )
     }
 
     fn add_debrief_request(
@@ -853,16 +861,12 @@ impl SupportStorage for PostgresStorage {
     }
 
     fn handle_debrief_request(&self, id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
-        self.in_transaction(|tx| {
-            let changed = tx.execute(
-                "UPDATE debrief_requests SET handled_at = $2, label = NULL WHERE id = $1 AND handled_at IS NULL",
-                &[&id, &now],
-            )?;
-            if changed == 1 {
-                write_audit(tx, audit, now)?;
-            }
-            Ok(changed == 1)
-        })
+        self.update_one_audited(
+            "UPDATE debrief_requests SET handled_at = $2, label = NULL WHERE id = $1 AND handled_at IS NULL",
+            &[&id, &now],
+            audit,
+            now,
+        )
     }
 }
 
@@ -958,16 +962,12 @@ impl TwoFactorStorage for PostgresStorage {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
-        self.in_transaction(|tx| {
-            let used = tx.execute(
-                "UPDATE recovery_codes SET used_at = $3 WHERE account_id = $1 AND code_sha256 = $2 AND used_at IS NULL",
-                &[&account_id, &code_sha256.as_slice(), &now],
-            )?;
-            if used == 1 {
-                write_audit(tx, audit, now)?;
-            }
-            Ok(used == 1)
-        })
+        self.update_one_audited(
+            "UPDATE recovery_codes SET used_at = $3 WHERE account_id = $1 AND code_sha256 = $2 AND used_at IS NULL",
+            &[&account_id, &code_sha256.as_slice(), &now],
+            audit,
+            now,
+        )
     }
 }
 

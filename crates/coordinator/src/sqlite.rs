@@ -135,6 +135,25 @@ fn write_audit(tx: &Connection, entries: &[AuditRecord], now: i64) -> StorageRes
 }
 
 impl SqliteStorage {
+    /// Runs one `UPDATE` and, when it changed exactly one row, writes its audit entries in the same transaction:
+    /// `false` when nothing matched (and nothing is audited).
+    fn update_one_audited(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        audit: &[AuditRecord],
+        now: i64,
+    ) -> StorageResult<bool> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let changed = tx.execute(sql, params)? == 1;
+        if changed {
+            write_audit(&tx, audit, now)?;
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
+
     /// Opens (creating if needed) `coordinator.db` in `dir` and applies pending migrations.
     pub fn open(dir: &Path) -> StorageResult<Self> {
         std::fs::create_dir_all(dir)?;
@@ -388,15 +407,12 @@ impl OrganisationStorage for SqliteStorage {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let changed =
-            tx.execute("UPDATE organisations SET reach_details = ?2 WHERE id = ?1", params![organisation_id, on])?;
-        if changed == 1 {
-            write_audit(&tx, audit, now)?;
-        }
-        tx.commit()?;
-        Ok(changed == 1)
+        self.update_one_audited(
+            "UPDATE organisations SET reach_details = ?2 WHERE id = ?1",
+            params![organisation_id, on],
+            audit,
+            now,
+        )
     }
 
     fn set_disclosure_threshold(
@@ -406,17 +422,12 @@ impl OrganisationStorage for SqliteStorage {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let changed = tx.execute(
+        self.update_one_audited(
             "UPDATE organisations SET disclosure_threshold = ?2 WHERE id = ?1",
             params![organisation_id, threshold.get()],
-        )?;
-        if changed == 1 {
-            write_audit(&tx, audit, now)?;
-        }
-        tx.commit()?;
-        Ok(changed == 1)
+            audit,
+            now,
+        )
     }
 }
 
@@ -558,17 +569,12 @@ impl SupportStorage for SqliteStorage {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let changed = tx.execute(
+        self.update_one_audited(
             "UPDATE organisations SET support_contact = ?2 WHERE id = ?1",
             params![organisation_id, contact_json],
-        )?;
-        if changed == 1 {
-            write_audit(&tx, audit, now)?;
-        }
-        tx.commit()?;
-        Ok(changed == 1)
+            audit,
+            now,
+        )
     }
 
     fn add_debrief_request(
@@ -617,17 +623,12 @@ impl SupportStorage for SqliteStorage {
     }
 
     fn handle_debrief_request(&self, id: i64, audit: &[AuditRecord], now: i64) -> StorageResult<bool> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let changed = tx.execute(
+        self.update_one_audited(
             "UPDATE debrief_requests SET handled_at = ?2, label = NULL WHERE id = ?1 AND handled_at IS NULL",
             params![id, now],
-        )?;
-        if changed == 1 {
-            write_audit(&tx, audit, now)?;
-        }
-        tx.commit()?;
-        Ok(changed == 1)
+            audit,
+            now,
+        )
     }
 }
 
@@ -731,17 +732,12 @@ impl TwoFactorStorage for SqliteStorage {
         audit: &[AuditRecord],
         now: i64,
     ) -> StorageResult<bool> {
-        let mut conn = self.conn();
-        let tx = conn.transaction()?;
-        let used = tx.execute(
+        self.update_one_audited(
             "UPDATE recovery_codes SET used_at = ?3 WHERE account_id = ?1 AND code_sha256 = ?2 AND used_at IS NULL",
             params![account_id, code_sha256.as_slice(), now],
-        )?;
-        if used == 1 {
-            write_audit(&tx, audit, now)?;
-        }
-        tx.commit()?;
-        Ok(used == 1)
+            audit,
+            now,
+        )
     }
 }
 
